@@ -1,0 +1,218 @@
+//! Emit: the `Client`, its builder, and one async method per operation.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs;
+use super::examples;
+use super::{EmitOptions, doc, ident, plain};
+use crate::model::{
+    HeaderValue, Method, Operation, ParameterLocation, PathSegment, Scalar, Service,
+};
+
+/// The client struct, its builder alias and its methods.
+pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
+    let base_url = &service.base_url;
+    let api_version = match &service.api_version {
+        Some(version) => {
+            let (parameter, value) = (&version.name, &version.value);
+            quote!(Some(::specgen_runtime::ApiVersion { parameter: #parameter, value: #value }))
+        }
+        None => quote!(None),
+    };
+    let methods = service.operations.iter().map(|operation| method(service, operation, options));
+    let client_doc = doc(&client_docs(service, options));
+    let base_url_doc = doc(&format!("The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `{base_url}`."));
+    let api_version_const = service.api_version.as_ref().map(|version| {
+        let value = &version.value;
+        let text = doc(&format!(
+            "The API version this client was generated for, sent as the `{}` query parameter of every request; [`ClientBuilder::api_version`] overrides it.",
+            version.name
+        ));
+        quote!(#text pub const API_VERSION: &'static str = #value;)
+    });
+    quote! {
+        #client_doc
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            transport: ::specgen_runtime::Transport,
+        }
+
+        /// Configures and builds a [`Client`]: base URL, credentials, API version, HTTP client,
+        /// timeouts and the response size limit.
+        pub type ClientBuilder = ::specgen_runtime::ClientBuilder<Client>;
+
+        impl ::std::convert::From<::specgen_runtime::Transport> for Client {
+            fn from(transport: ::specgen_runtime::Transport) -> Self {
+                Client { transport }
+            }
+        }
+
+        impl Client {
+            #base_url_doc
+            pub const DEFAULT_BASE_URL: &'static str = #base_url;
+
+            #api_version_const
+
+            /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+            pub fn builder() -> ClientBuilder {
+                ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
+                    base_url: #base_url,
+                    api_version: #api_version,
+                    user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+                })
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn client_docs(service: &Service, options: &EmitOptions) -> String {
+    let crate_name = &options.crate_name;
+    let mut text = format!(
+        "A client of the {}.\n\n{}\n\nEvery request goes to the base URL (`{}` by default), ",
+        service.title.default,
+        docs::paragraph(&service.description.default),
+        service.base_url
+    );
+    if let Some(version) = &service.api_version {
+        text.push_str(&format!("carries `{}={}` in its query, ", version.name, version.value));
+    }
+    text.push_str("and the bearer token the builder was given.\n\n# Operations\n\n");
+    for operation in &service.operations {
+        text.push_str(&format!(
+            "- [`{}`](Client::{}): {}\n",
+            operation.id.rust,
+            operation.id.rust,
+            docs::cell(operation.summary.default.as_str())
+        ));
+    }
+    text.push_str(&format!(
+        "\n# Example\n\n```no_run\n# fn main() -> Result<(), {crate_name}::BuildError> {{\nlet client = {crate_name}::Client::builder()\n    .bearer_token(\"YOUR_TOKEN\")\n    .build()?;\n# Ok(())\n# }}\n```"
+    ));
+    text
+}
+
+fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> TokenStream {
+    let name = ident(&operation.id);
+    let success = plain(&operation.response_type);
+    let error = plain(&operation.error_type);
+    let mut arguments = Vec::new();
+    let path = operation.path.iter().map(|segment| match segment {
+        PathSegment::Literal(text) => quote!(::specgen_runtime::PathPart::Literal(#text),),
+        PathSegment::Parameter(index) => {
+            let parameter = &operation.parameters[*index];
+            let wire = &parameter.name.wire;
+            let value = ident(&parameter.name);
+            let value = if parameter.ty == Scalar::String { quote!(#value) } else { quote!(&#value.to_string()) };
+            quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+        }
+    });
+    for segment in &operation.path {
+        if let PathSegment::Parameter(index) = segment {
+            let parameter = &operation.parameters[*index];
+            arguments.push(argument(&parameter.name, parameter.ty, true));
+        }
+    }
+    let query = operation.parameters.iter().filter(|p| p.location == ParameterLocation::Query).map(|p| {
+        arguments.push(argument(&p.name, p.ty, p.required));
+        let wire = &p.name.wire;
+        let value = to_text(&ident(&p.name), p.ty, p.required);
+        quote!((#wire, #value),)
+    }).collect::<Vec<_>>();
+    let headers = operation.headers.iter().filter_map(|h| {
+        let wire = &h.name.wire;
+        match &h.value {
+            HeaderValue::Fixed(value) => Some(quote!((#wire, Some(::std::string::String::from(#value))),)),
+            HeaderValue::Auth => None,
+            HeaderValue::Caller { ty, required } => {
+                arguments.push(argument(&h.name, *ty, *required));
+                let value = to_text(&ident(&h.name), *ty, *required);
+                Some(quote!((#wire, #value),))
+            }
+        }
+    }).collect::<Vec<_>>();
+    let body = match &operation.body {
+        Some(body) => {
+            let ty = plain(&body.ty);
+            arguments.push(quote!(body: &#ty));
+            quote!(Some(::specgen_runtime::json_body(body)?))
+        }
+        None => quote!(None),
+    };
+    let http_method = plain(match operation.method {
+        Method::Get => "GET",
+        Method::Put => "PUT",
+        Method::Post => "POST",
+        Method::Patch => "PATCH",
+        Method::Delete => "DELETE",
+        Method::Head => "HEAD",
+    });
+    let docs = doc(&method_docs(service, operation, options));
+    quote! {
+        #docs
+        pub async fn #name(&self, #(#arguments),*) -> ::std::result::Result<#success, #error> {
+            #success::from_raw(
+                self.transport
+                    .send(::specgen_runtime::Request {
+                        method: ::specgen_runtime::Method::#http_method,
+                        path: &[#(#path)*],
+                        query: &[#(#query)*],
+                        headers: &[#(#headers)*],
+                        body: #body,
+                    })
+                    .await?,
+            )
+        }
+    }
+}
+
+/// `name: &str`, `name: Option<i64>`...: borrowed where the value is not `Copy`.
+fn argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStream {
+    let name = ident(name);
+    let ty = match ty {
+        Scalar::String => quote!(&str),
+        Scalar::Url => quote!(&Url),
+        Scalar::EmailList => quote!(&[EmailAddress]),
+        other => super::scalar_type(other),
+    };
+    if required { quote!(#name: #ty) } else { quote!(#name: ::std::option::Option<#ty>) }
+}
+
+/// The wire text of an argument, as `Option<String>` (`None`: not sent).
+fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStream {
+    let convert = |v: TokenStream| match ty {
+        Scalar::String => quote!(::std::string::ToString::to_string(#v)),
+        Scalar::DateTime => quote!(#v.to_rfc3339()),
+        Scalar::EmailList => quote!(::specgen_runtime::comma_separated::join(#v)),
+        _ => quote!(::std::string::ToString::to_string(&#v)),
+    };
+    if required {
+        let text = convert(quote!(#value));
+        quote!(Some(#text))
+    } else {
+        let text = convert(quote!(value));
+        quote!(#value.map(|value| #text))
+    }
+}
+
+fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) -> String {
+    let mut text = format!("{}\n\n", docs::paragraph(&operation.description.default));
+    text.push_str(&format!("`{}`\n\n", docs::request_line(service, operation)));
+    text.push_str("# Parameters\n\n");
+    text.push_str(&docs::parameters_table(service, operation, "en"));
+    if operation.body.is_some() {
+        text.push_str("\n`body` is the JSON request body.\n");
+    }
+    text.push_str("\n# Responses\n\n");
+    text.push_str(&docs::status_table(operation, "en"));
+    text.push_str(&format!(
+        "\n# Errors\n\n[`{error}`] for every error row above, and for an undocumented status, a response \
+         that does not decode, a request refused before sending (such as an empty path parameter) \
+         and a transport failure.\n\n# Example\n\n{}",
+        examples::operation_example(service, operation, options),
+        error = operation.error_type,
+    ));
+    text
+}

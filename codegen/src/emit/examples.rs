@@ -1,0 +1,183 @@
+//! Emit: `no_run` doc examples, with arguments and bodies built from the spec's examples.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{EmitOptions, ident, plain};
+use crate::model::{
+    Field, HeaderValue, Operation, Parameter, ParameterLocation, PathSegment, Scalar, Service, Type,
+};
+
+/// A Markdown code block calling the operation, for its rustdoc.
+pub fn operation_example(service: &Service, operation: &Operation, options: &EmitOptions) -> String {
+    let crate_ident = plain(&options.crate_name);
+    let method = ident(&operation.id);
+    let mut imports = vec![plain("Client")];
+    let mut arguments = Vec::new();
+    for segment in &operation.path {
+        if let PathSegment::Parameter(index) = segment {
+            arguments.push(parameter_value(&operation.parameters[*index]));
+        }
+    }
+    for parameter in operation.parameters.iter().filter(|p| p.location == ParameterLocation::Query) {
+        arguments.push(parameter_value(parameter));
+    }
+    for header in &operation.headers {
+        if let HeaderValue::Caller { ty, required } = &header.value {
+            let value = scalar_value(*ty, None);
+            arguments.push(if *required { value } else { quote!(None) });
+        }
+    }
+    if let Some(body) = &operation.body {
+        let example = body.example.as_deref().and_then(|text| serde_json::from_str(text).ok());
+        let value = example
+            .and_then(|value| struct_value(service, &body.ty, &value, &mut imports))
+            .unwrap_or_else(|| {
+                // Without a usable example the body is still shown being built from its type.
+                let ty = plain(&body.ty);
+                imports.push(ty.clone());
+                quote!(#ty::default())
+            });
+        arguments.push(quote!(&#value));
+    }
+    imports.dedup();
+    let success = plain(&operation.response_type);
+    imports.push(success.clone());
+    let arms: Vec<TokenStream> = operation
+        .rows(crate::model::ResponseKind::Success)
+        .map(|row| {
+            let variant = plain(&row.variant.rust);
+            let message = format!("{}: {}", row.code, row.variant.rust);
+            if row.headers.is_empty() && row.body.is_none() {
+                quote!(#success::#variant => println!(#message),)
+            } else {
+                quote!(#success::#variant { .. } => println!(#message),)
+            }
+        })
+        .collect();
+    let tokens = quote! {
+        async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+            use #crate_ident::{#(#imports),*};
+            let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+            match client.#method(#(#arguments),*).await? {
+                #(#arms)*
+            }
+            Ok(())
+        }
+    };
+    let code = match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(_) => tokens.to_string(),
+    };
+    // Show the body of the function; keep its signature hidden (`# `) so the example compiles.
+    let mut lines: Vec<String> = code.lines().map(str::to_string).collect();
+    if let Some(first) = lines.first_mut() {
+        *first = format!("# {first}");
+    }
+    for line in lines.iter_mut().skip(1) {
+        if let Some(stripped) = line.strip_prefix("    ") {
+            *line = stripped.to_string();
+        } else if line == "}" {
+            *line = "# }".to_string();
+        }
+    }
+    if let Some(ok) = lines.iter_mut().rev().find(|line| line.trim() == "Ok(())") {
+        *ok = "# Ok(())".to_string();
+    }
+    format!("```no_run\n{}\n# fn main() {{}}\n```", lines.join("\n"))
+}
+
+fn parameter_value(parameter: &Parameter) -> TokenStream {
+    let value = scalar_value(parameter.ty, parameter.example.as_deref());
+    if parameter.required { value } else { quote!(None) }
+}
+
+/// A Rust expression for a scalar, from an example text when there is one.
+fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
+    let text = example.unwrap_or(match scalar {
+        Scalar::String => "example",
+        Scalar::Date => "2017-10-31",
+        Scalar::DateTime => "2018-01-01T00:00:00Z",
+        Scalar::Guid => "56615b67-2185-49fe-80d2-c4ddf77bb2e8",
+        Scalar::Integer => "1",
+        Scalar::Boolean => "true",
+        Scalar::Url => "https://example.com/",
+        Scalar::EmailList => "jondoe@contoso.com",
+    });
+    match scalar {
+        Scalar::String => quote!(#text),
+        Scalar::Integer => text.parse::<i64>().map_or_else(|_| quote!(1), |n| quote!(#n)),
+        Scalar::Boolean => if text == "false" { quote!(false) } else { quote!(true) },
+        Scalar::Url => quote!(&#text.parse()?),
+        Scalar::EmailList => {
+            let items = text.split(',').map(str::trim);
+            quote!(&[#(#items.parse()?),*])
+        }
+        _ => quote!(#text.parse()?),
+    }
+}
+
+/// A struct literal from a JSON example; `None` when the example does not fit the type.
+fn struct_value(service: &Service, name: &str, value: &serde_json::Value, imports: &mut Vec<proc_macro2::Ident>) -> Option<TokenStream> {
+    let declared = service.types.iter().find(|s| s.name.rust == name)?;
+    let object = value.as_object()?;
+    let ty = plain(name);
+    imports.push(ty.clone());
+    let fields = declared
+        .fields
+        .iter()
+        .map(|field| {
+            let name = ident(&field.name);
+            let value = field_value(service, field, object.get(&field.name.wire), imports)?;
+            Some(quote!(#name: #value))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(quote!(#ty { #(#fields),* }))
+}
+
+fn field_value(service: &Service, field: &Field, value: Option<&serde_json::Value>, imports: &mut Vec<proc_macro2::Ident>) -> Option<TokenStream> {
+    let list = matches!(field.ty, Type::List(_) | Type::Scalar(Scalar::EmailList));
+    match value {
+        None if field.required => None,
+        None if list => Some(quote!(Vec::new())),
+        None => Some(quote!(None)),
+        Some(value) => {
+            let inner = typed_value(service, &field.ty, value, imports)?;
+            Some(if field.required || list { inner } else { quote!(Some(#inner)) })
+        }
+    }
+}
+
+fn typed_value(service: &Service, ty: &Type, value: &serde_json::Value, imports: &mut Vec<proc_macro2::Ident>) -> Option<TokenStream> {
+    match ty {
+        Type::Struct(name) => struct_value(service, name, value, imports),
+        Type::List(item) => {
+            let items = value
+                .as_array()?
+                .iter()
+                .map(|element| typed_value(service, item, element, imports))
+                .collect::<Option<Vec<_>>>()?;
+            Some(quote!(Vec::from([#(#items),*])))
+        }
+        Type::Scalar(Scalar::String) => {
+            let text = value.as_str()?;
+            Some(quote!(#text.to_owned()))
+        }
+        Type::Scalar(Scalar::Integer) => {
+            let n = value.as_i64()?;
+            Some(quote!(#n))
+        }
+        Type::Scalar(Scalar::Boolean) => {
+            let b = value.as_bool()?;
+            Some(quote!(#b))
+        }
+        Type::Scalar(Scalar::EmailList) => {
+            let items = value.as_str()?.split(',').map(str::trim).filter(|s| !s.is_empty());
+            Some(quote!(Vec::from([#(#items.parse()?),*])))
+        }
+        Type::Scalar(_) => {
+            let text = value.as_str()?;
+            Some(quote!(#text.parse()?))
+        }
+    }
+}

@@ -1,0 +1,415 @@
+//! Load: YAML spec files into serde types that mirror what people write.
+//!
+//! Every value a later check may complain about is wrapped in [`Spanned`], so that
+//! validation can point at `file:line:col`. Unknown keys are errors
+//! (`deny_unknown_fields`). This module knows YAML; nothing after it does.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+pub use serde_saphyr::Spanned;
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location};
+
+/// The service file (`spec/<service>.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ServiceFile {
+    /// Version of the spec format; `1` is the only one.
+    pub specgen: Spanned<u32>,
+    /// Facts about the service as a whole.
+    pub service: ServiceSpec,
+    /// Named types shared by several operations.
+    #[serde(default)]
+    pub types: Vec<Spanned<TypeSpec>>,
+    /// Operation files, relative to the service file.
+    pub operations: Vec<Spanned<String>>,
+}
+
+/// The `service:` section.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ServiceSpec {
+    /// Kebab-case id of the service (`cloud-partner-portal`).
+    pub name: Spanned<String>,
+    /// Human title.
+    pub title: Spanned<Text>,
+    /// What the service is.
+    pub description: Spanned<Text>,
+    /// Default base URL of every request.
+    pub base_url: Spanned<String>,
+    /// Locales the spec's texts are written in; the first is the default.
+    #[serde(default)]
+    pub locales: Vec<Spanned<String>>,
+    /// The API version query parameter that every operation sends.
+    #[serde(default)]
+    pub api_version: Option<ApiVersionSpec>,
+    /// How requests authenticate.
+    #[serde(default)]
+    pub auth: Option<AuthSpec>,
+}
+
+/// `service.api-version`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ApiVersionSpec {
+    /// Query parameter name (`api-version`).
+    pub name: Spanned<String>,
+    /// The version this spec describes (`2017-10-31`).
+    pub value: Spanned<String>,
+    /// Data type as the reference pages state it (`date`).
+    #[serde(rename = "type")]
+    pub ty: Spanned<String>,
+    /// What the parameter is.
+    pub description: Spanned<Text>,
+}
+
+/// `service.auth`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct AuthSpec {
+    /// The scheme; `bearer` is the only one.
+    pub scheme: Spanned<String>,
+    /// How to obtain a token.
+    pub description: Spanned<Text>,
+}
+
+/// A text in the default locale, or one per locale.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    /// Plain string: the default locale only.
+    Plain(String),
+    /// `{ en: ..., hu: ... }`.
+    Localized(BTreeMap<String, String>),
+}
+
+/// A named type (`types:` in the service file) or an inline object.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct TypeSpec {
+    /// Type name (PascalCase in Rust).
+    pub name: Spanned<String>,
+    /// What the type is.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
+    /// Its properties.
+    pub properties: Vec<Spanned<PropertySpec>>,
+    /// A JSON example, checked against the properties.
+    #[serde(default)]
+    pub example: Option<Spanned<String>>,
+}
+
+/// One property of an object.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PropertySpec {
+    /// Wire name.
+    pub name: Spanned<String>,
+    /// Data type: a scalar, `object`, `list` or a named type.
+    #[serde(rename = "type")]
+    pub ty: Spanned<String>,
+    /// What the property holds.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
+    /// Whether the property is always present (default: false).
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
+    /// Properties of an inline `object`.
+    #[serde(default)]
+    pub properties: Option<Vec<Spanned<PropertySpec>>>,
+    /// Element type of a `list`.
+    #[serde(default)]
+    pub items: Option<Spanned<String>>,
+}
+
+/// An operation file (`spec/operations/<id>.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct OperationFile {
+    /// Kebab-case id; every generated name derives from it.
+    pub id: Spanned<String>,
+    /// Page title.
+    pub title: Spanned<Text>,
+    /// One-line summary.
+    pub summary: Spanned<Text>,
+    /// What the operation does.
+    pub description: Spanned<Text>,
+    /// HTTP method.
+    pub method: Spanned<String>,
+    /// Path template with `{name}` placeholders.
+    pub path: Spanned<String>,
+    /// URI parameters (path and query).
+    #[serde(default)]
+    pub parameters: Vec<Spanned<ParameterSpec>>,
+    /// Request headers.
+    #[serde(default)]
+    pub headers: Vec<Spanned<RequestHeaderSpec>>,
+    /// The request body.
+    #[serde(default)]
+    pub request_body: Option<Spanned<BodySpec>>,
+    /// Headers that response rows may carry.
+    #[serde(default)]
+    pub response_headers: Vec<Spanned<ResponseHeaderSpec>>,
+    /// The status-code table.
+    pub responses: Vec<Spanned<ResponseSpec>>,
+}
+
+/// One URI parameter.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ParameterSpec {
+    /// Wire name.
+    pub name: Spanned<String>,
+    /// `path` or `query`.
+    #[serde(rename = "in")]
+    pub location: Spanned<String>,
+    /// Data type (a scalar).
+    #[serde(rename = "type")]
+    pub ty: Spanned<String>,
+    /// What the parameter is.
+    pub description: Spanned<Text>,
+    /// Whether it must be given (path parameters always are).
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
+    /// Value the server assumes when it is left out.
+    #[serde(default)]
+    pub default: Option<Spanned<String>>,
+    /// An example value.
+    #[serde(default)]
+    pub example: Option<Spanned<String>>,
+}
+
+/// One request header.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RequestHeaderSpec {
+    /// Header name.
+    pub name: Spanned<String>,
+    /// A fixed value the client always sends.
+    #[serde(default)]
+    pub value: Option<Spanned<String>>,
+    /// `true`: the service's auth fills this header.
+    #[serde(default)]
+    pub auth: Option<Spanned<bool>>,
+    /// Data type of a caller-supplied header.
+    #[serde(default, rename = "type")]
+    pub ty: Option<Spanned<String>>,
+    /// Whether a caller-supplied header must be given (default: false).
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
+    /// What the header carries.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
+}
+
+/// The request body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct BodySpec {
+    /// A named type; when absent the body is an object with `properties`.
+    #[serde(default, rename = "type")]
+    pub ty: Option<Spanned<String>>,
+    /// What the body is.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
+    /// Properties of an inline body.
+    #[serde(default)]
+    pub properties: Option<Vec<Spanned<PropertySpec>>>,
+    /// A JSON example, checked against the declared properties.
+    #[serde(default)]
+    pub example: Option<Spanned<String>>,
+}
+
+/// One response header.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ResponseHeaderSpec {
+    /// Header name.
+    pub name: Spanned<String>,
+    /// Data type (a scalar).
+    #[serde(rename = "type")]
+    pub ty: Spanned<String>,
+    /// What it carries.
+    pub description: Spanned<Text>,
+    /// An example value.
+    #[serde(default)]
+    pub example: Option<Spanned<String>>,
+}
+
+/// One row of the status table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ResponseSpec {
+    /// HTTP status code.
+    pub code: Spanned<i64>,
+    /// PascalCase variant name.
+    pub name: Spanned<String>,
+    /// `success` or `error`.
+    pub kind: Spanned<String>,
+    /// The row's description.
+    pub description: Spanned<Text>,
+    /// Response headers (declared in `response-headers`) this row carries.
+    #[serde(default)]
+    pub headers: Vec<Spanned<String>>,
+    /// Named type of the JSON body this row carries.
+    #[serde(default)]
+    pub body: Option<Spanned<String>>,
+}
+
+/// A spec file's text, kept for locating diagnostics (e.g. inside JSON examples).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as given (relative paths stay relative).
+    pub path: PathBuf,
+    /// Its text.
+    pub text: String,
+}
+
+/// Everything read from disk: the service file and its operation files.
+#[derive(Debug)]
+pub struct LoadedSpec {
+    /// The service file.
+    pub service: ServiceFile,
+    /// Its source.
+    pub service_source: SourceFile,
+    /// The operations, in the order the service file lists them.
+    pub operations: Vec<(OperationFile, SourceFile)>,
+}
+
+impl LoadedSpec {
+    /// Every file read, in order (for `rerun-if-changed` and `include_str!`).
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        std::iter::once(self.service_source.path.as_path())
+            .chain(self.operations.iter().map(|(_, s)| s.path.as_path()))
+    }
+}
+
+/// Read a service file and every operation file it lists.
+///
+/// Reports every file that cannot be read or parsed, not just the first.
+pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let service_source = read(service_path).map_err(Diagnostics::from)?;
+    let service: ServiceFile = parse(&service_source).map_err(Diagnostics::from)?;
+
+    let base = service_path.parent().unwrap_or_else(|| Path::new(""));
+    let mut operations = Vec::new();
+    for entry in &service.operations {
+        let path = base.join(&entry.value);
+        let source = match read(&path) {
+            Ok(source) => source,
+            Err(mut diagnostic) => {
+                diagnostic.location = Location::of(&service_source.path, &entry.referenced);
+                diagnostic.spec_path = "operations".into();
+                diagnostics.push(diagnostic);
+                continue;
+            }
+        };
+        match parse::<OperationFile>(&source) {
+            Ok(operation) => operations.push((operation, source)),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    diagnostics.into_result(LoadedSpec {
+        service,
+        service_source,
+        operations,
+    })
+}
+
+fn read(path: &Path) -> Result<SourceFile, Diagnostic> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(SourceFile {
+            path: path.to_path_buf(),
+            text,
+        }),
+        Err(error) => Err(Diagnostic::error(
+            Code::UnreadableFile,
+            Location::file(path),
+            format!("cannot read `{}`: {error}", path.display()),
+        )
+        .with_help("check the path; operation files are listed relative to the service file")),
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(source: &SourceFile) -> Result<T, Diagnostic> {
+    serde_saphyr::from_str(&source.text).map_err(|error| structure_diagnostic(source, &error))
+}
+
+/// Turn a YAML or structure error into a located diagnostic with a fix.
+fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
+    let location = match error.location() {
+        Some(at) if at.line() > 0 => Location {
+            file: source.path.clone(),
+            line: at.line() as usize,
+            column: at.column() as usize,
+            len: at.span().len() as usize,
+        },
+        _ => Location::file(&source.path),
+    };
+    let message = strip_position(&error.without_snippet().to_string());
+    if let Some((unknown, expected)) = parse_unknown_field(&message) {
+        let help = match crate::diagnostics::closest(&unknown, expected.iter().map(String::as_str))
+        {
+            Some(best) => format!("did you mean `{best}`? the keys allowed here are: {}", expected.join(", ")),
+            None => format!("the keys allowed here are: {}", expected.join(", ")),
+        };
+        return Diagnostic::error(Code::UnknownKey, location, format!("unknown key `{unknown}`"))
+            .with_help(help);
+    }
+    let (code, help) = if message.contains("missing field") {
+        (Code::MissingKey, "add the key; spec/README.md lists what each section requires")
+    } else {
+        (Code::Structure, "see spec/README.md for the shape of each section")
+    };
+    Diagnostic::error(code, location, message).with_help(help)
+}
+
+/// serde-saphyr prefixes messages with `error: line N column M: `; the location is ours to print.
+fn strip_position(message: &str) -> String {
+    let message = message.trim().trim_start_matches("error: ");
+    match message.strip_prefix("line ") {
+        Some(rest) => match rest.split_once(": ") {
+            Some((position, text)) if position.contains("column") => text.to_string(),
+            _ => message.to_string(),
+        },
+        None => message.to_string(),
+    }
+}
+
+/// `unknown field `x`, expected one of a, b` → (`x`, [a, b]).
+fn parse_unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (name, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split_once("expected ")
+        .map(|(_, list)| list)
+        .unwrap_or_default()
+        .trim_start_matches("one of ")
+        .split(',')
+        .map(|item| item.trim().trim_matches('`').to_string())
+        .filter(|item| !item.is_empty())
+        .collect();
+    Some((name.to_string(), expected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_serde_saphyr_position_prefix() {
+        assert_eq!(strip_position("error: line 4 column 1: unknown field"), "unknown field");
+        assert_eq!(strip_position("invalid u16"), "invalid u16");
+    }
+
+    #[test]
+    fn splits_unknown_field_message() {
+        let (name, expected) =
+            parse_unknown_field("unknown field `summry`, expected one of id, code, text").unwrap();
+        assert_eq!(name, "summry");
+        assert_eq!(expected, ["id", "code", "text"]);
+    }
+}

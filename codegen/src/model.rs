@@ -1,0 +1,359 @@
+//! The resolved model (IR): what the emitters read.
+//!
+//! Everything here has been checked: names are valid, unique Rust identifiers, every type
+//! reference resolves, every status code is valid and unique. No YAML concern is left and
+//! nothing downstream can fail on user input.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A validated service with all its operations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    /// Kebab-case id (`cloud-partner-portal`).
+    pub name: String,
+    /// Human title.
+    pub title: Text,
+    /// What the service is.
+    pub description: Text,
+    /// Default base URL.
+    pub base_url: String,
+    /// Locales of the spec's texts; the first is the default.
+    pub locales: Vec<String>,
+    /// The API version query parameter every request sends.
+    pub api_version: Option<ApiVersion>,
+    /// Bearer-token auth, when the service uses it.
+    pub auth: Option<Auth>,
+    /// Every struct the generated code declares, shared and inline alike, in declaration order.
+    pub types: Vec<Struct>,
+    /// The operations, in spec order.
+    pub operations: Vec<Operation>,
+    /// Every spec file that was read.
+    pub files: Vec<PathBuf>,
+}
+
+/// Text with its translations.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    /// The default locale's text.
+    pub default: String,
+    /// Other locales' texts, by locale.
+    pub translations: BTreeMap<String, String>,
+}
+
+impl Text {
+    /// The text in `locale`, falling back to the default locale.
+    pub fn get(&self, locale: &str) -> &str {
+        self.translations.get(locale).map_or(&self.default, String::as_str)
+    }
+}
+
+/// The API version query parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiVersion {
+    /// Wire name (`api-version`).
+    pub name: String,
+    /// Value (`2017-10-31`).
+    pub value: String,
+    /// Documented data type.
+    pub ty: Scalar,
+    /// What it is.
+    pub description: Text,
+}
+
+/// Bearer-token authentication.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Auth {
+    /// How to obtain a token.
+    pub description: Text,
+}
+
+/// A Rust identifier made from a wire name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Name {
+    /// The name on the wire or in the spec.
+    pub wire: String,
+    /// The Rust identifier, without `r#` (see [`Name::raw`]).
+    pub rust: String,
+    /// Whether the identifier is a keyword that must be written `r#ident`.
+    pub raw: bool,
+}
+
+/// Built-in scalar types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// Text.
+    String,
+    /// A calendar date (`2017-10-31`).
+    Date,
+    /// A date and time with offset (RFC 3339).
+    DateTime,
+    /// A GUID.
+    Guid,
+    /// A 64-bit signed integer.
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// An absolute URL.
+    Url,
+    /// A list of e-mail addresses, comma-separated on the wire.
+    EmailList,
+}
+
+impl Scalar {
+    /// Every scalar with its spec name.
+    pub const ALL: [(&'static str, Scalar); 8] = [
+        ("string", Scalar::String),
+        ("date", Scalar::Date),
+        ("date-time", Scalar::DateTime),
+        ("guid", Scalar::Guid),
+        ("integer", Scalar::Integer),
+        ("boolean", Scalar::Boolean),
+        ("url", Scalar::Url),
+        ("email-list", Scalar::EmailList),
+    ];
+
+    /// The name used in the spec.
+    pub fn spec_name(self) -> &'static str {
+        Scalar::ALL.iter().find(|(_, scalar)| *scalar == self).map_or("string", |(name, _)| name)
+    }
+
+    /// The name the reference pages use in their "Data type" column.
+    pub fn display_name(self) -> &'static str {
+        match self {
+            Scalar::String => "String",
+            Scalar::Date => "Date",
+            Scalar::DateTime => "Date-time",
+            Scalar::Guid => "GUID",
+            Scalar::Integer => "Integer",
+            Scalar::Boolean => "Boolean",
+            Scalar::Url => "URL",
+            Scalar::EmailList => "Comma-separated e-mail addresses",
+        }
+    }
+}
+
+/// A property or body type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Type {
+    /// A built-in scalar.
+    Scalar(Scalar),
+    /// A list of elements.
+    List(Box<Type>),
+    /// A struct declared in [`Service::types`], by Rust name.
+    Struct(String),
+}
+
+/// A struct of the generated code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// Rust name (PascalCase) and the spec's name.
+    pub name: Name,
+    /// What it is.
+    pub description: Text,
+    /// Its fields.
+    pub fields: Vec<Field>,
+    /// A JSON example, already checked against the fields.
+    pub example: Option<String>,
+}
+
+/// A struct field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Wire name and Rust name.
+    pub name: Name,
+    /// Its type.
+    pub ty: Type,
+    /// Always present on the wire.
+    pub required: bool,
+    /// What it holds.
+    pub description: Text,
+}
+
+/// HTTP methods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// PATCH
+    Patch,
+    /// DELETE
+    Delete,
+    /// HEAD
+    Head,
+}
+
+impl Method {
+    /// Every method with its name.
+    pub const ALL: [(&'static str, Method); 6] = [
+        ("GET", Method::Get),
+        ("PUT", Method::Put),
+        ("POST", Method::Post),
+        ("PATCH", Method::Patch),
+        ("DELETE", Method::Delete),
+        ("HEAD", Method::Head),
+    ];
+
+    /// The method's name (`POST`).
+    pub fn as_str(self) -> &'static str {
+        Method::ALL.iter().find(|(_, method)| *method == self).map_or("GET", |(name, _)| name)
+    }
+}
+
+/// One piece of a path template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    /// Literal text, sent as is.
+    Literal(String),
+    /// A path parameter, by index into [`Operation::parameters`].
+    Parameter(usize),
+}
+
+/// An operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The spec id (`cancel-operation`) and the method name (`cancel_operation`).
+    pub id: Name,
+    /// Name of the success enum (`CancelOperationResponse`).
+    pub response_type: String,
+    /// Name of the error enum (`CancelOperationError`).
+    pub error_type: String,
+    /// Page title.
+    pub title: Text,
+    /// One-line summary.
+    pub summary: Text,
+    /// What the operation does.
+    pub description: Text,
+    /// HTTP method.
+    pub method: Method,
+    /// The path template as written (`/api/publishers/{publisherId}/...`).
+    pub path_template: String,
+    /// The path template, parsed.
+    pub path: Vec<PathSegment>,
+    /// URI parameters, path parameters first in template order, then query parameters.
+    pub parameters: Vec<Parameter>,
+    /// Request headers.
+    pub headers: Vec<RequestHeader>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// Response headers rows may carry.
+    pub response_headers: Vec<ResponseHeader>,
+    /// The status table, in spec order.
+    pub responses: Vec<Response>,
+}
+
+impl Operation {
+    /// Rows of one kind.
+    pub fn rows(&self, kind: ResponseKind) -> impl Iterator<Item = &Response> {
+        self.responses.iter().filter(move |row| row.kind == kind)
+    }
+}
+
+/// Where a URI parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParameterLocation {
+    /// A path segment.
+    Path,
+    /// The query string.
+    Query,
+}
+
+/// A URI parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    /// Wire name and argument name.
+    pub name: Name,
+    /// Path or query.
+    pub location: ParameterLocation,
+    /// Its type.
+    pub ty: Scalar,
+    /// Must be given.
+    pub required: bool,
+    /// Value the server assumes when it is left out.
+    pub default: Option<String>,
+    /// Example value.
+    pub example: Option<String>,
+    /// What it is.
+    pub description: Text,
+}
+
+/// A request header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestHeader {
+    /// Header name, and the argument name of a caller-supplied header.
+    pub name: Name,
+    /// Where its value comes from.
+    pub value: HeaderValue,
+    /// What it carries.
+    pub description: Text,
+}
+
+/// Where a request header's value comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderValue {
+    /// Always this value.
+    Fixed(String),
+    /// The service's bearer token.
+    Auth,
+    /// A method argument.
+    Caller {
+        /// Its type.
+        ty: Scalar,
+        /// Must be given.
+        required: bool,
+    },
+}
+
+/// The request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    /// Rust name of the body's struct.
+    pub ty: String,
+    /// What the body is.
+    pub description: Text,
+    /// A JSON example, already checked.
+    pub example: Option<String>,
+}
+
+/// A response header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseHeader {
+    /// Header name and field name.
+    pub name: Name,
+    /// Its type.
+    pub ty: Scalar,
+    /// What it carries.
+    pub description: Text,
+    /// Example value.
+    pub example: Option<String>,
+}
+
+/// Success or error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseKind {
+    /// `Ok(..)`.
+    Success,
+    /// `Err(..)`.
+    Error,
+}
+
+/// A row of the status table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    /// Status code, 100..=599.
+    pub code: u16,
+    /// Variant name (PascalCase) and predicate name (`is_not_found`).
+    pub variant: Name,
+    /// Success or error.
+    pub kind: ResponseKind,
+    /// The row's description.
+    pub description: Text,
+    /// Indices into [`Operation::response_headers`] of the headers the row carries.
+    pub headers: Vec<usize>,
+    /// Rust name of the body's struct.
+    pub body: Option<String>,
+}

@@ -1,0 +1,990 @@
+//! Validate: the loaded spec into the resolved model, collecting every problem at once.
+//!
+//! Each check reports the file, line and column, the spec path (`responses[4].code`), what is
+//! wrong and how to fix it, then validation goes on so that one run lists everything.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location, closest};
+use crate::load::{
+    BodySpec, LoadedSpec, OperationFile, PropertySpec, SourceFile, Spanned, Text as TextSpec,
+    TypeSpec,
+};
+use crate::model::{
+    ApiVersion, Auth, Body, Field, HeaderValue, Method, Name, Operation, Parameter,
+    ParameterLocation, PathSegment, RequestHeader, Response, ResponseHeader, ResponseKind, Scalar,
+    Service, Struct, Text, Type,
+};
+
+/// Names the generated crate declares itself, which a spec's type names must not take.
+const RESERVED_TYPE_NAMES: [&str; 14] = [
+    "Client",
+    "ClientBuilder",
+    "Token",
+    "TokenProvider",
+    "BuildError",
+    "RawResponse",
+    "DecodeError",
+    "DecodeErrorKind",
+    "RequestError",
+    "TransportError",
+    "EmailAddress",
+    "Url",
+    "Uuid",
+    "NaiveDate",
+];
+
+/// Checks a loaded spec and resolves it into the model the emitters read.
+pub fn validate(spec: &LoadedSpec) -> Result<Service, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let service = {
+        let mut v = Validator {
+            source: &spec.service_source,
+            diagnostics: &mut diagnostics,
+            locales: Vec::new(),
+            has_auth: spec.service.service.auth.is_some(),
+        };
+        v.service(spec)
+    };
+    diagnostics.into_result(service)
+}
+
+/// Collects diagnostics for one file at a time.
+struct Validator<'a> {
+    source: &'a SourceFile,
+    diagnostics: &'a mut Diagnostics,
+    locales: Vec<String>,
+    has_auth: bool,
+}
+
+/// Where the names of one kind live, to report collisions after case conversion.
+#[derive(Default)]
+struct NameSpace {
+    seen: BTreeMap<String, (String, Location)>,
+}
+
+impl<'a> Validator<'a> {
+    fn at(&self, at: &serde_saphyr::Location) -> Location {
+        Location::of(&self.source.path, at)
+    }
+
+    fn error(&mut self, code: Code, at: &serde_saphyr::Location, path: &str, message: String, help: &str) {
+        let diagnostic = Diagnostic::error(code, self.at(at), message).at_path(path).with_help(help);
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn service(&mut self, spec: &LoadedSpec) -> Service {
+        let file = &spec.service;
+        if file.specgen.value != 1 {
+            self.error(
+                Code::UnsupportedVersion,
+                &file.specgen.referenced,
+                "specgen",
+                format!("spec format version {} is not supported", file.specgen.value),
+                "write `specgen: 1`",
+            );
+        }
+        let s = &file.service;
+        self.locales = self.locales(&s.locales);
+        let name = s.name.value.clone();
+        if name.to_snake_case().is_empty() {
+            self.error(Code::InvalidName, &s.name.referenced, "service.name", "the service name is empty".into(), "give the service a kebab-case name such as `cloud-partner-portal`");
+        }
+        self.base_url(&s.base_url);
+        let title = self.text(&s.title, "service.title");
+        let description = self.text(&s.description, "service.description");
+        let api_version = s.api_version.as_ref().map(|v| ApiVersion {
+            name: v.name.value.clone(),
+            value: v.value.value.clone(),
+            ty: self.scalar(&v.ty, "service.api-version.type").unwrap_or(Scalar::String),
+            description: self.text(&v.description, "service.api-version.description"),
+        });
+        if let Some(v) = &s.api_version {
+            self.header_or_query_value(&v.value, "service.api-version.value");
+        }
+        let auth = s.auth.as_ref().map(|auth| {
+            if auth.scheme.value != "bearer" {
+                self.error(Code::InvalidValue, &auth.scheme.referenced, "service.auth.scheme", format!("unknown auth scheme `{}`", auth.scheme.value), "the supported scheme is `bearer`");
+            }
+            Auth { description: self.text(&auth.description, "service.auth.description") }
+        });
+
+        // Shared types: names first, so that types may refer to each other in any order.
+        let mut types = TypeTable::default();
+        let mut type_names = NameSpace::default();
+        for reserved in RESERVED_TYPE_NAMES {
+            type_names.seen.insert(reserved.to_string(), (reserved.to_string(), Location::file(Path::new("<generated code>"))));
+        }
+        for (index, spanned) in file.types.iter().enumerate() {
+            let path = format!("types[{index}].name");
+            if let Some(name) = self.type_name(&spanned.value.name, &path, &mut type_names) {
+                types.shared.insert(spanned.value.name.value.clone(), name.rust);
+            }
+        }
+        for (index, spanned) in file.types.iter().enumerate() {
+            let path = format!("types[{index}]");
+            if let Some(rust) = types.shared.get(&spanned.value.name.value).cloned() {
+                let name = Name { wire: spanned.value.name.value.clone(), rust, raw: false };
+                self.struct_type(&spanned.value, name, &path, &mut types, &mut type_names);
+            }
+        }
+
+        let locales = self.locales.clone();
+        let mut operations = Vec::new();
+        let mut operation_ids = NameSpace::default();
+        for (operation, source) in &spec.operations {
+            let mut v = Validator { source, diagnostics: self.diagnostics, locales: locales.clone(), has_auth: self.has_auth };
+            if let Some(op) = v.operation(operation, &mut types, &mut type_names, &mut operation_ids) {
+                operations.push(op);
+            }
+        }
+        Service {
+            name,
+            title,
+            description,
+            base_url: s.base_url.value.clone(),
+            locales,
+            api_version,
+            auth,
+            types: types.structs,
+            operations,
+            files: spec.files().map(Path::to_path_buf).collect(),
+        }
+    }
+
+    fn locales(&mut self, locales: &[Spanned<String>]) -> Vec<String> {
+        if locales.is_empty() {
+            return vec!["en".to_string()];
+        }
+        let mut out = Vec::new();
+        for (index, locale) in locales.iter().enumerate() {
+            let valid = !locale.value.is_empty()
+                && locale.value.len() <= 8
+                && locale.value.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if !valid {
+                self.error(Code::InvalidValue, &locale.referenced, &format!("service.locales[{index}]"), format!("`{}` is not a locale code", locale.value), "use a lowercase language code such as `en` or `hu`");
+            } else if out.contains(&locale.value) {
+                self.error(Code::InvalidValue, &locale.referenced, &format!("service.locales[{index}]"), format!("locale `{}` is listed twice", locale.value), "list each locale once");
+            } else {
+                out.push(locale.value.clone());
+            }
+        }
+        if out.is_empty() {
+            out.push("en".to_string());
+        }
+        out
+    }
+
+    fn base_url(&mut self, url: &Spanned<String>) {
+        let value = url.value.as_str();
+        let scheme_ok = value.starts_with("https://") || value.starts_with("http://");
+        let host = value.split_once("://").map_or("", |(_, rest)| rest);
+        let host_ok = !host.is_empty() && !host.starts_with('/');
+        let clean = !value.contains(['?', '#', ' ', '{', '}']) && !value.ends_with('/');
+        if !(scheme_ok && host_ok && clean) {
+            self.error(Code::InvalidValue, &url.referenced, "service.base-url", format!("`{value}` is not a base URL"), "write an absolute http(s) URL without query, fragment or trailing slash, e.g. `https://cloudpartner.azure.com`");
+        }
+    }
+
+    /// A fixed value sent in a header or query must be a valid header value (no CR/LF).
+    fn header_or_query_value(&mut self, value: &Spanned<String>, path: &str) {
+        if value.value.chars().any(|c| c.is_control()) {
+            self.error(Code::InvalidValue, &value.referenced, path, "the value contains a control character (such as CR or LF)".into(), "remove line breaks and control characters from the value");
+        }
+    }
+
+    fn text(&mut self, text: &Spanned<TextSpec>, path: &str) -> Text {
+        match &text.value {
+            TextSpec::Plain(value) => Text { default: value.trim_end().to_string(), translations: BTreeMap::new() },
+            TextSpec::Localized(by_locale) => {
+                let default_locale = self.locales.first().cloned().unwrap_or_else(|| "en".into());
+                let mut translations = BTreeMap::new();
+                for (locale, value) in by_locale {
+                    if !self.locales.contains(locale) {
+                        let known = self.locales.join(", ");
+                        let help = match closest(locale, self.locales.iter().map(String::as_str)) {
+                            Some(best) => format!("did you mean `{best}`? the service declares the locales: {known}"),
+                            None => format!("add `{locale}` to `service.locales`, or use one of: {known}"),
+                        };
+                        self.error(Code::InvalidValue, &text.referenced, path, format!("locale `{locale}` is not declared in `service.locales`"), &help);
+                    } else if *locale != default_locale {
+                        translations.insert(locale.clone(), value.trim_end().to_string());
+                    }
+                }
+                let default = match by_locale.get(&default_locale) {
+                    Some(value) => value.trim_end().to_string(),
+                    None => {
+                        self.error(Code::MissingText, &text.referenced, path, format!("the text has no `{default_locale}` version"), &format!("add `{default_locale}:`, the default locale, which every text needs"));
+                        String::new()
+                    }
+                };
+                Text { default, translations }
+            }
+        }
+    }
+
+    fn optional_text(&mut self, text: &Option<Spanned<TextSpec>>, path: &str) -> Text {
+        text.as_ref().map(|text| self.text(text, path)).unwrap_or_default()
+    }
+
+    fn scalar(&mut self, ty: &Spanned<String>, path: &str) -> Option<Scalar> {
+        let found = Scalar::ALL.iter().find(|(name, _)| *name == ty.value).map(|(_, scalar)| *scalar);
+        if found.is_none() {
+            let names = Scalar::ALL.map(|(name, _)| name);
+            let help = match closest(&ty.value, names) {
+                Some(best) => format!("did you mean `{best}`? the types allowed here are: {}", names.join(", ")),
+                None => format!("the types allowed here are: {}", names.join(", ")),
+            };
+            self.error(Code::UnknownType, &ty.referenced, path, format!("unknown type `{}`", ty.value), &help);
+        }
+        found
+    }
+
+    /// A PascalCase type name, unique among all generated types.
+    fn type_name(&mut self, name: &Spanned<String>, path: &str, names: &mut NameSpace) -> Option<Name> {
+        let rust = self.ident(name, path, Case::Pascal)?;
+        self.unique(names, &rust, &name.referenced, path, "type").then_some(rust)
+    }
+
+    /// Converts a spec name into a Rust identifier, reporting names that cannot become one.
+    fn ident(&mut self, name: &Spanned<String>, path: &str, case: Case) -> Option<Name> {
+        match to_ident(&name.value, case) {
+            Some(ident) => Some(ident),
+            None => {
+                self.error(Code::InvalidName, &name.referenced, path, format!("`{}` cannot be made into a Rust name", name.value), "use a name with at least one letter or digit, e.g. `offerId` or `notification-emails`");
+                None
+            }
+        }
+    }
+
+    /// Records a name; reports it when another name already became the same identifier.
+    fn unique(&mut self, names: &mut NameSpace, name: &Name, at: &serde_saphyr::Location, path: &str, what: &str) -> bool {
+        let location = self.at(at);
+        match names.seen.get(&name.rust) {
+            Some((other, other_location)) => {
+                let message = if *other == name.wire {
+                    format!("{what} `{}` is declared twice", name.wire)
+                } else {
+                    format!("{what} `{}` and `{other}` both become `{}` in Rust", name.wire, name.rust)
+                };
+                let help = if other_location.line == 0 {
+                    format!("`{}` is a name of the generated code; rename this {what}", name.rust)
+                } else {
+                    format!("the other one is at {other_location}; rename one of them")
+                };
+                self.diagnostics.push(Diagnostic::error(Code::NameCollision, location, message).at_path(path).with_help(help));
+                false
+            }
+            None => {
+                names.seen.insert(name.rust.clone(), (name.wire.clone(), location));
+                true
+            }
+        }
+    }
+
+    /// Declares a struct (and the structs of its inline objects) in `types`.
+    fn struct_type(&mut self, spec: &TypeSpec, name: Name, path: &str, types: &mut TypeTable, type_names: &mut NameSpace) {
+        let description = self.optional_text(&spec.description, &format!("{path}.description"));
+        let fields = self.fields(&spec.properties, &name.rust, &format!("{path}.properties"), types, type_names);
+        let example = spec.example.as_ref().map(|example| {
+            self.example(example, &fields, types, &format!("{path}.example"));
+            example.value.clone()
+        });
+        types.structs.push(Struct { name, description, fields, example });
+    }
+
+    fn fields(&mut self, properties: &[Spanned<PropertySpec>], owner: &str, path: &str, types: &mut TypeTable, type_names: &mut NameSpace) -> Vec<Field> {
+        let mut names = NameSpace::default();
+        let mut fields = Vec::new();
+        for (index, property) in properties.iter().enumerate() {
+            let property = &property.value;
+            let path = format!("{path}[{index}]");
+            let Some(name) = self.ident(&property.name, &format!("{path}.name"), Case::Snake) else { continue };
+            if !self.unique(&mut names, &name, &property.name.referenced, &format!("{path}.name"), "property") {
+                continue;
+            }
+            let Some(ty) = self.property_type(property, owner, &name, &path, types, type_names) else { continue };
+            fields.push(Field {
+                name,
+                ty,
+                required: property.required.as_ref().is_some_and(|r| r.value),
+                description: self.optional_text(&property.description, &format!("{path}.description")),
+            });
+        }
+        fields
+    }
+
+    fn property_type(&mut self, property: &PropertySpec, owner: &str, name: &Name, path: &str, types: &mut TypeTable, type_names: &mut NameSpace) -> Option<Type> {
+        let ty = &property.ty;
+        let type_path = format!("{path}.type");
+        match ty.value.as_str() {
+            "object" => {
+                let Some(properties) = &property.properties else {
+                    self.error(Code::MissingKey, &ty.referenced, &type_path, "an `object` property needs `properties`".into(), "list the object's properties under `properties:`, or refer to a type declared in the service file's `types`");
+                    return None;
+                };
+                let struct_name = Spanned { value: format!("{owner}{}", name.rust.to_upper_camel_case()), referenced: property.name.referenced, defined: property.name.defined };
+                let rust = self.type_name(&struct_name, &format!("{path}.name"), type_names)?;
+                let fields = self.fields(properties, &rust.rust, &format!("{path}.properties"), types, type_names);
+                let description = self.optional_text(&property.description, &format!("{path}.description"));
+                types.structs.push(Struct { name: rust.clone(), description, fields, example: None });
+                Some(Type::Struct(rust.rust))
+            }
+            "list" => {
+                let Some(items) = &property.items else {
+                    self.error(Code::MissingKey, &ty.referenced, &type_path, "a `list` property needs `items`".into(), "name the element type under `items:`, e.g. `items: string`");
+                    return None;
+                };
+                self.no_properties(property, path);
+                let item = self.type_reference(items, &format!("{path}.items"), types)?;
+                Some(Type::List(Box::new(item)))
+            }
+            _ => {
+                self.no_properties(property, path);
+                self.type_reference(ty, &type_path, types)
+            }
+        }
+    }
+
+    fn no_properties(&mut self, property: &PropertySpec, path: &str) {
+        if property.properties.is_some() {
+            self.error(Code::Conflict, &property.ty.referenced, &format!("{path}.properties"), format!("`properties` is given, but the type is `{}`", property.ty.value), "use `type: object` for an inline object, or remove `properties`");
+        }
+    }
+
+    /// A scalar or a declared type name.
+    fn type_reference(&mut self, ty: &Spanned<String>, path: &str, types: &TypeTable) -> Option<Type> {
+        if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == ty.value) {
+            return Some(Type::Scalar(*scalar));
+        }
+        if let Some(rust) = types.shared.get(&ty.value) {
+            return Some(Type::Struct(rust.clone()));
+        }
+        let mut candidates: Vec<&str> = Scalar::ALL.iter().map(|(name, _)| *name).collect();
+        candidates.extend(["object", "list"]);
+        candidates.extend(types.shared.keys().map(String::as_str));
+        let help = match closest(&ty.value, candidates.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`? use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`", Scalar::ALL.map(|(n, _)| n).join(", ")),
+            None => format!("use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`", Scalar::ALL.map(|(n, _)| n).join(", ")),
+        };
+        self.error(Code::UnknownType, &ty.referenced, path, format!("unknown type `{}`", ty.value), &help);
+        None
+    }
+
+    fn operation(&mut self, file: &OperationFile, types: &mut TypeTable, type_names: &mut NameSpace, operation_ids: &mut NameSpace) -> Option<Operation> {
+        let id = self.ident(&file.id, "id", Case::Snake);
+        let id_unique = id.as_ref().is_some_and(|id| self.unique(operation_ids, id, &file.id.referenced, "id", "operation"));
+        let type_prefix = id.as_ref().map_or_else(String::new, |id| id.rust.to_upper_camel_case());
+        let [response_type, error_type] = ["Response", "Error"].map(|suffix| {
+            let generated = Spanned { value: format!("{type_prefix}{suffix}"), referenced: file.id.referenced, defined: file.id.defined };
+            self.type_name(&generated, "id", type_names)
+        });
+        let title = self.text(&file.title, "title");
+        let summary = self.text(&file.summary, "summary");
+        let description = self.text(&file.description, "description");
+        let method = self.method(&file.method);
+
+        // Arguments of the generated method share one namespace.
+        let mut arguments = NameSpace::default();
+        for reserved in ["body"] {
+            arguments.seen.insert(reserved.to_string(), ("request body".to_string(), Location::file(Path::new("<generated code>"))));
+        }
+        let parameters = self.parameters(file, &mut arguments);
+        let path = self.path_template(&file.path, &parameters, file);
+        let headers = self.request_headers(file, &mut arguments);
+        let body = file.request_body.as_ref().and_then(|body| self.body(body, &type_prefix, types, type_names));
+        if body.is_some() {
+            let json = headers.iter().any(|h| h.name.wire.eq_ignore_ascii_case("content-type") && h.value == HeaderValue::Fixed("application/json".into()));
+            if !json && let Some(body_spec) = &file.request_body {
+                self.error(Code::MissingKey, &body_spec.referenced, "request-body", "an operation with a request body must send `Content-Type: application/json`".into(), "add `- name: Content-Type` with `value: application/json` to `headers`");
+            }
+        }
+        let response_headers = self.response_headers(file);
+        let responses = self.responses(file, &response_headers, types);
+
+        let id = id.filter(|_| id_unique)?;
+        let method = method?;
+        Some(Operation {
+            id,
+            response_type: response_type?.rust,
+            error_type: error_type?.rust,
+            title,
+            summary,
+            description,
+            method,
+            path_template: file.path.value.clone(),
+            path: path?,
+            parameters,
+            headers,
+            body,
+            response_headers,
+            responses,
+        })
+    }
+
+    fn method(&mut self, method: &Spanned<String>) -> Option<Method> {
+        let found = Method::ALL.iter().find(|(name, _)| *name == method.value).map(|(_, m)| *m);
+        if found.is_none() {
+            let names = Method::ALL.map(|(name, _)| name);
+            let help = match Method::ALL.iter().find(|(name, _)| name.eq_ignore_ascii_case(&method.value)) {
+                Some((name, _)) => format!("write the method in capitals: `{name}`"),
+                None => format!("use one of: {}", names.join(", ")),
+            };
+            self.error(Code::InvalidValue, &method.referenced, "method", format!("unknown HTTP method `{}`", method.value), &help);
+        }
+        found
+    }
+
+    fn parameters(&mut self, file: &OperationFile, arguments: &mut NameSpace) -> Vec<Parameter> {
+        let mut parameters = Vec::new();
+        let mut wire_names = BTreeSet::new();
+        for (index, spanned) in file.parameters.iter().enumerate() {
+            let p = &spanned.value;
+            let path = format!("parameters[{index}]");
+            let location = match p.location.value.as_str() {
+                "path" => Some(ParameterLocation::Path),
+                "query" => Some(ParameterLocation::Query),
+                other => {
+                    let help = if other == "header" { "declare headers under `headers`, not `parameters`" } else { "use `path` or `query`" };
+                    self.error(Code::InvalidValue, &p.location.referenced, &format!("{path}.in"), format!("unknown parameter location `{other}`"), help);
+                    None
+                }
+            };
+            let ty = self.scalar(&p.ty, &format!("{path}.type"));
+            let description = self.text(&p.description, &format!("{path}.description"));
+            if !wire_names.insert(p.name.value.clone()) {
+                self.error(Code::NameCollision, &p.name.referenced, &format!("{path}.name"), format!("parameter `{}` is declared twice", p.name.value), "remove one of them");
+                continue;
+            }
+            let Some(name) = self.ident(&p.name, &format!("{path}.name"), Case::Snake) else { continue };
+            if !self.unique(arguments, &name, &p.name.referenced, &format!("{path}.name"), "parameter") {
+                continue;
+            }
+            if location == Some(ParameterLocation::Path)
+                && let Some(required) = &p.required
+                && !required.value
+            {
+                self.error(Code::Conflict, &required.referenced, &format!("{path}.required"), format!("path parameter `{}` cannot be optional", p.name.value), "remove `required: false`: a path parameter is always required");
+            }
+            for (key, value) in [("default", &p.default), ("example", &p.example)] {
+                if let (Some(value), Some(ty)) = (value, ty) {
+                    self.header_or_query_value(value, &format!("{path}.{key}"));
+                    if let Err(problem) = check_scalar_text(&value.value, ty) {
+                        self.error(Code::InvalidExample, &value.referenced, &format!("{path}.{key}"), format!("`{}` is not a valid {}: {problem}", value.value, ty.spec_name()), "give a value of the declared type");
+                    }
+                }
+            }
+            if let (Some(location), Some(ty)) = (location, ty) {
+                if location == ParameterLocation::Path && ty == Scalar::EmailList {
+                    self.error(Code::UnknownType, &p.ty.referenced, &format!("{path}.type"), "a path parameter cannot be an `email-list`".into(), "use `string` for a path parameter");
+                    continue;
+                }
+                parameters.push(Parameter {
+                    name,
+                    location,
+                    ty,
+                    required: location == ParameterLocation::Path || p.required.as_ref().is_some_and(|r| r.value),
+                    default: p.default.as_ref().map(|d| d.value.clone()),
+                    example: p.example.as_ref().map(|e| e.value.clone()),
+                    description,
+                });
+            }
+        }
+        parameters
+    }
+
+    fn path_template(&mut self, template: &Spanned<String>, parameters: &[Parameter], file: &OperationFile) -> Option<Vec<PathSegment>> {
+        let value = &template.value;
+        let mut segments = Vec::new();
+        let mut used = BTreeSet::new();
+        let mut ok = true;
+        if !value.starts_with('/') || value.contains(['?', '#']) {
+            self.error(Code::InvalidPath, &template.referenced, "path", format!("`{value}` is not a path template"), "write the path from the root, without query string, e.g. `/api/publishers/{publisherId}/offers`");
+            ok = false;
+        }
+        let mut rest = value.as_str();
+        while !rest.is_empty() {
+            match rest.find(['{', '}']) {
+                Some(start) if rest[start..].starts_with('{') => {
+                    if start > 0 {
+                        segments.push(PathSegment::Literal(rest[..start].to_string()));
+                    }
+                    let Some(len) = rest[start..].find('}') else {
+                        self.error(Code::InvalidPath, &template.referenced, "path", format!("unclosed `{{` in `{value}`"), "close the placeholder: `{name}`");
+                        return None;
+                    };
+                    let placeholder = &rest[start + 1..start + len];
+                    let preceded_by_slash = start > 0 && rest[..start].ends_with('/') || start == 0 && segments.last().is_some_and(|s| matches!(s, PathSegment::Literal(l) if l.ends_with('/')));
+                    let after = &rest[start + len + 1..];
+                    if !preceded_by_slash || !(after.is_empty() || after.starts_with('/')) {
+                        self.error(Code::InvalidPath, &template.referenced, "path", format!("placeholder `{{{placeholder}}}` does not fill a whole path segment"), "a placeholder must stand between two `/` (or at the end): `/offers/{offerId}/cancel`");
+                        ok = false;
+                    }
+                    match parameters.iter().position(|p| p.location == ParameterLocation::Path && p.name.wire == placeholder) {
+                        Some(index) => {
+                            if !used.insert(index) {
+                                self.error(Code::InvalidPath, &template.referenced, "path", format!("placeholder `{{{placeholder}}}` is used twice"), "use each path parameter once");
+                                ok = false;
+                            }
+                            segments.push(PathSegment::Parameter(index));
+                        }
+                        None => {
+                            let declared: Vec<&str> = parameters.iter().filter(|p| p.location == ParameterLocation::Path).map(|p| p.name.wire.as_str()).collect();
+                            let query = parameters.iter().any(|p| p.name.wire == placeholder);
+                            let help = if query {
+                                format!("`{placeholder}` is declared with `in: query`; make it `in: path`")
+                            } else {
+                                match closest(placeholder, declared.iter().copied()) {
+                                    Some(best) => format!("did you mean `{{{best}}}`? or declare `{placeholder}` under `parameters` with `in: path`"),
+                                    None => format!("declare `{placeholder}` under `parameters` with `in: path`"),
+                                }
+                            };
+                            // A parameter that failed its own checks was already reported.
+                            if !file.parameters.iter().any(|p| p.value.name.value == placeholder) || query {
+                                self.error(Code::UndeclaredPathParameter, &template.referenced, "path", format!("path placeholder `{{{placeholder}}}` has no path parameter"), &help);
+                            }
+                            ok = false;
+                        }
+                    }
+                    rest = after;
+                }
+                Some(_) => {
+                    self.error(Code::InvalidPath, &template.referenced, "path", format!("unmatched `}}` in `{value}`"), "placeholders are written `{name}`");
+                    return None;
+                }
+                None => {
+                    segments.push(PathSegment::Literal(rest.to_string()));
+                    rest = "";
+                }
+            }
+        }
+        for (index, parameter) in parameters.iter().enumerate() {
+            if parameter.location == ParameterLocation::Path && !used.contains(&index) {
+                let spanned = file.parameters.iter().enumerate().find(|(_, p)| p.value.name.value == parameter.name.wire);
+                if let Some((spec_index, spanned)) = spanned {
+                    self.error(Code::UnusedPathParameter, &spanned.value.name.referenced, &format!("parameters[{spec_index}].name"), format!("path parameter `{}` does not appear in the path `{value}`", parameter.name.wire), &format!("add `{{{}}}` to `path`, or make the parameter `in: query`", parameter.name.wire));
+                }
+                ok = false;
+            }
+        }
+        ok.then_some(segments)
+    }
+
+    fn request_headers(&mut self, file: &OperationFile, arguments: &mut NameSpace) -> Vec<RequestHeader> {
+        let mut headers = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (index, spanned) in file.headers.iter().enumerate() {
+            let h = &spanned.value;
+            let path = format!("headers[{index}]");
+            if !is_token(&h.name.value) {
+                self.error(Code::InvalidName, &h.name.referenced, &format!("{path}.name"), format!("`{}` is not a valid header name", h.name.value), "header names are letters, digits and `-`, e.g. `If-Match`");
+                continue;
+            }
+            if !seen.insert(h.name.value.to_ascii_lowercase()) {
+                self.error(Code::NameCollision, &h.name.referenced, &format!("{path}.name"), format!("header `{}` is declared twice", h.name.value), "remove one of them");
+                continue;
+            }
+            let description = self.optional_text(&h.description, &format!("{path}.description"));
+            let auth = h.auth.as_ref().is_some_and(|a| a.value);
+            let value = match (&h.value, auth, &h.ty) {
+                (Some(value), false, None) => {
+                    self.header_or_query_value(value, &format!("{path}.value"));
+                    HeaderValue::Fixed(value.value.clone())
+                }
+                (None, true, None) => {
+                    if !h.name.value.eq_ignore_ascii_case("authorization") {
+                        self.error(Code::InvalidValue, &h.name.referenced, &format!("{path}.name"), format!("`auth: true` on `{}`: bearer tokens travel in `Authorization`", h.name.value), "name the header `Authorization`");
+                        continue;
+                    }
+                    if !self.has_auth {
+                        self.error(Code::Conflict, &h.name.referenced, &format!("{path}.auth"), "`auth: true`, but the service declares no `auth`".into(), "add `auth:` with `scheme: bearer` to the service file, or give the header a `value`");
+                        continue;
+                    }
+                    HeaderValue::Auth
+                }
+                (None, false, Some(ty)) => {
+                    let Some(ty) = self.scalar(ty, &format!("{path}.type")) else { continue };
+                    let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake) else { continue };
+                    if !self.unique(arguments, &name, &h.name.referenced, &format!("{path}.name"), "header") {
+                        continue;
+                    }
+                    HeaderValue::Caller { ty, required: h.required.as_ref().is_some_and(|r| r.value) }
+                }
+                _ => {
+                    self.error(Code::Conflict, &h.name.referenced, &path, format!("header `{}` needs exactly one of `value`, `auth: true` or `type`", h.name.value), "`value` for a fixed value, `auth: true` for the token, `type` for a value the caller passes");
+                    continue;
+                }
+            };
+            let name = to_ident(&h.name.value, Case::Snake).unwrap_or_else(|| Name { wire: h.name.value.clone(), rust: String::new(), raw: false });
+            headers.push(RequestHeader { name, value, description });
+        }
+        headers
+    }
+
+    fn body(&mut self, body: &Spanned<BodySpec>, type_prefix: &str, types: &mut TypeTable, type_names: &mut NameSpace) -> Option<Body> {
+        let spec = &body.value;
+        let description = self.optional_text(&spec.description, "request-body.description");
+        let (ty, fields) = match (&spec.ty, &spec.properties) {
+            (Some(ty), None) => {
+                let Some(Type::Struct(name)) = self.type_reference(ty, "request-body.type", types) else {
+                    if Scalar::ALL.iter().any(|(n, _)| *n == ty.value) {
+                        self.error(Code::UnknownType, &ty.referenced, "request-body.type", format!("a request body must be an object, not `{}`", ty.value), "declare the body's `properties`, or name a type from `types`");
+                    }
+                    return None;
+                };
+                let fields = types.structs.iter().find(|s| s.name.rust == name).map(|s| s.fields.clone()).unwrap_or_default();
+                (name, fields)
+            }
+            (None, Some(properties)) => {
+                let name = Spanned { value: format!("{type_prefix}Request"), referenced: body.referenced, defined: body.defined };
+                let rust = self.type_name(&name, "request-body", type_names)?;
+                let fields = self.fields(properties, &rust.rust, "request-body.properties", types, type_names);
+                let example = spec.example.as_ref().map(|e| e.value.clone());
+                types.structs.push(Struct { name: rust.clone(), description: description.clone(), fields: fields.clone(), example });
+                (rust.rust, fields)
+            }
+            _ => {
+                self.error(Code::Conflict, &body.referenced, "request-body", "a request body needs exactly one of `type` or `properties`".into(), "name a type from `types`, or list the body's `properties`");
+                return None;
+            }
+        };
+        if let Some(example) = &spec.example {
+            self.example(example, &fields, types, "request-body.example");
+        }
+        Some(Body { ty, description, example: spec.example.as_ref().map(|e| e.value.clone()) })
+    }
+
+    fn response_headers(&mut self, file: &OperationFile) -> Vec<ResponseHeader> {
+        let mut headers = Vec::new();
+        let mut names = NameSpace::default();
+        for (index, spanned) in file.response_headers.iter().enumerate() {
+            let h = &spanned.value;
+            let path = format!("response-headers[{index}]");
+            let ty = self.scalar(&h.ty, &format!("{path}.type"));
+            let description = self.text(&h.description, &format!("{path}.description"));
+            if !is_token(&h.name.value) {
+                self.error(Code::InvalidName, &h.name.referenced, &format!("{path}.name"), format!("`{}` is not a valid header name", h.name.value), "header names are letters, digits and `-`, e.g. `Operation-Location`");
+                continue;
+            }
+            let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake) else { continue };
+            if !self.unique(&mut names, &name, &h.name.referenced, &format!("{path}.name"), "response header") {
+                continue;
+            }
+            if let (Some(example), Some(ty)) = (&h.example, ty)
+                && let Err(problem) = check_scalar_text(&example.value, ty)
+            {
+                self.error(Code::InvalidExample, &example.referenced, &format!("{path}.example"), format!("the example is not a valid {}: {problem}", ty.spec_name()), "give an example of the declared type");
+            }
+            if let Some(ty) = ty {
+                headers.push(ResponseHeader { name, ty, description, example: h.example.as_ref().map(|e| e.value.clone()) });
+            }
+        }
+        headers
+    }
+
+    fn responses(&mut self, file: &OperationFile, response_headers: &[ResponseHeader], types: &TypeTable) -> Vec<Response> {
+        let mut responses = Vec::new();
+        let mut codes: BTreeMap<i64, Location> = BTreeMap::new();
+        let mut variants = NameSpace::default();
+        if file.responses.is_empty() {
+            self.diagnostics.push(Diagnostic::error(Code::MissingKey, Location::file(&self.source.path), "the operation has no responses").at_path("responses").with_help("list the status table under `responses:`"));
+        }
+        for (index, spanned) in file.responses.iter().enumerate() {
+            let r = &spanned.value;
+            let path = format!("responses[{index}]");
+            let code = r.code.value;
+            let code_ok = (100..=599).contains(&code);
+            if !code_ok {
+                self.error(Code::InvalidStatusCode, &r.code.referenced, &format!("{path}.code"), format!("status code {code} is outside 100..=599"), "use an HTTP status code between 100 and 599, e.g. 404");
+            } else if let Some(first) = codes.get(&code) {
+                let help = format!("the status is first listed at {first}; merge the two rows");
+                self.error(Code::DuplicateStatusCode, &r.code.referenced, &format!("{path}.code"), format!("status code {code} is listed twice"), &help);
+            } else {
+                codes.insert(code, self.at(&r.code.referenced));
+            }
+            let kind = match r.kind.value.as_str() {
+                "success" => Some(ResponseKind::Success),
+                "error" => Some(ResponseKind::Error),
+                other => {
+                    let help = match closest(other, ["success", "error"]) {
+                        Some(best) => format!("did you mean `{best}`?"),
+                        None => "use `success` or `error`".to_string(),
+                    };
+                    self.error(Code::InvalidValue, &r.kind.referenced, &format!("{path}.kind"), format!("unknown response kind `{other}`"), &help);
+                    None
+                }
+            };
+            let description = self.text(&r.description, &format!("{path}.description"));
+            let variant = self.ident(&r.name, &format!("{path}.name"), Case::Pascal);
+            let variant_unique = variant.as_ref().is_some_and(|v| self.unique(&mut variants, v, &r.name.referenced, &format!("{path}.name"), "response"));
+            let mut headers = Vec::new();
+            for (header_index, header) in r.headers.iter().enumerate() {
+                match response_headers.iter().position(|h| h.name.wire.eq_ignore_ascii_case(&header.value)) {
+                    Some(position) if headers.contains(&position) => {
+                        self.error(Code::NameCollision, &header.referenced, &format!("{path}.headers[{header_index}]"), format!("header `{}` is listed twice in this row", header.value), "list each header once");
+                    }
+                    Some(position) => headers.push(position),
+                    None => {
+                        let declared: Vec<&str> = response_headers.iter().map(|h| h.name.wire.as_str()).collect();
+                        let help = match closest(&header.value, declared.iter().copied()) {
+                            Some(best) => format!("did you mean `{best}`? or declare `{}` under `response-headers`", header.value),
+                            None => format!("declare `{}` under `response-headers` (type, description)", header.value),
+                        };
+                        self.error(Code::UndeclaredHeader, &header.referenced, &format!("{path}.headers[{header_index}]"), format!("response header `{}` is not declared in `response-headers`", header.value), &help);
+                    }
+                }
+            }
+            let body = r.body.as_ref().and_then(|body| match self.type_reference(body, &format!("{path}.body"), types) {
+                Some(Type::Struct(name)) => Some(name),
+                Some(_) => {
+                    self.error(Code::UnknownType, &body.referenced, &format!("{path}.body"), format!("a response body must be a type from `types`, not `{}`", body.value), "declare the body's type under the service file's `types` and name it here");
+                    None
+                }
+                None => None,
+            });
+            if let (true, Some(kind), Some(variant), true) = (code_ok, kind, variant, variant_unique) {
+                if kind == ResponseKind::Success && !(100..=399).contains(&code) {
+                    self.error(Code::Conflict, &r.kind.referenced, &format!("{path}.kind"), format!("status {code} is marked `success`"), "mark 4xx and 5xx rows `kind: error`");
+                }
+                responses.push(Response { code: code as u16, variant, kind, description, headers, body });
+            }
+        }
+        if !file.responses.is_empty() && !file.responses.iter().any(|r| r.value.kind.value == "success") {
+            self.diagnostics.push(Diagnostic::error(Code::MissingKey, self.at(&file.responses[0].referenced), "the status table has no success row").at_path("responses").with_help("mark the rows that mean success with `kind: success`"));
+        }
+        responses
+    }
+
+    /// Checks a JSON example: it parses, and matches the declared properties.
+    fn example(&mut self, example: &Spanned<String>, fields: &[Field], types: &TypeTable, path: &str) {
+        let value: serde_json::Value = match serde_json::from_str(&example.value) {
+            Ok(value) => value,
+            Err(error) => {
+                // A block scalar's location is its first content line; JSON positions are relative to it.
+                let mut location = self.at(&example.referenced);
+                if error.line() > 0 {
+                    location.line += error.line() - 1;
+                    location.column = if error.line() == 1 { location.column + error.column().saturating_sub(1) } else { indentation(&self.source.text, location.line) + error.column() };
+                    location.len = 1;
+                }
+                let message = format!("the example is not valid JSON: {}", strip_json_position(&error.to_string()));
+                self.diagnostics.push(Diagnostic::error(Code::InvalidExample, location, message).at_path(path).with_help("fix the JSON: keys and strings take double quotes, no trailing commas"));
+                return;
+            }
+        };
+        let mut problems = Vec::new();
+        check_object(&value, fields, types, "", &mut problems);
+        for problem in problems {
+            self.error(Code::InvalidExample, &example.referenced, path, format!("the example does not match the declared properties: {problem}"), "make the example and the `properties` agree");
+        }
+    }
+}
+
+/// Declared structs, and the Rust names of the shared ones by spec name.
+#[derive(Default)]
+struct TypeTable {
+    shared: BTreeMap<String, String>,
+    structs: Vec<Struct>,
+}
+
+impl TypeTable {
+    fn fields(&self, rust_name: &str) -> &[Field] {
+        self.structs.iter().find(|s| s.name.rust == rust_name).map_or(&[], |s| s.fields.as_slice())
+    }
+}
+
+fn check_object(value: &serde_json::Value, fields: &[Field], types: &TypeTable, at: &str, problems: &mut Vec<String>) {
+    let Some(object) = value.as_object() else {
+        problems.push(format!("`{}` should be an object", display_pointer(at)));
+        return;
+    };
+    for key in object.keys() {
+        if !fields.iter().any(|f| f.name.wire == *key) {
+            let hint = closest(key, fields.iter().map(|f| f.name.wire.as_str())).map(|best| format!(" (did you mean `{best}`?)")).unwrap_or_default();
+            problems.push(format!("`{at}/{key}` is not a declared property{hint}"));
+        }
+    }
+    for field in fields {
+        let pointer = format!("{at}/{}", field.name.wire);
+        match object.get(&field.name.wire) {
+            None if field.required => problems.push(format!("required property `{pointer}` is missing")),
+            None => {}
+            Some(value) => check_value(value, &field.ty, types, &pointer, problems),
+        }
+    }
+}
+
+fn check_value(value: &serde_json::Value, ty: &Type, types: &TypeTable, at: &str, problems: &mut Vec<String>) {
+    match ty {
+        Type::Struct(name) => check_object(value, types.fields(name), types, at, problems),
+        Type::List(item) => match value.as_array() {
+            Some(items) => {
+                for (index, element) in items.iter().enumerate() {
+                    check_value(element, item, types, &format!("{at}/{index}"), problems);
+                }
+            }
+            None => problems.push(format!("`{at}` should be a list")),
+        },
+        Type::Scalar(scalar) => {
+            let result = match (scalar, value) {
+                (Scalar::Integer, serde_json::Value::Number(n)) if n.is_i64() => Ok(()),
+                (Scalar::Integer, _) => Err("should be an integer".to_string()),
+                (Scalar::Boolean, serde_json::Value::Bool(_)) => Ok(()),
+                (Scalar::Boolean, _) => Err("should be true or false".to_string()),
+                (_, serde_json::Value::String(text)) => check_scalar_text(text, *scalar),
+                _ => Err("should be a string".to_string()),
+            };
+            if let Err(problem) = result {
+                problems.push(format!("`{at}` {problem}"));
+            }
+        }
+    }
+}
+
+/// Whether `text` is a valid value of `scalar` as written in a spec, a header or a query.
+fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), String> {
+    let ok = match scalar {
+        Scalar::String => true,
+        Scalar::Integer => text.parse::<i64>().is_ok(),
+        Scalar::Boolean => matches!(text, "true" | "false"),
+        Scalar::Date => is_date(text),
+        Scalar::DateTime => text.len() > 10 && is_date(&text[..10]) && text[10..].starts_with(['T', 't']),
+        Scalar::Guid => is_guid(text),
+        Scalar::Url => text.split_once("://").is_some_and(|(scheme, rest)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !rest.is_empty() && !text.contains(char::is_whitespace)),
+        Scalar::EmailList => text.split(',').all(|address| {
+            let address = address.trim();
+            address.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !address.contains(char::is_whitespace))
+        }),
+    };
+    if ok { Ok(()) } else { Err(format!("should be {}", describe_scalar(scalar))) }
+}
+
+fn describe_scalar(scalar: Scalar) -> &'static str {
+    match scalar {
+        Scalar::String => "a string",
+        Scalar::Integer => "an integer",
+        Scalar::Boolean => "`true` or `false`",
+        Scalar::Date => "a date such as 2017-10-31",
+        Scalar::DateTime => "an RFC 3339 date-time such as 2018-01-01T10:00:00Z",
+        Scalar::Guid => "a GUID such as 56615b67-2185-49fe-80d2-c4ddf77bb2e8",
+        Scalar::Url => "an absolute URL",
+        Scalar::EmailList => "comma-separated e-mail addresses",
+    }
+}
+
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.len() == 3
+        && [4, 2, 2].iter().zip(&parts).all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
+        && matches!(parts[1].parse::<u8>(), Ok(1..=12))
+        && matches!(parts[2].parse::<u8>(), Ok(1..=31))
+}
+
+fn is_guid(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.len() == 5
+        && [8, 4, 4, 4, 12].iter().zip(&parts).all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// An HTTP token (RFC 9110), as header names must be.
+fn is_token(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+}
+
+fn display_pointer(pointer: &str) -> &str {
+    if pointer.is_empty() { "/" } else { pointer }
+}
+
+/// serde_json appends ` at line L column C`; the diagnostic's location says that.
+fn strip_json_position(message: &str) -> &str {
+    message.rsplit_once(" at line ").map_or(message, |(text, _)| text)
+}
+
+/// Number of leading spaces of a 1-based line.
+fn indentation(text: &str, line: usize) -> usize {
+    text.lines().nth(line.saturating_sub(1)).map_or(0, |l| l.len() - l.trim_start().len())
+}
+
+#[derive(Clone, Copy)]
+enum Case {
+    Snake,
+    Pascal,
+}
+
+/// Strict and reserved keywords of Rust 2024.
+const KEYWORDS: [&str; 52] = [
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Converts a spec name into a Rust identifier in `case`; `None` when nothing usable is left.
+///
+/// Keywords become raw identifiers (`r#type`), except those that cannot be raw (`self`,
+/// `Self`, `super`, `crate`), which get a trailing underscore. A leading digit gets a leading
+/// underscore. The wire name is kept for serde renames and the request.
+fn to_ident(wire: &str, case: Case) -> Option<Name> {
+    let cleaned: String = wire.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let mut rust = match case {
+        Case::Snake => cleaned.to_snake_case(),
+        Case::Pascal => cleaned.to_upper_camel_case(),
+    };
+    rust.retain(|c| c.is_alphanumeric() || c == '_');
+    if rust.is_empty() {
+        return None;
+    }
+    if rust.starts_with(|c: char| c.is_ascii_digit()) {
+        rust.insert(0, '_');
+    }
+    let mut raw = false;
+    if KEYWORDS.contains(&rust.as_str()) {
+        if ["self", "Self", "super", "crate"].contains(&rust.as_str()) {
+            rust.push('_');
+        } else {
+            raw = true;
+        }
+    }
+    let checked = if raw { format!("r#{rust}") } else { rust.clone() };
+    syn::parse_str::<syn::Ident>(&checked).ok()?;
+    Some(Name { wire: wire.to_string(), rust, raw })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_become_identifiers() {
+        let cases = [
+            ("notification-emails", Case::Snake, "notification_emails", false),
+            ("offerId", Case::Snake, "offer_id", false),
+            ("Operation-Location", Case::Snake, "operation_location", false),
+            ("type", Case::Snake, "type", true),
+            ("self", Case::Snake, "self_", false),
+            ("Self", Case::Pascal, "Self_", false),
+            ("2fa", Case::Snake, "_2fa", false),
+            ("cancel-operation", Case::Pascal, "CancelOperation", false),
+            ("név", Case::Snake, "név", false),
+        ];
+        for (wire, case, rust, raw) in cases {
+            let name = to_ident(wire, case).unwrap();
+            assert_eq!((name.rust.as_str(), name.raw), (rust, raw), "{wire}");
+        }
+        assert!(to_ident("---", Case::Snake).is_none());
+    }
+
+    #[test]
+    fn scalar_texts() {
+        assert!(check_scalar_text("2017-10-31", Scalar::Date).is_ok());
+        assert!(check_scalar_text("2017-13-31", Scalar::Date).is_err());
+        assert!(check_scalar_text("a@b.com, c@d.org", Scalar::EmailList).is_ok());
+        assert!(check_scalar_text("not an address", Scalar::EmailList).is_err());
+        assert!(check_scalar_text("/api/operations/1", Scalar::Url).is_err());
+        assert!(check_scalar_text("56615b67-2185-49fe-80d2-c4ddf77bb2e8", Scalar::Guid).is_ok());
+    }
+}

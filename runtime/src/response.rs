@@ -1,0 +1,352 @@
+//! Responses and decoding them.
+
+use std::any::type_name;
+use std::fmt;
+
+use bytes::Bytes;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use http::{HeaderMap, StatusCode};
+use serde::de::DeserializeOwned;
+use url::Url;
+use uuid::Uuid;
+
+/// A response as received: status, headers and the whole body.
+///
+/// ```
+/// use specgen_runtime::{Bytes, HeaderMap, RawResponse, StatusCode};
+///
+/// let response = RawResponse {
+///     status: StatusCode::OK,
+///     headers: HeaderMap::new(),
+///     body: Bytes::from_static(br#"{"id": 7}"#),
+/// };
+/// let value: serde_json::Value = response.json()?;
+/// assert_eq!(value["id"], 7);
+/// # Ok::<(), specgen_runtime::DecodeError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct RawResponse {
+    /// The status code.
+    pub status: StatusCode,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    /// The body as text, when it is valid UTF-8.
+    pub fn body_text(&self) -> Option<&str> {
+        std::str::from_utf8(&self.body).ok()
+    }
+
+    /// Decodes a required JSON body.
+    ///
+    /// # Errors
+    ///
+    /// A [`DecodeError`] of kind [`DecodeErrorKind::Body`] keeping the whole
+    /// response when the body is not valid JSON of type `T` (an empty body
+    /// included).
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, DecodeError> {
+        serde_json::from_slice(&self.body).map_err(|error| self.body_error(error, type_name::<T>()))
+    }
+
+    /// Decodes an optional JSON body: an empty or whitespace-only body gives
+    /// `Ok(None)`.
+    ///
+    /// ```
+    /// use specgen_runtime::{Bytes, HeaderMap, RawResponse, StatusCode};
+    ///
+    /// let response = RawResponse {
+    ///     status: StatusCode::OK,
+    ///     headers: HeaderMap::new(),
+    ///     body: Bytes::from_static(b" \r\n"),
+    /// };
+    /// assert_eq!(response.optional_json::<u32>()?, None);
+    /// # Ok::<(), specgen_runtime::DecodeError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`json`](Self::json) when the body is not blank.
+    pub fn optional_json<T: DeserializeOwned>(&self) -> Result<Option<T>, DecodeError> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            self.json().map(Some)
+        }
+    }
+
+    /// Parses a required header. When the header is repeated, the first value
+    /// is used.
+    ///
+    /// ```
+    /// use specgen_runtime::reqwest::header::HeaderValue;
+    /// use specgen_runtime::{Bytes, HeaderMap, RawResponse, StatusCode};
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("x-total-count", HeaderValue::from_static("42"));
+    /// let response = RawResponse { status: StatusCode::OK, headers, body: Bytes::new() };
+    /// assert_eq!(response.header::<i64>("x-total-count")?, 42);
+    /// assert!(response.header::<i64>("x-missing").is_err());
+    /// # Ok::<(), specgen_runtime::DecodeError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`DecodeError`] naming the header when it is missing
+    /// ([`DecodeErrorKind::MissingHeader`]), not valid UTF-8 or does not parse
+    /// ([`DecodeErrorKind::InvalidHeader`]).
+    pub fn header<T: FromHeader>(&self, name: &'static str) -> Result<T, DecodeError> {
+        self.optional_header(name)?
+            .ok_or_else(|| self.error(DecodeErrorKind::MissingHeader { name }))
+    }
+
+    /// Parses an optional header: missing gives `Ok(None)`. When the header is
+    /// repeated, the first value is used.
+    ///
+    /// # Errors
+    ///
+    /// A [`DecodeError`] of kind [`DecodeErrorKind::InvalidHeader`] when the
+    /// header is present but not valid UTF-8 or does not parse.
+    pub fn optional_header<T: FromHeader>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<T>, DecodeError> {
+        match self.header_text(name)? {
+            None => Ok(None),
+            Some(text) => T::from_header(text)
+                .map(Some)
+                .map_err(|reason| self.error(DecodeErrorKind::InvalidHeader { name, reason })),
+        }
+    }
+
+    /// The first value of a header as text.
+    fn header_text(&self, name: &'static str) -> Result<Option<&str>, DecodeError> {
+        match self.headers.get(name) {
+            None => Ok(None),
+            Some(value) => std::str::from_utf8(value.as_bytes())
+                .map(Some)
+                .map_err(|_| {
+                    self.error(DecodeErrorKind::InvalidHeader {
+                        name,
+                        reason: "not valid UTF-8".to_owned(),
+                    })
+                }),
+        }
+    }
+
+    fn body_error(&self, error: serde_json::Error, expected: &'static str) -> DecodeError {
+        DecodeError {
+            response: self.clone(),
+            kind: DecodeErrorKind::Body(error),
+            expected: Some(expected),
+        }
+    }
+
+    fn error(&self, kind: DecodeErrorKind) -> DecodeError {
+        DecodeError::new(self.clone(), kind)
+    }
+}
+
+/// A response that arrived but could not be read as the API description
+/// says. It keeps the whole response.
+///
+/// Its message names the status and what failed, e.g.
+/// `status 400: response body is not a valid ErrorResponse JSON: expected value at line 1 column 1`.
+#[derive(Debug)]
+pub struct DecodeError {
+    /// The response, unchanged.
+    pub response: RawResponse,
+    /// What could not be read.
+    pub kind: DecodeErrorKind,
+    /// The Rust type the body should have decoded to, for the message.
+    expected: Option<&'static str>,
+}
+
+/// What part of a response could not be read.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The body is not valid JSON of the expected type.
+    Body(serde_json::Error),
+    /// A required header is missing.
+    MissingHeader {
+        /// The header's name.
+        name: &'static str,
+    },
+    /// A header is not valid UTF-8 or does not parse.
+    InvalidHeader {
+        /// The header's name.
+        name: &'static str,
+        /// Why it does not parse.
+        reason: String,
+    },
+}
+
+impl DecodeError {
+    /// Creates an error about `response`.
+    pub fn new(response: RawResponse, kind: DecodeErrorKind) -> Self {
+        Self {
+            response,
+            kind,
+            expected: None,
+        }
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "status {}: ", self.response.status.as_u16())?;
+        match &self.kind {
+            DecodeErrorKind::Body(error) => match self.expected {
+                Some(expected) => write!(
+                    f,
+                    "response body is not a valid {} JSON: {error}",
+                    short_type_name(expected)
+                ),
+                None => write!(f, "response body is not valid JSON: {error}"),
+            },
+            DecodeErrorKind::MissingHeader { name } => {
+                write!(f, "required header `{name}` is missing")
+            }
+            DecodeErrorKind::InvalidHeader { name, reason } => {
+                write!(f, "header `{name}` is invalid: {reason}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            DecodeErrorKind::Body(error) => Some(error),
+            DecodeErrorKind::MissingHeader { .. } | DecodeErrorKind::InvalidHeader { .. } => None,
+        }
+    }
+}
+
+/// Drops module paths from a type name:
+/// `alloc::vec::Vec<my_api::types::Offer>` becomes `Vec<Offer>`.
+fn short_type_name(full: &str) -> String {
+    let mut short = String::with_capacity(full.len());
+    let mut segment_start = 0;
+    let mut chars = full.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ':' && chars.peek() == Some(&':') {
+            chars.next();
+            short.truncate(segment_start);
+        } else {
+            short.push(c);
+            if !(c.is_alphanumeric() || c == '_') {
+                segment_start = short.len();
+            }
+        }
+    }
+    short
+}
+
+/// Parsing of typed response headers.
+///
+/// ```
+/// use specgen_runtime::FromHeader;
+///
+/// assert_eq!(i64::from_header("42"), Ok(42));
+/// assert_eq!(bool::from_header("true"), Ok(true));
+/// assert!(specgen_runtime::Url::from_header("/relative").is_err());
+/// ```
+pub trait FromHeader: Sized {
+    /// Parses a header value, or says why it does not parse.
+    ///
+    /// # Errors
+    ///
+    /// A human-readable reason when `value` does not parse.
+    fn from_header(value: &str) -> Result<Self, String>;
+}
+
+impl FromHeader for String {
+    fn from_header(value: &str) -> Result<Self, String> {
+        Ok(value.to_owned())
+    }
+}
+
+impl FromHeader for i64 {
+    fn from_header(value: &str) -> Result<Self, String> {
+        value
+            .trim()
+            .parse()
+            .map_err(|error| format!("not an integer: {error}"))
+    }
+}
+
+impl FromHeader for bool {
+    /// Accepts `true` and `false`, ignoring ASCII case.
+    fn from_header(value: &str) -> Result<Self, String> {
+        let value = value.trim();
+        if value.eq_ignore_ascii_case("true") {
+            Ok(true)
+        } else if value.eq_ignore_ascii_case("false") {
+            Ok(false)
+        } else {
+            Err("not a boolean (true or false)".to_owned())
+        }
+    }
+}
+
+impl FromHeader for Url {
+    /// Accepts absolute URLs only: a relative one is an error.
+    fn from_header(value: &str) -> Result<Self, String> {
+        match Url::parse(value.trim()) {
+            Ok(url) => Ok(url),
+            Err(url::ParseError::RelativeUrlWithoutBase) => Err("relative URL".to_owned()),
+            Err(error) => Err(format!("not a URL: {error}")),
+        }
+    }
+}
+
+impl FromHeader for Uuid {
+    fn from_header(value: &str) -> Result<Self, String> {
+        Uuid::parse_str(value.trim()).map_err(|error| format!("not a UUID: {error}"))
+    }
+}
+
+impl FromHeader for NaiveDate {
+    /// Accepts `YYYY-MM-DD`.
+    fn from_header(value: &str) -> Result<Self, String> {
+        value
+            .trim()
+            .parse()
+            .map_err(|error| format!("not a date (YYYY-MM-DD): {error}"))
+    }
+}
+
+impl FromHeader for DateTime<FixedOffset> {
+    /// Accepts RFC 3339 (`2024-05-01T12:00:00Z`) and RFC 2822 / HTTP-date
+    /// (`Wed, 01 May 2024 12:00:00 GMT`).
+    fn from_header(value: &str) -> Result<Self, String> {
+        let value = value.trim();
+        DateTime::parse_from_rfc3339(value)
+            .or_else(|_| DateTime::parse_from_rfc2822(value))
+            .map_err(|error| format!("not an RFC 3339 or RFC 2822 date-time: {error}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_type_names() {
+        assert_eq!(short_type_name("my_api::types::Offer"), "Offer");
+        assert_eq!(
+            short_type_name("alloc::vec::Vec<my_api::types::Offer>"),
+            "Vec<Offer>"
+        );
+        assert_eq!(
+            short_type_name("std::collections::hash::map::HashMap<alloc::string::String, i64>"),
+            "HashMap<String, i64>"
+        );
+        assert_eq!(short_type_name("(u8, &str)"), "(u8, &str)");
+        assert_eq!(short_type_name(type_name::<Option<Url>>()), "Option<Url>");
+    }
+}

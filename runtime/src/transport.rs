@@ -1,0 +1,550 @@
+//! Sending requests.
+
+use std::fmt;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http::header::{ACCEPT, AUTHORIZATION, USER_AGENT};
+use http::{HeaderMap, HeaderName, HeaderValue, Method};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use url::Url;
+
+use crate::auth::{Auth, bearer_header};
+use crate::error::{Failure, RequestError, TransportError};
+use crate::response::RawResponse;
+
+/// Bytes percent-encoded in a path parameter: everything except ASCII
+/// alphanumerics and `-._~`, so that a value is always exactly one segment.
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The configured HTTP machinery shared by all operations of a client.
+///
+/// Built by [`ClientBuilder::build`](crate::ClientBuilder::build). Cloning is
+/// cheap (a reference count).
+#[derive(Clone)]
+pub struct Transport {
+    inner: Arc<Inner>,
+}
+
+/// The shared state of a [`Transport`].
+pub(crate) struct Inner {
+    pub(crate) client: reqwest::Client,
+    pub(crate) base_url: Url,
+    /// The base URL's path without a trailing `/` (empty for the root).
+    pub(crate) path_prefix: String,
+    pub(crate) api_version: Option<(&'static str, String)>,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) auth: Auth,
+    pub(crate) max_response_body: usize,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.inner;
+        f.debug_struct("Transport")
+            .field("base_url", &inner.base_url.as_str())
+            .field("api_version", &inner.api_version)
+            .field("user_agent", &inner.user_agent)
+            .field("auth", &inner.auth)
+            .field("max_response_body", &inner.max_response_body)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One piece of an operation's path template.
+///
+/// `/api/publishers/{publisherId}/offers` is
+/// `[Literal("/api/publishers/"), Param { name: "publisherId", value }, Literal("/offers")]`.
+#[derive(Clone, Copy, Debug)]
+pub enum PathPart<'a> {
+    /// Fixed text of the template, sent as is. Generated literals start with `/`.
+    Literal(&'static str),
+    /// A path parameter, percent-encoded as exactly one path segment.
+    Param {
+        /// The parameter's name in the template.
+        name: &'static str,
+        /// The parameter's value, not yet encoded.
+        value: &'a str,
+    },
+}
+
+/// Everything an operation sends.
+///
+/// ```
+/// use specgen_runtime::{Method, PathPart, Request};
+///
+/// let publisher_id = "contoso";
+/// let top: Option<u32> = None;
+/// let request = Request {
+///     method: Method::GET,
+///     path: &[
+///         PathPart::Literal("/api/publishers/"),
+///         PathPart::Param { name: "publisherId", value: publisher_id },
+///         PathPart::Literal("/offers"),
+///     ],
+///     query: &[("$top", top.map(|top| top.to_string()))],
+///     headers: &[],
+///     body: None,
+/// };
+/// # let _ = request;
+/// ```
+pub struct Request<'a> {
+    /// The HTTP method.
+    pub method: Method,
+    /// The path, appended to the base URL's path.
+    pub path: &'a [PathPart<'a>],
+    /// Query parameters, sent in order after the API version; `None` is an
+    /// optional parameter that is not set and is skipped.
+    pub query: &'a [(&'static str, Option<String>)],
+    /// Fixed and caller-supplied headers; `None` is skipped. A header given
+    /// here replaces a default header of the same name (`Accept`,
+    /// `User-Agent`, `Authorization`); repeating a name sends several values.
+    pub headers: &'a [(&'static str, Option<String>)],
+    /// The body, already serialized (see [`json_body`]). Its `Content-Type`
+    /// belongs in [`headers`](Self::headers).
+    pub body: Option<Vec<u8>>,
+}
+
+impl fmt::Debug for Request<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Header values and the body may be secret: show names and sizes only.
+        let headers: Vec<&str> = self
+            .headers
+            .iter()
+            .filter(|(_, value)| value.is_some())
+            .map(|(name, _)| *name)
+            .collect();
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field("headers", &headers)
+            .field("body_len", &self.body.as_ref().map(Vec::len))
+            .finish()
+    }
+}
+
+/// Serializes a request body as JSON.
+///
+/// ```
+/// let body = specgen_runtime::json_body(&serde_json::json!({ "name": "x" }))?;
+/// assert_eq!(body, br#"{"name":"x"}"#);
+/// # Ok::<(), specgen_runtime::RequestError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`RequestError::Body`] when serialization fails (for example, a map with
+/// non-string keys).
+pub fn json_body<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, RequestError> {
+    serde_json::to_vec(body).map_err(RequestError::Body)
+}
+
+impl Transport {
+    pub(crate) fn from_inner(inner: Inner) -> Self {
+        Self {
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// The base URL that request paths are appended to.
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base_url
+    }
+
+    /// Sends a request and reads the whole response, whatever its status.
+    ///
+    /// The URL is the base URL followed by the request's path (each parameter
+    /// percent-encoded as one segment), then the API version and the set
+    /// query parameters. The headers are `Authorization: Bearer <token>` (when
+    /// authentication is configured), `Accept: application/json`,
+    /// `User-Agent`, then the request's headers. The response body is read up
+    /// to the configured limit.
+    ///
+    /// Mapping the status to a result is the caller's business.
+    ///
+    /// ```no_run
+    /// # async fn example(transport: specgen_runtime::Transport) -> Result<(), Box<dyn std::error::Error>> {
+    /// use specgen_runtime::{Method, PathPart, Request};
+    ///
+    /// let response = transport
+    ///     .send(Request {
+    ///         method: Method::GET,
+    ///         path: &[PathPart::Literal("/api/publishers")],
+    ///         query: &[],
+    ///         headers: &[],
+    ///         body: None,
+    ///     })
+    ///     .await?;
+    /// if response.status.is_success() {
+    ///     let publishers: Vec<serde_json::Value> = response.json()?;
+    ///     println!("{} publishers", publishers.len());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Failure::Refused`] when the request cannot be built (nothing is
+    /// sent), [`Failure::Transport`] when no complete response arrived.
+    pub async fn send(&self, request: Request<'_>) -> Result<RawResponse, Failure> {
+        let inner = &*self.inner;
+        let url = build_url(
+            &inner.base_url,
+            &inner.path_prefix,
+            inner
+                .api_version
+                .as_ref()
+                .map(|(parameter, value)| (*parameter, value.as_str())),
+            request.path,
+            request.query,
+        )?;
+        let extra_headers = validate_headers(request.headers)?;
+        let authorization = inner.authorization().await?;
+
+        let mut headers = HeaderMap::with_capacity(3 + extra_headers.len());
+        if let Some(authorization) = authorization {
+            headers.insert(AUTHORIZATION, authorization);
+        }
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(USER_AGENT, inner.user_agent.clone());
+        let mut given: Vec<&HeaderName> = Vec::with_capacity(extra_headers.len());
+        for (name, value) in &extra_headers {
+            if given.contains(&name) {
+                headers.append(name.clone(), value.clone());
+            } else {
+                headers.insert(name.clone(), value.clone());
+                given.push(name);
+            }
+        }
+
+        let mut http_request = reqwest::Request::new(request.method, url);
+        *http_request.headers_mut() = headers;
+        if let Some(body) = request.body {
+            *http_request.body_mut() = Some(body.into());
+        }
+
+        let response = inner
+            .client
+            .execute(http_request)
+            .await
+            .map_err(TransportError::Http)?;
+        Ok(read_response(response, inner.max_response_body).await?)
+    }
+}
+
+impl Inner {
+    /// The `Authorization` header value for the next request, if any.
+    async fn authorization(&self) -> Result<Option<HeaderValue>, RequestError> {
+        match &self.auth {
+            Auth::None => Ok(None),
+            Auth::Bearer(value) => Ok(Some(value.clone())),
+            Auth::Provider(provider) => {
+                let token = provider.token().await.map_err(RequestError::Token)?;
+                bearer_header(&token)
+                    .map(Some)
+                    .ok_or(RequestError::InvalidToken)
+            }
+        }
+    }
+}
+
+/// Builds the request URL: base URL, path prefix, path, API version, query.
+pub(crate) fn build_url(
+    base_url: &Url,
+    path_prefix: &str,
+    api_version: Option<(&str, &str)>,
+    path: &[PathPart<'_>],
+    query: &[(&'static str, Option<String>)],
+) -> Result<Url, RequestError> {
+    let mut full_path = String::with_capacity(path_prefix.len() + 64);
+    full_path.push_str(path_prefix);
+    for part in path {
+        match *part {
+            PathPart::Literal(text) => full_path.push_str(text),
+            PathPart::Param { name, value } => {
+                if value.is_empty() {
+                    return Err(RequestError::EmptyPathParameter { name });
+                }
+                if value == "." || value == ".." {
+                    return Err(RequestError::InvalidUrl {
+                        reason: format!(
+                            "path parameter `{name}` is `{value}`, which URL normalization would remove"
+                        ),
+                    });
+                }
+                full_path.extend(utf8_percent_encode(value, PATH_SEGMENT));
+            }
+        }
+    }
+    if let Some(segment) = full_path.split('/').find(|segment| is_dot_segment(segment)) {
+        return Err(RequestError::InvalidUrl {
+            reason: format!(
+                "the path has a `{segment}` segment, which URL normalization would remove"
+            ),
+        });
+    }
+
+    let mut url = base_url.clone();
+    url.set_path(&full_path);
+    url.set_query(None);
+    url.set_fragment(None);
+    if api_version.is_some() || query.iter().any(|(_, value)| value.is_some()) {
+        let mut pairs = url.query_pairs_mut();
+        if let Some((parameter, value)) = api_version {
+            pairs.append_pair(parameter, value);
+        }
+        for (name, value) in query {
+            if let Some(value) = value {
+                pairs.append_pair(name, value);
+            }
+        }
+    }
+    Ok(url)
+}
+
+/// Whether a path segment is one that the URL standard removes or resolves
+/// (`.`, `..` and their percent-encoded forms).
+fn is_dot_segment(segment: &str) -> bool {
+    let lower = segment.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "." | ".." | "%2e" | ".%2e" | "%2e." | "%2e%2e"
+    )
+}
+
+/// Checks the request's headers, skipping unset ones.
+fn validate_headers(
+    headers: &[(&'static str, Option<String>)],
+) -> Result<Vec<(HeaderName, HeaderValue)>, RequestError> {
+    headers
+        .iter()
+        .filter_map(|(name, value)| value.as_ref().map(|value| (*name, value)))
+        .map(|(name, value)| {
+            let invalid = || RequestError::InvalidHeaderValue { name };
+            let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+            let header_value = HeaderValue::from_str(value).map_err(|_| invalid())?;
+            Ok((header_name, header_value))
+        })
+        .collect()
+}
+
+/// Reads a response with a body of at most `limit` bytes.
+async fn read_response(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<RawResponse, TransportError> {
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let declared = response.content_length();
+    let too_large = |headers| TransportError::BodyTooLarge {
+        status,
+        headers,
+        limit,
+    };
+    if declared.is_some_and(|length| length > u64::try_from(limit).unwrap_or(u64::MAX)) {
+        return Err(too_large(headers));
+    }
+    let capacity = declared
+        .and_then(|length| usize::try_from(length).ok())
+        .unwrap_or(0)
+        .min(limit);
+    let mut body = Vec::with_capacity(capacity);
+    while let Some(chunk) = response.chunk().await.map_err(TransportError::Http)? {
+        // `body.len() <= limit` holds here, so the subtraction cannot wrap.
+        if chunk.len() > limit - body.len() {
+            return Err(too_large(headers));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(RawResponse {
+        status,
+        headers,
+        body: Bytes::from(body),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use percent_encoding::percent_decode_str;
+    use proptest::prelude::*;
+
+    fn base() -> Url {
+        Url::parse("http://127.0.0.1:8080/pre").unwrap()
+    }
+
+    fn url_for(value: &str) -> Result<Url, RequestError> {
+        build_url(
+            &base(),
+            "/pre",
+            None,
+            &[
+                PathPart::Literal("/items/"),
+                PathPart::Param { name: "id", value },
+                PathPart::Literal("/tail"),
+            ],
+            &[],
+        )
+    }
+
+    #[test]
+    fn reserved_characters_stay_in_one_segment() {
+        let url = url_for("a/b?c#d%e f").unwrap();
+        assert_eq!(url.path(), "/pre/items/a%2Fb%3Fc%23d%25e%20f/tail");
+        assert_eq!(url.query(), None);
+        assert_eq!(url.fragment(), None);
+        assert_eq!(
+            url.as_str(),
+            "http://127.0.0.1:8080/pre/items/a%2Fb%3Fc%23d%25e%20f/tail"
+        );
+    }
+
+    #[test]
+    fn non_ascii_and_unreserved_characters() {
+        assert_eq!(
+            url_for("é日").unwrap().path(),
+            "/pre/items/%C3%A9%E6%97%A5/tail"
+        );
+        assert_eq!(
+            url_for("Az09-._~").unwrap().path(),
+            "/pre/items/Az09-._~/tail"
+        );
+        assert_eq!(url_for("\\").unwrap().path(), "/pre/items/%5C/tail");
+        assert_eq!(url_for("%2E").unwrap().path(), "/pre/items/%252E/tail");
+        assert_eq!(url_for("...").unwrap().path(), "/pre/items/.../tail");
+        assert_eq!(url_for(".a").unwrap().path(), "/pre/items/.a/tail");
+    }
+
+    #[test]
+    fn url_normalizes_encoded_dot_segments() {
+        // Why `.` and `..` are refused rather than sent as `%2E`: the URL
+        // standard (and so `url::Url`, which reqwest requires) removes them.
+        let mut url = base();
+        url.set_path("/pre/items/%2E/tail");
+        assert_eq!(url.path(), "/pre/items/tail");
+        url.set_path("/pre/items/%2E%2E/tail");
+        assert_eq!(url.path(), "/pre/tail");
+    }
+
+    #[test]
+    fn dot_values_are_refused() {
+        for value in [".", ".."] {
+            let error = url_for(value).unwrap_err();
+            assert!(
+                matches!(&error, RequestError::InvalidUrl { reason } if reason.contains("`id`")),
+                "{error:?}"
+            );
+        }
+        // Two parameters that together make a dot segment.
+        let error = build_url(
+            &base(),
+            "/pre",
+            None,
+            &[
+                PathPart::Literal("/items/"),
+                PathPart::Param {
+                    name: "a",
+                    value: ".",
+                },
+                PathPart::Param {
+                    name: "b",
+                    value: ".",
+                },
+            ],
+            &[],
+        )
+        .unwrap_err();
+        assert!(
+            matches!(error, RequestError::InvalidUrl { .. }),
+            "{error:?}"
+        );
+        // A literal dot segment (a generator bug) is refused too.
+        let error =
+            build_url(&base(), "/pre", None, &[PathPart::Literal("/a/%2e/b")], &[]).unwrap_err();
+        assert!(
+            matches!(error, RequestError::InvalidUrl { .. }),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn empty_value_is_refused() {
+        let error = url_for("").unwrap_err();
+        assert!(matches!(
+            error,
+            RequestError::EmptyPathParameter { name: "id" }
+        ));
+        assert_eq!(error.to_string(), "path parameter `id` is empty");
+    }
+
+    #[test]
+    fn root_base_and_no_path() {
+        let root = Url::parse("https://example.com").unwrap();
+        let url = build_url(&root, "", None, &[], &[]).unwrap();
+        assert_eq!(url.as_str(), "https://example.com/");
+        let url = build_url(&root, "", None, &[PathPart::Literal("/api")], &[]).unwrap();
+        assert_eq!(url.as_str(), "https://example.com/api");
+    }
+
+    #[test]
+    fn query_order_and_encoding() {
+        let url = build_url(
+            &base(),
+            "/pre",
+            Some(("api-version", "2017-10-31")),
+            &[PathPart::Literal("/items")],
+            &[
+                ("$top", Some("5".to_owned())),
+                ("skip", None),
+                ("filter", Some("a b&c=d/é".to_owned())),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            url.query(),
+            Some("api-version=2017-10-31&%24top=5&filter=a+b%26c%3Dd%2F%C3%A9")
+        );
+        let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+        assert_eq!(pairs[2], ("filter".to_owned(), "a b&c=d/é".to_owned()));
+
+        let url = build_url(&base(), "/pre", None, &[], &[("skip", None)]).unwrap();
+        assert_eq!(url.query(), None);
+    }
+
+    fn any_string() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::collection::vec(any::<char>(), 0..24).prop_map(String::from_iter),
+            "[./%?#a ]{0,6}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_value_is_exactly_one_segment(value in any_string()) {
+            match url_for(&value) {
+                Ok(url) => {
+                    let segments: Vec<&str> = url.path_segments().unwrap().collect();
+                    prop_assert_eq!(segments.len(), 4, "{}", url);
+                    prop_assert_eq!(segments[0], "pre");
+                    prop_assert_eq!(segments[1], "items");
+                    prop_assert_eq!(segments[3], "tail");
+                    let decoded = percent_decode_str(segments[2]).decode_utf8().unwrap();
+                    prop_assert_eq!(decoded.as_ref(), value.as_str());
+                    // The URL survives a round trip through its text.
+                    prop_assert_eq!(Url::parse(url.as_str()).unwrap(), url);
+                }
+                Err(RequestError::EmptyPathParameter { .. }) => prop_assert!(value.is_empty()),
+                Err(RequestError::InvalidUrl { .. }) => {
+                    prop_assert!(value == "." || value == "..");
+                }
+                Err(error) => prop_assert!(false, "unexpected error {:?}", error),
+            }
+        }
+    }
+}

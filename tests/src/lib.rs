@@ -1,0 +1,1 @@
+//! Conformance tests live in `tests/`: the generated client checked against the spec.
