@@ -86,7 +86,12 @@ pub struct Location {
 impl Location {
     /// The file as a whole.
     pub fn file(file: &Path) -> Self {
-        Location { file: file.to_path_buf(), line: 0, column: 0, len: 0 }
+        Location {
+            file: file.to_path_buf(),
+            line: 0,
+            column: 0,
+            len: 0,
+        }
     }
 
     /// Where a YAML node was written.
@@ -128,7 +133,13 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `location`.
     pub fn error(code: Code, location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { code, location, spec_path: String::new(), message: message.into(), help: None }
+        Diagnostic {
+            code,
+            location,
+            spec_path: String::new(),
+            message: message.into(),
+            help: None,
+        }
     }
 
     /// Adds the spec path (`responses[4].code`).
@@ -145,7 +156,12 @@ impl Diagnostic {
 
     /// Renders the diagnostic like rustc does, with the offending source line when `source` is given.
     pub fn render(&self, source: Option<&str>) -> String {
-        let mut out = format!("error[{}]: {}\n  --> {}", self.code.id(), self.message, self.location);
+        let mut out = format!(
+            "error[{}]: {}\n  --> {}",
+            self.code.id(),
+            self.message,
+            self.location
+        );
         if !self.spec_path.is_empty() {
             out.push_str(&format!(" ({})", self.spec_path));
         }
@@ -177,7 +193,13 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     /// One line: `file:line:col: error[E0207]: message (spec path)`, then the help.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: error[{}]: {}", self.location, self.code.id(), self.message)?;
+        write!(
+            f,
+            "{}: error[{}]: {}",
+            self.location,
+            self.code.id(),
+            self.message
+        )?;
         if !self.spec_path.is_empty() {
             write!(f, " (at {})", self.spec_path)?;
         }
@@ -205,7 +227,11 @@ impl Diagnostics {
 
     /// `Ok(value)` when nothing was found, else every problem.
     pub fn into_result<T>(self, value: T) -> Result<T, Diagnostics> {
-        if self.is_empty() { Ok(value) } else { Err(self) }
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
     }
 
     /// Renders every diagnostic with its source line, reading each file once.
@@ -254,7 +280,12 @@ impl std::error::Error for Diagnostics {}
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
-        .map(|candidate| (strsim::damerau_levenshtein(&word.to_lowercase(), &candidate.to_lowercase()), candidate))
+        .map(|candidate| {
+            (
+                strsim::damerau_levenshtein(&word.to_lowercase(), &candidate.to_lowercase()),
+                candidate,
+            )
+        })
         .filter(|(distance, candidate)| *distance <= (candidate.len().max(3) / 3).max(1))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)
@@ -266,7 +297,10 @@ mod tests {
 
     #[test]
     fn closest_finds_typos_only() {
-        assert_eq!(closest("summry", ["id", "summary", "title"]), Some("summary"));
+        assert_eq!(
+            closest("summry", ["id", "summary", "title"]),
+            Some("summary")
+        );
         assert_eq!(closest("zzzzzz", ["id", "summary", "title"]), None);
     }
 
@@ -274,7 +308,12 @@ mod tests {
     fn renders_caret_under_span() {
         let diagnostic = Diagnostic::error(
             Code::InvalidStatusCode,
-            Location { file: "op.yaml".into(), line: 2, column: 9, len: 4 },
+            Location {
+                file: "op.yaml".into(),
+                line: 2,
+                column: 9,
+                len: 4,
+            },
             "status code 4044 is outside 100..=599",
         )
         .at_path("responses[0].code")

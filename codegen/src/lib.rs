@@ -14,12 +14,10 @@
 //! # From `build.rs`
 //!
 //! ```no_run
-//! // build.rs
-//! fn main() {
-//!     if let Err(error) = specgen::Generator::new("../spec/cloud-partner-portal.yaml").build_script() {
-//!         eprintln!("{error}");
-//!         std::process::exit(1);
-//!     }
+//! // in build.rs's `fn main`:
+//! if let Err(error) = specgen::Generator::new("../spec/cloud-partner-portal.yaml").build_script() {
+//!     eprintln!("{error}");
+//!     std::process::exit(1);
 //! }
 //! ```
 //!
@@ -68,7 +66,9 @@ impl fmt::Display for Error {
         match self {
             Error::Spec(diagnostics) => f.write_str(&diagnostics.render()),
             Error::Io { path, source } => write!(f, "cannot write `{}`: {source}", path.display()),
-            Error::Internal(message) => write!(f, "internal error in specgen (please report it): {message}"),
+            Error::Internal(message) => {
+                write!(f, "internal error in specgen (please report it): {message}")
+            }
         }
     }
 }
@@ -111,7 +111,11 @@ pub struct Generator {
 impl Generator {
     /// A generator for the service spec at `service_file`.
     pub fn new(service_file: impl Into<PathBuf>) -> Self {
-        Generator { service_file: service_file.into(), out_dir: None, crate_name: None }
+        Generator {
+            service_file: service_file.into(),
+            out_dir: None,
+            crate_name: None,
+        }
     }
 
     /// Where [`Generator::write`] puts the source (default: `$OUT_DIR`).
@@ -133,9 +137,14 @@ impl Generator {
         if let Some(name) = &self.crate_name {
             options.crate_name = name.clone();
         }
-        let source = emit::source(&service, &options).map_err(|error| Error::Internal(error.to_string()))?;
+        let source =
+            emit::source(&service, &options).map_err(|error| Error::Internal(error.to_string()))?;
         let file_name = format!("{}.rs", service.name.replace('-', "_"));
-        Ok(Output { service, file_name, source })
+        Ok(Output {
+            service,
+            file_name,
+            source,
+        })
     }
 
     /// Generates and writes the source into the output directory; returns its path.
@@ -165,7 +174,10 @@ impl Generator {
                 {
                     let base = self.service_file.parent().unwrap_or_else(|| Path::new(""));
                     for entry in &service.operations {
-                        println!("cargo:rerun-if-changed={}", base.join(&entry.value).display());
+                        println!(
+                            "cargo:rerun-if-changed={}",
+                            base.join(&entry.value).display()
+                        );
                     }
                 }
                 Err(error)
@@ -176,10 +188,14 @@ impl Generator {
     fn write_output(&self, output: &Output) -> Result<PathBuf, Error> {
         let dir = match &self.out_dir {
             Some(dir) => dir.clone(),
-            None => std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or_else(|| Error::Io {
-                path: PathBuf::from("$OUT_DIR"),
-                source: std::io::Error::other("OUT_DIR is not set: call out_dir(..) outside build scripts"),
-            })?,
+            None => std::env::var_os("OUT_DIR")
+                .map(PathBuf::from)
+                .ok_or_else(|| Error::Io {
+                    path: PathBuf::from("$OUT_DIR"),
+                    source: std::io::Error::other(
+                        "OUT_DIR is not set: call out_dir(..) outside build scripts",
+                    ),
+                })?,
         };
         let path = dir.join(&output.file_name);
         write_if_changed(&path, &output.source)?;
@@ -192,7 +208,13 @@ fn write_if_changed(path: &Path, content: &str) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
+        std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+            path: parent.to_path_buf(),
+            source,
+        })?;
     }
-    std::fs::write(path, content).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+    std::fs::write(path, content).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }

@@ -291,8 +291,8 @@ impl LoadedSpec {
 /// Reports every file that cannot be read or parsed, not just the first.
 pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
-    let service_source = read(service_path).map_err(Diagnostics::from)?;
-    let service: ServiceFile = parse(&service_source).map_err(Diagnostics::from)?;
+    let service_source = read(service_path).map_err(|d| Diagnostics::from(*d))?;
+    let service: ServiceFile = parse(&service_source).map_err(|d| Diagnostics::from(*d))?;
 
     let base = service_path.parent().unwrap_or_else(|| Path::new(""));
     let mut operations = Vec::new();
@@ -303,13 +303,13 @@ pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
             Err(mut diagnostic) => {
                 diagnostic.location = Location::of(&service_source.path, &entry.referenced);
                 diagnostic.spec_path = "operations".into();
-                diagnostics.push(diagnostic);
+                diagnostics.push(*diagnostic);
                 continue;
             }
         };
         match parse::<OperationFile>(&source) {
             Ok(operation) => operations.push((operation, source)),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(diagnostic) => diagnostics.push(*diagnostic),
         }
     }
     diagnostics.into_result(LoadedSpec {
@@ -319,23 +319,26 @@ pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
     })
 }
 
-fn read(path: &Path) -> Result<SourceFile, Diagnostic> {
+fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(SourceFile {
             path: path.to_path_buf(),
             text,
         }),
-        Err(error) => Err(Diagnostic::error(
-            Code::UnreadableFile,
-            Location::file(path),
-            format!("cannot read `{}`: {error}", path.display()),
-        )
-        .with_help("check the path; operation files are listed relative to the service file")),
+        Err(error) => Err(Box::new(
+            Diagnostic::error(
+                Code::UnreadableFile,
+                Location::file(path),
+                format!("cannot read `{}`: {error}", path.display()),
+            )
+            .with_help("check the path; operation files are listed relative to the service file"),
+        )),
     }
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(source: &SourceFile) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str(&source.text).map_err(|error| structure_diagnostic(source, &error))
+fn parse<T: for<'de> Deserialize<'de>>(source: &SourceFile) -> Result<T, Box<Diagnostic>> {
+    serde_saphyr::from_str(&source.text)
+        .map_err(|error| Box::new(structure_diagnostic(source, &error)))
 }
 
 /// Turn a YAML or structure error into a located diagnostic with a fix.
@@ -353,16 +356,29 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
     if let Some((unknown, expected)) = parse_unknown_field(&message) {
         let help = match crate::diagnostics::closest(&unknown, expected.iter().map(String::as_str))
         {
-            Some(best) => format!("did you mean `{best}`? the keys allowed here are: {}", expected.join(", ")),
+            Some(best) => format!(
+                "did you mean `{best}`? the keys allowed here are: {}",
+                expected.join(", ")
+            ),
             None => format!("the keys allowed here are: {}", expected.join(", ")),
         };
-        return Diagnostic::error(Code::UnknownKey, location, format!("unknown key `{unknown}`"))
-            .with_help(help);
+        return Diagnostic::error(
+            Code::UnknownKey,
+            location,
+            format!("unknown key `{unknown}`"),
+        )
+        .with_help(help);
     }
     let (code, help) = if message.contains("missing field") {
-        (Code::MissingKey, "add the key; spec/README.md lists what each section requires")
+        (
+            Code::MissingKey,
+            "add the key; spec/README.md lists what each section requires",
+        )
     } else {
-        (Code::Structure, "see spec/README.md for the shape of each section")
+        (
+            Code::Structure,
+            "see spec/README.md for the shape of each section",
+        )
     };
     Diagnostic::error(code, location, message).with_help(help)
 }
@@ -401,7 +417,10 @@ mod tests {
 
     #[test]
     fn strips_serde_saphyr_position_prefix() {
-        assert_eq!(strip_position("error: line 4 column 1: unknown field"), "unknown field");
+        assert_eq!(
+            strip_position("error: line 4 column 1: unknown field"),
+            "unknown field"
+        );
         assert_eq!(strip_position("invalid u16"), "invalid u16");
     }
 

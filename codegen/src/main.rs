@@ -38,7 +38,11 @@ fn main() -> ExitCode {
                     "{}: ok ({} operation{}, {} file{})",
                     service.name,
                     service.operations.len(),
-                    if service.operations.len() == 1 { "" } else { "s" },
+                    if service.operations.len() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    },
                     service.files.len(),
                     if service.files.len() == 1 { "" } else { "s" },
                 );
@@ -49,15 +53,17 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Generate { service, out } => match specgen::Generator::new(service).out_dir(out).write() {
-            Ok(path) => {
-                println!("wrote {}", path.display());
-                ExitCode::SUCCESS
+        Command::Generate { service, out } => {
+            match specgen::Generator::new(service).out_dir(out).write() {
+                Ok(path) => {
+                    println!("wrote {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprint!("{error}");
+                    ExitCode::FAILURE
+                }
             }
-            Err(error) => {
-                eprint!("{error}");
-                ExitCode::FAILURE
-            }
-        },
+        }
     }
 }

@@ -44,7 +44,9 @@ pub struct Text {
 impl Text {
     /// The text in `locale`, falling back to the default locale.
     pub fn get(&self, locale: &str) -> &str {
-        self.translations.get(locale).map_or(&self.default, String::as_str)
+        self.translations
+            .get(locale)
+            .map_or(&self.default, String::as_str)
     }
 }
 
@@ -115,7 +117,10 @@ impl Scalar {
 
     /// The name used in the spec.
     pub fn spec_name(self) -> &'static str {
-        Scalar::ALL.iter().find(|(_, scalar)| *scalar == self).map_or("string", |(name, _)| name)
+        Scalar::ALL
+            .iter()
+            .find(|(_, scalar)| *scalar == self)
+            .map_or("string", |(name, _)| name)
     }
 
     /// The name the reference pages use in their "Data type" column.
@@ -200,7 +205,10 @@ impl Method {
 
     /// The method's name (`POST`).
     pub fn as_str(self) -> &'static str {
-        Method::ALL.iter().find(|(_, method)| *method == self).map_or("GET", |(name, _)| name)
+        Method::ALL
+            .iter()
+            .find(|(_, method)| *method == self)
+            .map_or("GET", |(name, _)| name)
     }
 }
 

@@ -71,8 +71,17 @@ impl<'a> Validator<'a> {
         Location::of(&self.source.path, at)
     }
 
-    fn error(&mut self, code: Code, at: &serde_saphyr::Location, path: &str, message: String, help: &str) {
-        let diagnostic = Diagnostic::error(code, self.at(at), message).at_path(path).with_help(help);
+    fn error(
+        &mut self,
+        code: Code,
+        at: &serde_saphyr::Location,
+        path: &str,
+        message: String,
+        help: &str,
+    ) {
+        let diagnostic = Diagnostic::error(code, self.at(at), message)
+            .at_path(path)
+            .with_help(help);
         self.diagnostics.push(diagnostic);
     }
 
@@ -83,7 +92,10 @@ impl<'a> Validator<'a> {
                 Code::UnsupportedVersion,
                 &file.specgen.referenced,
                 "specgen",
-                format!("spec format version {} is not supported", file.specgen.value),
+                format!(
+                    "spec format version {} is not supported",
+                    file.specgen.value
+                ),
                 "write `specgen: 1`",
             );
         }
@@ -91,7 +103,13 @@ impl<'a> Validator<'a> {
         self.locales = self.locales(&s.locales);
         let name = s.name.value.clone();
         if name.to_snake_case().is_empty() {
-            self.error(Code::InvalidName, &s.name.referenced, "service.name", "the service name is empty".into(), "give the service a kebab-case name such as `cloud-partner-portal`");
+            self.error(
+                Code::InvalidName,
+                &s.name.referenced,
+                "service.name",
+                "the service name is empty".into(),
+                "give the service a kebab-case name such as `cloud-partner-portal`",
+            );
         }
         self.base_url(&s.base_url);
         let title = self.text(&s.title, "service.title");
@@ -99,7 +117,9 @@ impl<'a> Validator<'a> {
         let api_version = s.api_version.as_ref().map(|v| ApiVersion {
             name: v.name.value.clone(),
             value: v.value.value.clone(),
-            ty: self.scalar(&v.ty, "service.api-version.type").unwrap_or(Scalar::String),
+            ty: self
+                .scalar(&v.ty, "service.api-version.type")
+                .unwrap_or(Scalar::String),
             description: self.text(&v.description, "service.api-version.description"),
         });
         if let Some(v) = &s.api_version {
@@ -107,27 +127,47 @@ impl<'a> Validator<'a> {
         }
         let auth = s.auth.as_ref().map(|auth| {
             if auth.scheme.value != "bearer" {
-                self.error(Code::InvalidValue, &auth.scheme.referenced, "service.auth.scheme", format!("unknown auth scheme `{}`", auth.scheme.value), "the supported scheme is `bearer`");
+                self.error(
+                    Code::InvalidValue,
+                    &auth.scheme.referenced,
+                    "service.auth.scheme",
+                    format!("unknown auth scheme `{}`", auth.scheme.value),
+                    "the supported scheme is `bearer`",
+                );
             }
-            Auth { description: self.text(&auth.description, "service.auth.description") }
+            Auth {
+                description: self.text(&auth.description, "service.auth.description"),
+            }
         });
 
         // Shared types: names first, so that types may refer to each other in any order.
         let mut types = TypeTable::default();
         let mut type_names = NameSpace::default();
         for reserved in RESERVED_TYPE_NAMES {
-            type_names.seen.insert(reserved.to_string(), (reserved.to_string(), Location::file(Path::new("<generated code>"))));
+            type_names.seen.insert(
+                reserved.to_string(),
+                (
+                    reserved.to_string(),
+                    Location::file(Path::new("<generated code>")),
+                ),
+            );
         }
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}].name");
             if let Some(name) = self.type_name(&spanned.value.name, &path, &mut type_names) {
-                types.shared.insert(spanned.value.name.value.clone(), name.rust);
+                types
+                    .shared
+                    .insert(spanned.value.name.value.clone(), name.rust);
             }
         }
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}]");
             if let Some(rust) = types.shared.get(&spanned.value.name.value).cloned() {
-                let name = Name { wire: spanned.value.name.value.clone(), rust, raw: false };
+                let name = Name {
+                    wire: spanned.value.name.value.clone(),
+                    rust,
+                    raw: false,
+                };
                 self.struct_type(&spanned.value, name, &path, &mut types, &mut type_names);
             }
         }
@@ -136,8 +176,15 @@ impl<'a> Validator<'a> {
         let mut operations = Vec::new();
         let mut operation_ids = NameSpace::default();
         for (operation, source) in &spec.operations {
-            let mut v = Validator { source, diagnostics: self.diagnostics, locales: locales.clone(), has_auth: self.has_auth };
-            if let Some(op) = v.operation(operation, &mut types, &mut type_names, &mut operation_ids) {
+            let mut v = Validator {
+                source,
+                diagnostics: self.diagnostics,
+                locales: locales.clone(),
+                has_auth: self.has_auth,
+            };
+            if let Some(op) =
+                v.operation(operation, &mut types, &mut type_names, &mut operation_ids)
+            {
                 operations.push(op);
             }
         }
@@ -163,11 +210,26 @@ impl<'a> Validator<'a> {
         for (index, locale) in locales.iter().enumerate() {
             let valid = !locale.value.is_empty()
                 && locale.value.len() <= 8
-                && locale.value.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                && locale
+                    .value
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-');
             if !valid {
-                self.error(Code::InvalidValue, &locale.referenced, &format!("service.locales[{index}]"), format!("`{}` is not a locale code", locale.value), "use a lowercase language code such as `en` or `hu`");
+                self.error(
+                    Code::InvalidValue,
+                    &locale.referenced,
+                    &format!("service.locales[{index}]"),
+                    format!("`{}` is not a locale code", locale.value),
+                    "use a lowercase language code such as `en` or `hu`",
+                );
             } else if out.contains(&locale.value) {
-                self.error(Code::InvalidValue, &locale.referenced, &format!("service.locales[{index}]"), format!("locale `{}` is listed twice", locale.value), "list each locale once");
+                self.error(
+                    Code::InvalidValue,
+                    &locale.referenced,
+                    &format!("service.locales[{index}]"),
+                    format!("locale `{}` is listed twice", locale.value),
+                    "list each locale once",
+                );
             } else {
                 out.push(locale.value.clone());
             }
@@ -192,13 +254,22 @@ impl<'a> Validator<'a> {
     /// A fixed value sent in a header or query must be a valid header value (no CR/LF).
     fn header_or_query_value(&mut self, value: &Spanned<String>, path: &str) {
         if value.value.chars().any(|c| c.is_control()) {
-            self.error(Code::InvalidValue, &value.referenced, path, "the value contains a control character (such as CR or LF)".into(), "remove line breaks and control characters from the value");
+            self.error(
+                Code::InvalidValue,
+                &value.referenced,
+                path,
+                "the value contains a control character (such as CR or LF)".into(),
+                "remove line breaks and control characters from the value",
+            );
         }
     }
 
     fn text(&mut self, text: &Spanned<TextSpec>, path: &str) -> Text {
         match &text.value {
-            TextSpec::Plain(value) => Text { default: value.trim_end().to_string(), translations: BTreeMap::new() },
+            TextSpec::Plain(value) => Text {
+                default: value.trim_end().to_string(),
+                translations: BTreeMap::new(),
+            },
             TextSpec::Localized(by_locale) => {
                 let default_locale = self.locales.first().cloned().unwrap_or_else(|| "en".into());
                 let mut translations = BTreeMap::new();
@@ -206,10 +277,20 @@ impl<'a> Validator<'a> {
                     if !self.locales.contains(locale) {
                         let known = self.locales.join(", ");
                         let help = match closest(locale, self.locales.iter().map(String::as_str)) {
-                            Some(best) => format!("did you mean `{best}`? the service declares the locales: {known}"),
-                            None => format!("add `{locale}` to `service.locales`, or use one of: {known}"),
+                            Some(best) => format!(
+                                "did you mean `{best}`? the service declares the locales: {known}"
+                            ),
+                            None => format!(
+                                "add `{locale}` to `service.locales`, or use one of: {known}"
+                            ),
                         };
-                        self.error(Code::InvalidValue, &text.referenced, path, format!("locale `{locale}` is not declared in `service.locales`"), &help);
+                        self.error(
+                            Code::InvalidValue,
+                            &text.referenced,
+                            path,
+                            format!("locale `{locale}` is not declared in `service.locales`"),
+                            &help,
+                        );
                     } else if *locale != default_locale {
                         translations.insert(locale.clone(), value.trim_end().to_string());
                     }
@@ -221,32 +302,55 @@ impl<'a> Validator<'a> {
                         String::new()
                     }
                 };
-                Text { default, translations }
+                Text {
+                    default,
+                    translations,
+                }
             }
         }
     }
 
     fn optional_text(&mut self, text: &Option<Spanned<TextSpec>>, path: &str) -> Text {
-        text.as_ref().map(|text| self.text(text, path)).unwrap_or_default()
+        text.as_ref()
+            .map(|text| self.text(text, path))
+            .unwrap_or_default()
     }
 
     fn scalar(&mut self, ty: &Spanned<String>, path: &str) -> Option<Scalar> {
-        let found = Scalar::ALL.iter().find(|(name, _)| *name == ty.value).map(|(_, scalar)| *scalar);
+        let found = Scalar::ALL
+            .iter()
+            .find(|(name, _)| *name == ty.value)
+            .map(|(_, scalar)| *scalar);
         if found.is_none() {
             let names = Scalar::ALL.map(|(name, _)| name);
             let help = match closest(&ty.value, names) {
-                Some(best) => format!("did you mean `{best}`? the types allowed here are: {}", names.join(", ")),
+                Some(best) => format!(
+                    "did you mean `{best}`? the types allowed here are: {}",
+                    names.join(", ")
+                ),
                 None => format!("the types allowed here are: {}", names.join(", ")),
             };
-            self.error(Code::UnknownType, &ty.referenced, path, format!("unknown type `{}`", ty.value), &help);
+            self.error(
+                Code::UnknownType,
+                &ty.referenced,
+                path,
+                format!("unknown type `{}`", ty.value),
+                &help,
+            );
         }
         found
     }
 
     /// A PascalCase type name, unique among all generated types.
-    fn type_name(&mut self, name: &Spanned<String>, path: &str, names: &mut NameSpace) -> Option<Name> {
+    fn type_name(
+        &mut self,
+        name: &Spanned<String>,
+        path: &str,
+        names: &mut NameSpace,
+    ) -> Option<Name> {
         let rust = self.ident(name, path, Case::Pascal)?;
-        self.unique(names, &rust, &name.referenced, path, "type").then_some(rust)
+        self.unique(names, &rust, &name.referenced, path, "type")
+            .then_some(rust)
     }
 
     /// Converts a spec name into a Rust identifier, reporting names that cannot become one.
@@ -261,63 +365,128 @@ impl<'a> Validator<'a> {
     }
 
     /// Records a name; reports it when another name already became the same identifier.
-    fn unique(&mut self, names: &mut NameSpace, name: &Name, at: &serde_saphyr::Location, path: &str, what: &str) -> bool {
+    fn unique(
+        &mut self,
+        names: &mut NameSpace,
+        name: &Name,
+        at: &serde_saphyr::Location,
+        path: &str,
+        what: &str,
+    ) -> bool {
         let location = self.at(at);
         match names.seen.get(&name.rust) {
             Some((other, other_location)) => {
                 let message = if *other == name.wire {
                     format!("{what} `{}` is declared twice", name.wire)
                 } else {
-                    format!("{what} `{}` and `{other}` both become `{}` in Rust", name.wire, name.rust)
+                    format!(
+                        "{what} `{}` and `{other}` both become `{}` in Rust",
+                        name.wire, name.rust
+                    )
                 };
                 let help = if other_location.line == 0 {
-                    format!("`{}` is a name of the generated code; rename this {what}", name.rust)
+                    format!(
+                        "`{}` is a name of the generated code; rename this {what}",
+                        name.rust
+                    )
                 } else {
                     format!("the other one is at {other_location}; rename one of them")
                 };
-                self.diagnostics.push(Diagnostic::error(Code::NameCollision, location, message).at_path(path).with_help(help));
+                self.diagnostics.push(
+                    Diagnostic::error(Code::NameCollision, location, message)
+                        .at_path(path)
+                        .with_help(help),
+                );
                 false
             }
             None => {
-                names.seen.insert(name.rust.clone(), (name.wire.clone(), location));
+                names
+                    .seen
+                    .insert(name.rust.clone(), (name.wire.clone(), location));
                 true
             }
         }
     }
 
     /// Declares a struct (and the structs of its inline objects) in `types`.
-    fn struct_type(&mut self, spec: &TypeSpec, name: Name, path: &str, types: &mut TypeTable, type_names: &mut NameSpace) {
+    fn struct_type(
+        &mut self,
+        spec: &TypeSpec,
+        name: Name,
+        path: &str,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) {
         let description = self.optional_text(&spec.description, &format!("{path}.description"));
-        let fields = self.fields(&spec.properties, &name.rust, &format!("{path}.properties"), types, type_names);
+        let fields = self.fields(
+            &spec.properties,
+            &name.rust,
+            &format!("{path}.properties"),
+            types,
+            type_names,
+        );
         let example = spec.example.as_ref().map(|example| {
             self.example(example, &fields, types, &format!("{path}.example"));
             example.value.clone()
         });
-        types.structs.push(Struct { name, description, fields, example });
+        types.structs.push(Struct {
+            name,
+            description,
+            fields,
+            example,
+        });
     }
 
-    fn fields(&mut self, properties: &[Spanned<PropertySpec>], owner: &str, path: &str, types: &mut TypeTable, type_names: &mut NameSpace) -> Vec<Field> {
+    fn fields(
+        &mut self,
+        properties: &[Spanned<PropertySpec>],
+        owner: &str,
+        path: &str,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) -> Vec<Field> {
         let mut names = NameSpace::default();
         let mut fields = Vec::new();
         for (index, property) in properties.iter().enumerate() {
             let property = &property.value;
             let path = format!("{path}[{index}]");
-            let Some(name) = self.ident(&property.name, &format!("{path}.name"), Case::Snake) else { continue };
-            if !self.unique(&mut names, &name, &property.name.referenced, &format!("{path}.name"), "property") {
+            let Some(name) = self.ident(&property.name, &format!("{path}.name"), Case::Snake)
+            else {
+                continue;
+            };
+            if !self.unique(
+                &mut names,
+                &name,
+                &property.name.referenced,
+                &format!("{path}.name"),
+                "property",
+            ) {
                 continue;
             }
-            let Some(ty) = self.property_type(property, owner, &name, &path, types, type_names) else { continue };
+            let Some(ty) = self.property_type(property, owner, &name, &path, types, type_names)
+            else {
+                continue;
+            };
             fields.push(Field {
                 name,
                 ty,
                 required: property.required.as_ref().is_some_and(|r| r.value),
-                description: self.optional_text(&property.description, &format!("{path}.description")),
+                description: self
+                    .optional_text(&property.description, &format!("{path}.description")),
             });
         }
         fields
     }
 
-    fn property_type(&mut self, property: &PropertySpec, owner: &str, name: &Name, path: &str, types: &mut TypeTable, type_names: &mut NameSpace) -> Option<Type> {
+    fn property_type(
+        &mut self,
+        property: &PropertySpec,
+        owner: &str,
+        name: &Name,
+        path: &str,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) -> Option<Type> {
         let ty = &property.ty;
         let type_path = format!("{path}.type");
         match ty.value.as_str() {
@@ -326,16 +495,38 @@ impl<'a> Validator<'a> {
                     self.error(Code::MissingKey, &ty.referenced, &type_path, "an `object` property needs `properties`".into(), "list the object's properties under `properties:`, or refer to a type declared in the service file's `types`");
                     return None;
                 };
-                let struct_name = Spanned { value: format!("{owner}{}", name.rust.to_upper_camel_case()), referenced: property.name.referenced, defined: property.name.defined };
+                let struct_name = Spanned {
+                    value: format!("{owner}{}", name.rust.to_upper_camel_case()),
+                    referenced: property.name.referenced,
+                    defined: property.name.defined,
+                };
                 let rust = self.type_name(&struct_name, &format!("{path}.name"), type_names)?;
-                let fields = self.fields(properties, &rust.rust, &format!("{path}.properties"), types, type_names);
-                let description = self.optional_text(&property.description, &format!("{path}.description"));
-                types.structs.push(Struct { name: rust.clone(), description, fields, example: None });
+                let fields = self.fields(
+                    properties,
+                    &rust.rust,
+                    &format!("{path}.properties"),
+                    types,
+                    type_names,
+                );
+                let description =
+                    self.optional_text(&property.description, &format!("{path}.description"));
+                types.structs.push(Struct {
+                    name: rust.clone(),
+                    description,
+                    fields,
+                    example: None,
+                });
                 Some(Type::Struct(rust.rust))
             }
             "list" => {
                 let Some(items) = &property.items else {
-                    self.error(Code::MissingKey, &ty.referenced, &type_path, "a `list` property needs `items`".into(), "name the element type under `items:`, e.g. `items: string`");
+                    self.error(
+                        Code::MissingKey,
+                        &ty.referenced,
+                        &type_path,
+                        "a `list` property needs `items`".into(),
+                        "name the element type under `items:`, e.g. `items: string`",
+                    );
                     return None;
                 };
                 self.no_properties(property, path);
@@ -351,12 +542,26 @@ impl<'a> Validator<'a> {
 
     fn no_properties(&mut self, property: &PropertySpec, path: &str) {
         if property.properties.is_some() {
-            self.error(Code::Conflict, &property.ty.referenced, &format!("{path}.properties"), format!("`properties` is given, but the type is `{}`", property.ty.value), "use `type: object` for an inline object, or remove `properties`");
+            self.error(
+                Code::Conflict,
+                &property.ty.referenced,
+                &format!("{path}.properties"),
+                format!(
+                    "`properties` is given, but the type is `{}`",
+                    property.ty.value
+                ),
+                "use `type: object` for an inline object, or remove `properties`",
+            );
         }
     }
 
     /// A scalar or a declared type name.
-    fn type_reference(&mut self, ty: &Spanned<String>, path: &str, types: &TypeTable) -> Option<Type> {
+    fn type_reference(
+        &mut self,
+        ty: &Spanned<String>,
+        path: &str,
+        types: &TypeTable,
+    ) -> Option<Type> {
         if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == ty.value) {
             return Some(Type::Scalar(*scalar));
         }
@@ -367,19 +572,45 @@ impl<'a> Validator<'a> {
         candidates.extend(["object", "list"]);
         candidates.extend(types.shared.keys().map(String::as_str));
         let help = match closest(&ty.value, candidates.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`? use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`", Scalar::ALL.map(|(n, _)| n).join(", ")),
-            None => format!("use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`", Scalar::ALL.map(|(n, _)| n).join(", ")),
+            Some(best) => format!(
+                "did you mean `{best}`? use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`",
+                Scalar::ALL.map(|(n, _)| n).join(", ")
+            ),
+            None => format!(
+                "use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`",
+                Scalar::ALL.map(|(n, _)| n).join(", ")
+            ),
         };
-        self.error(Code::UnknownType, &ty.referenced, path, format!("unknown type `{}`", ty.value), &help);
+        self.error(
+            Code::UnknownType,
+            &ty.referenced,
+            path,
+            format!("unknown type `{}`", ty.value),
+            &help,
+        );
         None
     }
 
-    fn operation(&mut self, file: &OperationFile, types: &mut TypeTable, type_names: &mut NameSpace, operation_ids: &mut NameSpace) -> Option<Operation> {
+    fn operation(
+        &mut self,
+        file: &OperationFile,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+        operation_ids: &mut NameSpace,
+    ) -> Option<Operation> {
         let id = self.ident(&file.id, "id", Case::Snake);
-        let id_unique = id.as_ref().is_some_and(|id| self.unique(operation_ids, id, &file.id.referenced, "id", "operation"));
-        let type_prefix = id.as_ref().map_or_else(String::new, |id| id.rust.to_upper_camel_case());
+        let id_unique = id.as_ref().is_some_and(|id| {
+            self.unique(operation_ids, id, &file.id.referenced, "id", "operation")
+        });
+        let type_prefix = id
+            .as_ref()
+            .map_or_else(String::new, |id| id.rust.to_upper_camel_case());
         let [response_type, error_type] = ["Response", "Error"].map(|suffix| {
-            let generated = Spanned { value: format!("{type_prefix}{suffix}"), referenced: file.id.referenced, defined: file.id.defined };
+            let generated = Spanned {
+                value: format!("{type_prefix}{suffix}"),
+                referenced: file.id.referenced,
+                defined: file.id.defined,
+            };
             self.type_name(&generated, "id", type_names)
         });
         let title = self.text(&file.title, "title");
@@ -389,17 +620,35 @@ impl<'a> Validator<'a> {
 
         // Arguments of the generated method share one namespace.
         let mut arguments = NameSpace::default();
-        for reserved in ["body"] {
-            arguments.seen.insert(reserved.to_string(), ("request body".to_string(), Location::file(Path::new("<generated code>"))));
-        }
+        // The request body argument is always called `body`.
+        arguments.seen.insert(
+            "body".to_string(),
+            (
+                "the request body".to_string(),
+                Location::file(Path::new("<generated code>")),
+            ),
+        );
         let parameters = self.parameters(file, &mut arguments);
         let path = self.path_template(&file.path, &parameters, file);
         let headers = self.request_headers(file, &mut arguments);
-        let body = file.request_body.as_ref().and_then(|body| self.body(body, &type_prefix, types, type_names));
+        let body = file
+            .request_body
+            .as_ref()
+            .and_then(|body| self.body(body, &type_prefix, types, type_names));
         if body.is_some() {
-            let json = headers.iter().any(|h| h.name.wire.eq_ignore_ascii_case("content-type") && h.value == HeaderValue::Fixed("application/json".into()));
+            let json = headers.iter().any(|h| {
+                h.name.wire.eq_ignore_ascii_case("content-type")
+                    && h.value == HeaderValue::Fixed("application/json".into())
+            });
             if !json && let Some(body_spec) = &file.request_body {
-                self.error(Code::MissingKey, &body_spec.referenced, "request-body", "an operation with a request body must send `Content-Type: application/json`".into(), "add `- name: Content-Type` with `value: application/json` to `headers`");
+                self.error(
+                    Code::MissingKey,
+                    &body_spec.referenced,
+                    "request-body",
+                    "an operation with a request body must send `Content-Type: application/json`"
+                        .into(),
+                    "add `- name: Content-Type` with `value: application/json` to `headers`",
+                );
             }
         }
         let response_headers = self.response_headers(file);
@@ -426,14 +675,26 @@ impl<'a> Validator<'a> {
     }
 
     fn method(&mut self, method: &Spanned<String>) -> Option<Method> {
-        let found = Method::ALL.iter().find(|(name, _)| *name == method.value).map(|(_, m)| *m);
+        let found = Method::ALL
+            .iter()
+            .find(|(name, _)| *name == method.value)
+            .map(|(_, m)| *m);
         if found.is_none() {
             let names = Method::ALL.map(|(name, _)| name);
-            let help = match Method::ALL.iter().find(|(name, _)| name.eq_ignore_ascii_case(&method.value)) {
+            let help = match Method::ALL
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(&method.value))
+            {
                 Some((name, _)) => format!("write the method in capitals: `{name}`"),
                 None => format!("use one of: {}", names.join(", ")),
             };
-            self.error(Code::InvalidValue, &method.referenced, "method", format!("unknown HTTP method `{}`", method.value), &help);
+            self.error(
+                Code::InvalidValue,
+                &method.referenced,
+                "method",
+                format!("unknown HTTP method `{}`", method.value),
+                &help,
+            );
         }
         found
     }
@@ -448,45 +709,92 @@ impl<'a> Validator<'a> {
                 "path" => Some(ParameterLocation::Path),
                 "query" => Some(ParameterLocation::Query),
                 other => {
-                    let help = if other == "header" { "declare headers under `headers`, not `parameters`" } else { "use `path` or `query`" };
-                    self.error(Code::InvalidValue, &p.location.referenced, &format!("{path}.in"), format!("unknown parameter location `{other}`"), help);
+                    let help = if other == "header" {
+                        "declare headers under `headers`, not `parameters`"
+                    } else {
+                        "use `path` or `query`"
+                    };
+                    self.error(
+                        Code::InvalidValue,
+                        &p.location.referenced,
+                        &format!("{path}.in"),
+                        format!("unknown parameter location `{other}`"),
+                        help,
+                    );
                     None
                 }
             };
             let ty = self.scalar(&p.ty, &format!("{path}.type"));
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
-                self.error(Code::NameCollision, &p.name.referenced, &format!("{path}.name"), format!("parameter `{}` is declared twice", p.name.value), "remove one of them");
+                self.error(
+                    Code::NameCollision,
+                    &p.name.referenced,
+                    &format!("{path}.name"),
+                    format!("parameter `{}` is declared twice", p.name.value),
+                    "remove one of them",
+                );
                 continue;
             }
-            let Some(name) = self.ident(&p.name, &format!("{path}.name"), Case::Snake) else { continue };
-            if !self.unique(arguments, &name, &p.name.referenced, &format!("{path}.name"), "parameter") {
+            let Some(name) = self.ident(&p.name, &format!("{path}.name"), Case::Snake) else {
+                continue;
+            };
+            if !self.unique(
+                arguments,
+                &name,
+                &p.name.referenced,
+                &format!("{path}.name"),
+                "parameter",
+            ) {
                 continue;
             }
             if location == Some(ParameterLocation::Path)
                 && let Some(required) = &p.required
                 && !required.value
             {
-                self.error(Code::Conflict, &required.referenced, &format!("{path}.required"), format!("path parameter `{}` cannot be optional", p.name.value), "remove `required: false`: a path parameter is always required");
+                self.error(
+                    Code::Conflict,
+                    &required.referenced,
+                    &format!("{path}.required"),
+                    format!("path parameter `{}` cannot be optional", p.name.value),
+                    "remove `required: false`: a path parameter is always required",
+                );
             }
             for (key, value) in [("default", &p.default), ("example", &p.example)] {
                 if let (Some(value), Some(ty)) = (value, ty) {
                     self.header_or_query_value(value, &format!("{path}.{key}"));
                     if let Err(problem) = check_scalar_text(&value.value, ty) {
-                        self.error(Code::InvalidExample, &value.referenced, &format!("{path}.{key}"), format!("`{}` is not a valid {}: {problem}", value.value, ty.spec_name()), "give a value of the declared type");
+                        self.error(
+                            Code::InvalidExample,
+                            &value.referenced,
+                            &format!("{path}.{key}"),
+                            format!(
+                                "`{}` is not a valid {}: {problem}",
+                                value.value,
+                                ty.spec_name()
+                            ),
+                            "give a value of the declared type",
+                        );
                     }
                 }
             }
             if let (Some(location), Some(ty)) = (location, ty) {
                 if location == ParameterLocation::Path && ty == Scalar::EmailList {
-                    self.error(Code::UnknownType, &p.ty.referenced, &format!("{path}.type"), "a path parameter cannot be an `email-list`".into(), "use `string` for a path parameter");
+                    self.error(
+                        Code::UnknownType,
+                        &p.ty.referenced,
+                        &format!("{path}.type"),
+                        "a path parameter cannot be an `email-list`".into(),
+                        "use `string` for a path parameter",
+                    );
                     continue;
                 }
                 parameters.push(Parameter {
                     name,
                     location,
                     ty,
-                    required: location == ParameterLocation::Path || p.required.as_ref().is_some_and(|r| r.value),
+                    required: location == ParameterLocation::Path
+                        || p.required.as_ref().is_some_and(|r| r.value),
                     default: p.default.as_ref().map(|d| d.value.clone()),
                     example: p.example.as_ref().map(|e| e.value.clone()),
                     description,
@@ -496,7 +804,12 @@ impl<'a> Validator<'a> {
         parameters
     }
 
-    fn path_template(&mut self, template: &Spanned<String>, parameters: &[Parameter], file: &OperationFile) -> Option<Vec<PathSegment>> {
+    fn path_template(
+        &mut self,
+        template: &Spanned<String>,
+        parameters: &[Parameter],
+        file: &OperationFile,
+    ) -> Option<Vec<PathSegment>> {
         let value = &template.value;
         let mut segments = Vec::new();
         let mut used = BTreeSet::new();
@@ -513,38 +826,79 @@ impl<'a> Validator<'a> {
                         segments.push(PathSegment::Literal(rest[..start].to_string()));
                     }
                     let Some(len) = rest[start..].find('}') else {
-                        self.error(Code::InvalidPath, &template.referenced, "path", format!("unclosed `{{` in `{value}`"), "close the placeholder: `{name}`");
+                        self.error(
+                            Code::InvalidPath,
+                            &template.referenced,
+                            "path",
+                            format!("unclosed `{{` in `{value}`"),
+                            "close the placeholder: `{name}`",
+                        );
                         return None;
                     };
                     let placeholder = &rest[start + 1..start + len];
-                    let preceded_by_slash = start > 0 && rest[..start].ends_with('/') || start == 0 && segments.last().is_some_and(|s| matches!(s, PathSegment::Literal(l) if l.ends_with('/')));
+                    let preceded_by_slash = start > 0 && rest[..start].ends_with('/')
+                        || start == 0
+                            && segments.last().is_some_and(
+                                |s| matches!(s, PathSegment::Literal(l) if l.ends_with('/')),
+                            );
                     let after = &rest[start + len + 1..];
                     if !preceded_by_slash || !(after.is_empty() || after.starts_with('/')) {
                         self.error(Code::InvalidPath, &template.referenced, "path", format!("placeholder `{{{placeholder}}}` does not fill a whole path segment"), "a placeholder must stand between two `/` (or at the end): `/offers/{offerId}/cancel`");
                         ok = false;
                     }
-                    match parameters.iter().position(|p| p.location == ParameterLocation::Path && p.name.wire == placeholder) {
+                    match parameters.iter().position(|p| {
+                        p.location == ParameterLocation::Path && p.name.wire == placeholder
+                    }) {
                         Some(index) => {
                             if !used.insert(index) {
-                                self.error(Code::InvalidPath, &template.referenced, "path", format!("placeholder `{{{placeholder}}}` is used twice"), "use each path parameter once");
+                                self.error(
+                                    Code::InvalidPath,
+                                    &template.referenced,
+                                    "path",
+                                    format!("placeholder `{{{placeholder}}}` is used twice"),
+                                    "use each path parameter once",
+                                );
                                 ok = false;
                             }
                             segments.push(PathSegment::Parameter(index));
                         }
                         None => {
-                            let declared: Vec<&str> = parameters.iter().filter(|p| p.location == ParameterLocation::Path).map(|p| p.name.wire.as_str()).collect();
+                            let declared: Vec<&str> = parameters
+                                .iter()
+                                .filter(|p| p.location == ParameterLocation::Path)
+                                .map(|p| p.name.wire.as_str())
+                                .collect();
                             let query = parameters.iter().any(|p| p.name.wire == placeholder);
                             let help = if query {
-                                format!("`{placeholder}` is declared with `in: query`; make it `in: path`")
+                                format!(
+                                    "`{placeholder}` is declared with `in: query`; make it `in: path`"
+                                )
                             } else {
                                 match closest(placeholder, declared.iter().copied()) {
-                                    Some(best) => format!("did you mean `{{{best}}}`? or declare `{placeholder}` under `parameters` with `in: path`"),
-                                    None => format!("declare `{placeholder}` under `parameters` with `in: path`"),
+                                    Some(best) => format!(
+                                        "did you mean `{{{best}}}`? or declare `{placeholder}` under `parameters` with `in: path`"
+                                    ),
+                                    None => format!(
+                                        "declare `{placeholder}` under `parameters` with `in: path`"
+                                    ),
                                 }
                             };
                             // A parameter that failed its own checks was already reported.
-                            if !file.parameters.iter().any(|p| p.value.name.value == placeholder) || query {
-                                self.error(Code::UndeclaredPathParameter, &template.referenced, "path", format!("path placeholder `{{{placeholder}}}` has no path parameter"), &help);
+                            if !file
+                                .parameters
+                                .iter()
+                                .any(|p| p.value.name.value == placeholder)
+                                || query
+                            {
+                                self.error(
+                                    Code::UndeclaredPathParameter,
+                                    &template.referenced,
+                                    "path",
+                                    format!(
+                                        "path placeholder `{{{placeholder}}}` has no path parameter"
+                                    ),
+                                    &help,
+                                );
                             }
                             ok = false;
                         }
@@ -552,7 +906,13 @@ impl<'a> Validator<'a> {
                     rest = after;
                 }
                 Some(_) => {
-                    self.error(Code::InvalidPath, &template.referenced, "path", format!("unmatched `}}` in `{value}`"), "placeholders are written `{name}`");
+                    self.error(
+                        Code::InvalidPath,
+                        &template.referenced,
+                        "path",
+                        format!("unmatched `}}` in `{value}`"),
+                        "placeholders are written `{name}`",
+                    );
                     return None;
                 }
                 None => {
@@ -563,9 +923,25 @@ impl<'a> Validator<'a> {
         }
         for (index, parameter) in parameters.iter().enumerate() {
             if parameter.location == ParameterLocation::Path && !used.contains(&index) {
-                let spanned = file.parameters.iter().enumerate().find(|(_, p)| p.value.name.value == parameter.name.wire);
+                let spanned = file
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .find(|(_, p)| p.value.name.value == parameter.name.wire);
                 if let Some((spec_index, spanned)) = spanned {
-                    self.error(Code::UnusedPathParameter, &spanned.value.name.referenced, &format!("parameters[{spec_index}].name"), format!("path parameter `{}` does not appear in the path `{value}`", parameter.name.wire), &format!("add `{{{}}}` to `path`, or make the parameter `in: query`", parameter.name.wire));
+                    self.error(
+                        Code::UnusedPathParameter,
+                        &spanned.value.name.referenced,
+                        &format!("parameters[{spec_index}].name"),
+                        format!(
+                            "path parameter `{}` does not appear in the path `{value}`",
+                            parameter.name.wire
+                        ),
+                        &format!(
+                            "add `{{{}}}` to `path`, or make the parameter `in: query`",
+                            parameter.name.wire
+                        ),
+                    );
                 }
                 ok = false;
             }
@@ -573,18 +949,34 @@ impl<'a> Validator<'a> {
         ok.then_some(segments)
     }
 
-    fn request_headers(&mut self, file: &OperationFile, arguments: &mut NameSpace) -> Vec<RequestHeader> {
+    fn request_headers(
+        &mut self,
+        file: &OperationFile,
+        arguments: &mut NameSpace,
+    ) -> Vec<RequestHeader> {
         let mut headers = Vec::new();
         let mut seen = BTreeSet::new();
         for (index, spanned) in file.headers.iter().enumerate() {
             let h = &spanned.value;
             let path = format!("headers[{index}]");
             if !is_token(&h.name.value) {
-                self.error(Code::InvalidName, &h.name.referenced, &format!("{path}.name"), format!("`{}` is not a valid header name", h.name.value), "header names are letters, digits and `-`, e.g. `If-Match`");
+                self.error(
+                    Code::InvalidName,
+                    &h.name.referenced,
+                    &format!("{path}.name"),
+                    format!("`{}` is not a valid header name", h.name.value),
+                    "header names are letters, digits and `-`, e.g. `If-Match`",
+                );
                 continue;
             }
             if !seen.insert(h.name.value.to_ascii_lowercase()) {
-                self.error(Code::NameCollision, &h.name.referenced, &format!("{path}.name"), format!("header `{}` is declared twice", h.name.value), "remove one of them");
+                self.error(
+                    Code::NameCollision,
+                    &h.name.referenced,
+                    &format!("{path}.name"),
+                    format!("header `{}` is declared twice", h.name.value),
+                    "remove one of them",
+                );
                 continue;
             }
             let description = self.optional_text(&h.description, &format!("{path}.description"));
@@ -596,7 +988,16 @@ impl<'a> Validator<'a> {
                 }
                 (None, true, None) => {
                     if !h.name.value.eq_ignore_ascii_case("authorization") {
-                        self.error(Code::InvalidValue, &h.name.referenced, &format!("{path}.name"), format!("`auth: true` on `{}`: bearer tokens travel in `Authorization`", h.name.value), "name the header `Authorization`");
+                        self.error(
+                            Code::InvalidValue,
+                            &h.name.referenced,
+                            &format!("{path}.name"),
+                            format!(
+                                "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
+                                h.name.value
+                            ),
+                            "name the header `Authorization`",
+                        );
                         continue;
                     }
                     if !self.has_auth {
@@ -606,55 +1007,120 @@ impl<'a> Validator<'a> {
                     HeaderValue::Auth
                 }
                 (None, false, Some(ty)) => {
-                    let Some(ty) = self.scalar(ty, &format!("{path}.type")) else { continue };
-                    let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake) else { continue };
-                    if !self.unique(arguments, &name, &h.name.referenced, &format!("{path}.name"), "header") {
+                    let Some(ty) = self.scalar(ty, &format!("{path}.type")) else {
+                        continue;
+                    };
+                    let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake)
+                    else {
+                        continue;
+                    };
+                    if !self.unique(
+                        arguments,
+                        &name,
+                        &h.name.referenced,
+                        &format!("{path}.name"),
+                        "header",
+                    ) {
                         continue;
                     }
-                    HeaderValue::Caller { ty, required: h.required.as_ref().is_some_and(|r| r.value) }
+                    HeaderValue::Caller {
+                        ty,
+                        required: h.required.as_ref().is_some_and(|r| r.value),
+                    }
                 }
                 _ => {
                     self.error(Code::Conflict, &h.name.referenced, &path, format!("header `{}` needs exactly one of `value`, `auth: true` or `type`", h.name.value), "`value` for a fixed value, `auth: true` for the token, `type` for a value the caller passes");
                     continue;
                 }
             };
-            let name = to_ident(&h.name.value, Case::Snake).unwrap_or_else(|| Name { wire: h.name.value.clone(), rust: String::new(), raw: false });
-            headers.push(RequestHeader { name, value, description });
+            let name = to_ident(&h.name.value, Case::Snake).unwrap_or_else(|| Name {
+                wire: h.name.value.clone(),
+                rust: String::new(),
+                raw: false,
+            });
+            headers.push(RequestHeader {
+                name,
+                value,
+                description,
+            });
         }
         headers
     }
 
-    fn body(&mut self, body: &Spanned<BodySpec>, type_prefix: &str, types: &mut TypeTable, type_names: &mut NameSpace) -> Option<Body> {
+    fn body(
+        &mut self,
+        body: &Spanned<BodySpec>,
+        type_prefix: &str,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) -> Option<Body> {
         let spec = &body.value;
         let description = self.optional_text(&spec.description, "request-body.description");
         let (ty, fields) = match (&spec.ty, &spec.properties) {
             (Some(ty), None) => {
-                let Some(Type::Struct(name)) = self.type_reference(ty, "request-body.type", types) else {
+                let Some(Type::Struct(name)) = self.type_reference(ty, "request-body.type", types)
+                else {
                     if Scalar::ALL.iter().any(|(n, _)| *n == ty.value) {
-                        self.error(Code::UnknownType, &ty.referenced, "request-body.type", format!("a request body must be an object, not `{}`", ty.value), "declare the body's `properties`, or name a type from `types`");
+                        self.error(
+                            Code::UnknownType,
+                            &ty.referenced,
+                            "request-body.type",
+                            format!("a request body must be an object, not `{}`", ty.value),
+                            "declare the body's `properties`, or name a type from `types`",
+                        );
                     }
                     return None;
                 };
-                let fields = types.structs.iter().find(|s| s.name.rust == name).map(|s| s.fields.clone()).unwrap_or_default();
+                let fields = types
+                    .structs
+                    .iter()
+                    .find(|s| s.name.rust == name)
+                    .map(|s| s.fields.clone())
+                    .unwrap_or_default();
                 (name, fields)
             }
             (None, Some(properties)) => {
-                let name = Spanned { value: format!("{type_prefix}Request"), referenced: body.referenced, defined: body.defined };
+                let name = Spanned {
+                    value: format!("{type_prefix}Request"),
+                    referenced: body.referenced,
+                    defined: body.defined,
+                };
                 let rust = self.type_name(&name, "request-body", type_names)?;
-                let fields = self.fields(properties, &rust.rust, "request-body.properties", types, type_names);
+                let fields = self.fields(
+                    properties,
+                    &rust.rust,
+                    "request-body.properties",
+                    types,
+                    type_names,
+                );
                 let example = spec.example.as_ref().map(|e| e.value.clone());
-                types.structs.push(Struct { name: rust.clone(), description: description.clone(), fields: fields.clone(), example });
+                types.structs.push(Struct {
+                    name: rust.clone(),
+                    description: description.clone(),
+                    fields: fields.clone(),
+                    example,
+                });
                 (rust.rust, fields)
             }
             _ => {
-                self.error(Code::Conflict, &body.referenced, "request-body", "a request body needs exactly one of `type` or `properties`".into(), "name a type from `types`, or list the body's `properties`");
+                self.error(
+                    Code::Conflict,
+                    &body.referenced,
+                    "request-body",
+                    "a request body needs exactly one of `type` or `properties`".into(),
+                    "name a type from `types`, or list the body's `properties`",
+                );
                 return None;
             }
         };
         if let Some(example) = &spec.example {
             self.example(example, &fields, types, "request-body.example");
         }
-        Some(Body { ty, description, example: spec.example.as_ref().map(|e| e.value.clone()) })
+        Some(Body {
+            ty,
+            description,
+            example: spec.example.as_ref().map(|e| e.value.clone()),
+        })
     }
 
     fn response_headers(&mut self, file: &OperationFile) -> Vec<ResponseHeader> {
@@ -666,31 +1132,69 @@ impl<'a> Validator<'a> {
             let ty = self.scalar(&h.ty, &format!("{path}.type"));
             let description = self.text(&h.description, &format!("{path}.description"));
             if !is_token(&h.name.value) {
-                self.error(Code::InvalidName, &h.name.referenced, &format!("{path}.name"), format!("`{}` is not a valid header name", h.name.value), "header names are letters, digits and `-`, e.g. `Operation-Location`");
+                self.error(
+                    Code::InvalidName,
+                    &h.name.referenced,
+                    &format!("{path}.name"),
+                    format!("`{}` is not a valid header name", h.name.value),
+                    "header names are letters, digits and `-`, e.g. `Operation-Location`",
+                );
                 continue;
             }
-            let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake) else { continue };
-            if !self.unique(&mut names, &name, &h.name.referenced, &format!("{path}.name"), "response header") {
+            let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake) else {
+                continue;
+            };
+            if !self.unique(
+                &mut names,
+                &name,
+                &h.name.referenced,
+                &format!("{path}.name"),
+                "response header",
+            ) {
                 continue;
             }
             if let (Some(example), Some(ty)) = (&h.example, ty)
                 && let Err(problem) = check_scalar_text(&example.value, ty)
             {
-                self.error(Code::InvalidExample, &example.referenced, &format!("{path}.example"), format!("the example is not a valid {}: {problem}", ty.spec_name()), "give an example of the declared type");
+                self.error(
+                    Code::InvalidExample,
+                    &example.referenced,
+                    &format!("{path}.example"),
+                    format!("the example is not a valid {}: {problem}", ty.spec_name()),
+                    "give an example of the declared type",
+                );
             }
             if let Some(ty) = ty {
-                headers.push(ResponseHeader { name, ty, description, example: h.example.as_ref().map(|e| e.value.clone()) });
+                headers.push(ResponseHeader {
+                    name,
+                    ty,
+                    description,
+                    example: h.example.as_ref().map(|e| e.value.clone()),
+                });
             }
         }
         headers
     }
 
-    fn responses(&mut self, file: &OperationFile, response_headers: &[ResponseHeader], types: &TypeTable) -> Vec<Response> {
+    fn responses(
+        &mut self,
+        file: &OperationFile,
+        response_headers: &[ResponseHeader],
+        types: &TypeTable,
+    ) -> Vec<Response> {
         let mut responses = Vec::new();
         let mut codes: BTreeMap<i64, Location> = BTreeMap::new();
         let mut variants = NameSpace::default();
         if file.responses.is_empty() {
-            self.diagnostics.push(Diagnostic::error(Code::MissingKey, Location::file(&self.source.path), "the operation has no responses").at_path("responses").with_help("list the status table under `responses:`"));
+            self.diagnostics.push(
+                Diagnostic::error(
+                    Code::MissingKey,
+                    Location::file(&self.source.path),
+                    "the operation has no responses",
+                )
+                .at_path("responses")
+                .with_help("list the status table under `responses:`"),
+            );
         }
         for (index, spanned) in file.responses.iter().enumerate() {
             let r = &spanned.value;
@@ -698,10 +1202,22 @@ impl<'a> Validator<'a> {
             let code = r.code.value;
             let code_ok = (100..=599).contains(&code);
             if !code_ok {
-                self.error(Code::InvalidStatusCode, &r.code.referenced, &format!("{path}.code"), format!("status code {code} is outside 100..=599"), "use an HTTP status code between 100 and 599, e.g. 404");
+                self.error(
+                    Code::InvalidStatusCode,
+                    &r.code.referenced,
+                    &format!("{path}.code"),
+                    format!("status code {code} is outside 100..=599"),
+                    "use an HTTP status code between 100 and 599, e.g. 404",
+                );
             } else if let Some(first) = codes.get(&code) {
                 let help = format!("the status is first listed at {first}; merge the two rows");
-                self.error(Code::DuplicateStatusCode, &r.code.referenced, &format!("{path}.code"), format!("status code {code} is listed twice"), &help);
+                self.error(
+                    Code::DuplicateStatusCode,
+                    &r.code.referenced,
+                    &format!("{path}.code"),
+                    format!("status code {code} is listed twice"),
+                    &help,
+                );
             } else {
                 codes.insert(code, self.at(&r.code.referenced));
             }
@@ -713,27 +1229,68 @@ impl<'a> Validator<'a> {
                         Some(best) => format!("did you mean `{best}`?"),
                         None => "use `success` or `error`".to_string(),
                     };
-                    self.error(Code::InvalidValue, &r.kind.referenced, &format!("{path}.kind"), format!("unknown response kind `{other}`"), &help);
+                    self.error(
+                        Code::InvalidValue,
+                        &r.kind.referenced,
+                        &format!("{path}.kind"),
+                        format!("unknown response kind `{other}`"),
+                        &help,
+                    );
                     None
                 }
             };
             let description = self.text(&r.description, &format!("{path}.description"));
             let variant = self.ident(&r.name, &format!("{path}.name"), Case::Pascal);
-            let variant_unique = variant.as_ref().is_some_and(|v| self.unique(&mut variants, v, &r.name.referenced, &format!("{path}.name"), "response"));
+            let variant_unique = variant.as_ref().is_some_and(|v| {
+                self.unique(
+                    &mut variants,
+                    v,
+                    &r.name.referenced,
+                    &format!("{path}.name"),
+                    "response",
+                )
+            });
             let mut headers = Vec::new();
             for (header_index, header) in r.headers.iter().enumerate() {
-                match response_headers.iter().position(|h| h.name.wire.eq_ignore_ascii_case(&header.value)) {
+                match response_headers
+                    .iter()
+                    .position(|h| h.name.wire.eq_ignore_ascii_case(&header.value))
+                {
                     Some(position) if headers.contains(&position) => {
-                        self.error(Code::NameCollision, &header.referenced, &format!("{path}.headers[{header_index}]"), format!("header `{}` is listed twice in this row", header.value), "list each header once");
+                        self.error(
+                            Code::NameCollision,
+                            &header.referenced,
+                            &format!("{path}.headers[{header_index}]"),
+                            format!("header `{}` is listed twice in this row", header.value),
+                            "list each header once",
+                        );
                     }
                     Some(position) => headers.push(position),
                     None => {
-                        let declared: Vec<&str> = response_headers.iter().map(|h| h.name.wire.as_str()).collect();
+                        let declared: Vec<&str> = response_headers
+                            .iter()
+                            .map(|h| h.name.wire.as_str())
+                            .collect();
                         let help = match closest(&header.value, declared.iter().copied()) {
-                            Some(best) => format!("did you mean `{best}`? or declare `{}` under `response-headers`", header.value),
-                            None => format!("declare `{}` under `response-headers` (type, description)", header.value),
+                            Some(best) => format!(
+                                "did you mean `{best}`? or declare `{}` under `response-headers`",
+                                header.value
+                            ),
+                            None => format!(
+                                "declare `{}` under `response-headers` (type, description)",
+                                header.value
+                            ),
                         };
-                        self.error(Code::UndeclaredHeader, &header.referenced, &format!("{path}.headers[{header_index}]"), format!("response header `{}` is not declared in `response-headers`", header.value), &help);
+                        self.error(
+                            Code::UndeclaredHeader,
+                            &header.referenced,
+                            &format!("{path}.headers[{header_index}]"),
+                            format!(
+                                "response header `{}` is not declared in `response-headers`",
+                                header.value
+                            ),
+                            &help,
+                        );
                     }
                 }
             }
@@ -745,21 +1302,55 @@ impl<'a> Validator<'a> {
                 }
                 None => None,
             });
-            if let (true, Some(kind), Some(variant), true) = (code_ok, kind, variant, variant_unique) {
+            if let (true, Some(kind), Some(variant), true) =
+                (code_ok, kind, variant, variant_unique)
+            {
                 if kind == ResponseKind::Success && !(100..=399).contains(&code) {
-                    self.error(Code::Conflict, &r.kind.referenced, &format!("{path}.kind"), format!("status {code} is marked `success`"), "mark 4xx and 5xx rows `kind: error`");
+                    self.error(
+                        Code::Conflict,
+                        &r.kind.referenced,
+                        &format!("{path}.kind"),
+                        format!("status {code} is marked `success`"),
+                        "mark 4xx and 5xx rows `kind: error`",
+                    );
                 }
-                responses.push(Response { code: code as u16, variant, kind, description, headers, body });
+                responses.push(Response {
+                    code: code as u16,
+                    variant,
+                    kind,
+                    description,
+                    headers,
+                    body,
+                });
             }
         }
-        if !file.responses.is_empty() && !file.responses.iter().any(|r| r.value.kind.value == "success") {
-            self.diagnostics.push(Diagnostic::error(Code::MissingKey, self.at(&file.responses[0].referenced), "the status table has no success row").at_path("responses").with_help("mark the rows that mean success with `kind: success`"));
+        if !file.responses.is_empty()
+            && !file
+                .responses
+                .iter()
+                .any(|r| r.value.kind.value == "success")
+        {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    Code::MissingKey,
+                    self.at(&file.responses[0].referenced),
+                    "the status table has no success row",
+                )
+                .at_path("responses")
+                .with_help("mark the rows that mean success with `kind: success`"),
+            );
         }
         responses
     }
 
     /// Checks a JSON example: it parses, and matches the declared properties.
-    fn example(&mut self, example: &Spanned<String>, fields: &[Field], types: &TypeTable, path: &str) {
+    fn example(
+        &mut self,
+        example: &Spanned<String>,
+        fields: &[Field],
+        types: &TypeTable,
+        path: &str,
+    ) {
         let value: serde_json::Value = match serde_json::from_str(&example.value) {
             Ok(value) => value,
             Err(error) => {
@@ -767,18 +1358,37 @@ impl<'a> Validator<'a> {
                 let mut location = self.at(&example.referenced);
                 if error.line() > 0 {
                     location.line += error.line() - 1;
-                    location.column = if error.line() == 1 { location.column + error.column().saturating_sub(1) } else { indentation(&self.source.text, location.line) + error.column() };
+                    location.column = if error.line() == 1 {
+                        location.column + error.column().saturating_sub(1)
+                    } else {
+                        indentation(&self.source.text, location.line) + error.column()
+                    };
                     location.len = 1;
                 }
-                let message = format!("the example is not valid JSON: {}", strip_json_position(&error.to_string()));
-                self.diagnostics.push(Diagnostic::error(Code::InvalidExample, location, message).at_path(path).with_help("fix the JSON: keys and strings take double quotes, no trailing commas"));
+                let message = format!(
+                    "the example is not valid JSON: {}",
+                    strip_json_position(&error.to_string())
+                );
+                self.diagnostics.push(
+                    Diagnostic::error(Code::InvalidExample, location, message)
+                        .at_path(path)
+                        .with_help(
+                            "fix the JSON: keys and strings take double quotes, no trailing commas",
+                        ),
+                );
                 return;
             }
         };
         let mut problems = Vec::new();
         check_object(&value, fields, types, "", &mut problems);
         for problem in problems {
-            self.error(Code::InvalidExample, &example.referenced, path, format!("the example does not match the declared properties: {problem}"), "make the example and the `properties` agree");
+            self.error(
+                Code::InvalidExample,
+                &example.referenced,
+                path,
+                format!("the example does not match the declared properties: {problem}"),
+                "make the example and the `properties` agree",
+            );
         }
     }
 }
@@ -792,32 +1402,51 @@ struct TypeTable {
 
 impl TypeTable {
     fn fields(&self, rust_name: &str) -> &[Field] {
-        self.structs.iter().find(|s| s.name.rust == rust_name).map_or(&[], |s| s.fields.as_slice())
+        self.structs
+            .iter()
+            .find(|s| s.name.rust == rust_name)
+            .map_or(&[], |s| s.fields.as_slice())
     }
 }
 
-fn check_object(value: &serde_json::Value, fields: &[Field], types: &TypeTable, at: &str, problems: &mut Vec<String>) {
+fn check_object(
+    value: &serde_json::Value,
+    fields: &[Field],
+    types: &TypeTable,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
     let Some(object) = value.as_object() else {
         problems.push(format!("`{}` should be an object", display_pointer(at)));
         return;
     };
     for key in object.keys() {
         if !fields.iter().any(|f| f.name.wire == *key) {
-            let hint = closest(key, fields.iter().map(|f| f.name.wire.as_str())).map(|best| format!(" (did you mean `{best}`?)")).unwrap_or_default();
+            let hint = closest(key, fields.iter().map(|f| f.name.wire.as_str()))
+                .map(|best| format!(" (did you mean `{best}`?)"))
+                .unwrap_or_default();
             problems.push(format!("`{at}/{key}` is not a declared property{hint}"));
         }
     }
     for field in fields {
         let pointer = format!("{at}/{}", field.name.wire);
         match object.get(&field.name.wire) {
-            None if field.required => problems.push(format!("required property `{pointer}` is missing")),
+            None if field.required => {
+                problems.push(format!("required property `{pointer}` is missing"))
+            }
             None => {}
             Some(value) => check_value(value, &field.ty, types, &pointer, problems),
         }
     }
 }
 
-fn check_value(value: &serde_json::Value, ty: &Type, types: &TypeTable, at: &str, problems: &mut Vec<String>) {
+fn check_value(
+    value: &serde_json::Value,
+    ty: &Type,
+    types: &TypeTable,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
     match ty {
         Type::Struct(name) => check_object(value, types.fields(name), types, at, problems),
         Type::List(item) => match value.as_array() {
@@ -851,15 +1480,30 @@ fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), String> {
         Scalar::Integer => text.parse::<i64>().is_ok(),
         Scalar::Boolean => matches!(text, "true" | "false"),
         Scalar::Date => is_date(text),
-        Scalar::DateTime => text.len() > 10 && is_date(&text[..10]) && text[10..].starts_with(['T', 't']),
+        Scalar::DateTime => {
+            text.len() > 10 && is_date(&text[..10]) && text[10..].starts_with(['T', 't'])
+        }
         Scalar::Guid => is_guid(text),
-        Scalar::Url => text.split_once("://").is_some_and(|(scheme, rest)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !rest.is_empty() && !text.contains(char::is_whitespace)),
+        Scalar::Url => text.split_once("://").is_some_and(|(scheme, rest)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && !rest.is_empty()
+                && !text.contains(char::is_whitespace)
+        }),
         Scalar::EmailList => text.split(',').all(|address| {
             let address = address.trim();
-            address.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !address.contains(char::is_whitespace))
+            address.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty() && domain.contains('.') && !address.contains(char::is_whitespace)
+            })
         }),
     };
-    if ok { Ok(()) } else { Err(format!("should be {}", describe_scalar(scalar))) }
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("should be {}", describe_scalar(scalar)))
+    }
 }
 
 fn describe_scalar(scalar: Scalar) -> &'static str {
@@ -878,7 +1522,10 @@ fn describe_scalar(scalar: Scalar) -> &'static str {
 fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     parts.len() == 3
-        && [4, 2, 2].iter().zip(&parts).all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
+        && [4, 2, 2]
+            .iter()
+            .zip(&parts)
+            .all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
         && matches!(parts[1].parse::<u8>(), Ok(1..=12))
         && matches!(parts[2].parse::<u8>(), Ok(1..=31))
 }
@@ -886,12 +1533,18 @@ fn is_date(text: &str) -> bool {
 fn is_guid(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     parts.len() == 5
-        && [8, 4, 4, 4, 12].iter().zip(&parts).all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_hexdigit()))
+        && [8, 4, 4, 4, 12]
+            .iter()
+            .zip(&parts)
+            .all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// An HTTP token (RFC 9110), as header names must be.
 fn is_token(name: &str) -> bool {
-    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
 }
 
 fn display_pointer(pointer: &str) -> &str {
@@ -900,12 +1553,16 @@ fn display_pointer(pointer: &str) -> &str {
 
 /// serde_json appends ` at line L column C`; the diagnostic's location says that.
 fn strip_json_position(message: &str) -> &str {
-    message.rsplit_once(" at line ").map_or(message, |(text, _)| text)
+    message
+        .rsplit_once(" at line ")
+        .map_or(message, |(text, _)| text)
 }
 
 /// Number of leading spaces of a 1-based line.
 fn indentation(text: &str, line: usize) -> usize {
-    text.lines().nth(line.saturating_sub(1)).map_or(0, |l| l.len() - l.trim_start().len())
+    text.lines()
+        .nth(line.saturating_sub(1))
+        .map_or(0, |l| l.len() - l.trim_start().len())
 }
 
 #[derive(Clone, Copy)]
@@ -929,7 +1586,10 @@ const KEYWORDS: [&str; 52] = [
 /// `Self`, `super`, `crate`), which get a trailing underscore. A leading digit gets a leading
 /// underscore. The wire name is kept for serde renames and the request.
 fn to_ident(wire: &str, case: Case) -> Option<Name> {
-    let cleaned: String = wire.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let cleaned: String = wire
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
     let mut rust = match case {
         Case::Snake => cleaned.to_snake_case(),
         Case::Pascal => cleaned.to_upper_camel_case(),
@@ -949,9 +1609,17 @@ fn to_ident(wire: &str, case: Case) -> Option<Name> {
             raw = true;
         }
     }
-    let checked = if raw { format!("r#{rust}") } else { rust.clone() };
+    let checked = if raw {
+        format!("r#{rust}")
+    } else {
+        rust.clone()
+    };
     syn::parse_str::<syn::Ident>(&checked).ok()?;
-    Some(Name { wire: wire.to_string(), rust, raw })
+    Some(Name {
+        wire: wire.to_string(),
+        rust,
+        raw,
+    })
 }
 
 #[cfg(test)]
@@ -961,9 +1629,19 @@ mod tests {
     #[test]
     fn names_become_identifiers() {
         let cases = [
-            ("notification-emails", Case::Snake, "notification_emails", false),
+            (
+                "notification-emails",
+                Case::Snake,
+                "notification_emails",
+                false,
+            ),
             ("offerId", Case::Snake, "offer_id", false),
-            ("Operation-Location", Case::Snake, "operation_location", false),
+            (
+                "Operation-Location",
+                Case::Snake,
+                "operation_location",
+                false,
+            ),
             ("type", Case::Snake, "type", true),
             ("self", Case::Snake, "self_", false),
             ("Self", Case::Pascal, "Self_", false),

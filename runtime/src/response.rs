@@ -138,7 +138,7 @@ impl RawResponse {
 
     fn body_error(&self, error: serde_json::Error, expected: &'static str) -> DecodeError {
         DecodeError {
-            response: self.clone(),
+            response: Box::new(self.clone()),
             kind: DecodeErrorKind::Body(error),
             expected: Some(expected),
         }
@@ -156,8 +156,8 @@ impl RawResponse {
 /// `status 400: response body is not a valid ErrorResponse JSON: expected value at line 1 column 1`.
 #[derive(Debug)]
 pub struct DecodeError {
-    /// The response, unchanged.
-    pub response: RawResponse,
+    /// The response, unchanged (boxed to keep `Result<T, DecodeError>` small).
+    pub response: Box<RawResponse>,
     /// What could not be read.
     pub kind: DecodeErrorKind,
     /// The Rust type the body should have decoded to, for the message.
@@ -188,7 +188,7 @@ impl DecodeError {
     /// Creates an error about `response`.
     pub fn new(response: RawResponse, kind: DecodeErrorKind) -> Self {
         Self {
-            response,
+            response: Box::new(response),
             kind,
             expected: None,
         }
@@ -334,6 +334,21 @@ impl FromHeader for DateTime<FixedOffset> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_sizes_stay_small() {
+        // clippy::result_large_err warns from 128 bytes on.
+        assert!(
+            size_of::<DecodeError>() <= 80,
+            "{}",
+            size_of::<DecodeError>()
+        );
+        assert!(
+            size_of::<crate::Failure>() <= 120,
+            "{}",
+            size_of::<crate::Failure>()
+        );
+    }
 
     #[test]
     fn short_type_names() {

@@ -250,7 +250,7 @@ async fn decode_errors_keep_what_the_server_sent() {
     assert_eq!(&error.response.body[..], b"{\"code\": \xff");
     assert!(error.to_string().starts_with("status 400: "), "{error}");
     let constructed = DecodeError::new(
-        error.response.clone(),
+        (*error.response).clone(),
         DecodeErrorKind::MissingHeader { name: "etag" },
     );
     assert_eq!(

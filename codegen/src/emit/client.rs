@@ -20,9 +20,14 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
         }
         None => quote!(None),
     };
-    let methods = service.operations.iter().map(|operation| method(service, operation, options));
+    let methods = service
+        .operations
+        .iter()
+        .map(|operation| method(service, operation, options));
     let client_doc = doc(&client_docs(service, options));
-    let base_url_doc = doc(&format!("The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `{base_url}`."));
+    let base_url_doc = doc(&format!(
+        "The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `{base_url}`."
+    ));
     let api_version_const = service.api_version.as_ref().map(|version| {
         let value = &version.value;
         let text = doc(&format!(
@@ -77,7 +82,10 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
         service.base_url
     );
     if let Some(version) = &service.api_version {
-        text.push_str(&format!("carries `{}={}` in its query, ", version.name, version.value));
+        text.push_str(&format!(
+            "carries `{}={}` in its query, ",
+            version.name, version.value
+        ));
     }
     text.push_str("and the bearer token the builder was given.\n\n# Operations\n\n");
     for operation in &service.operations {
@@ -105,7 +113,11 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             let parameter = &operation.parameters[*index];
             let wire = &parameter.name.wire;
             let value = ident(&parameter.name);
-            let value = if parameter.ty == Scalar::String { quote!(#value) } else { quote!(&#value.to_string()) };
+            let value = if parameter.ty == Scalar::String {
+                quote!(#value)
+            } else {
+                quote!(&#value.to_string())
+            };
             quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
         }
     });
@@ -115,24 +127,35 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             arguments.push(argument(&parameter.name, parameter.ty, true));
         }
     }
-    let query = operation.parameters.iter().filter(|p| p.location == ParameterLocation::Query).map(|p| {
-        arguments.push(argument(&p.name, p.ty, p.required));
-        let wire = &p.name.wire;
-        let value = to_text(&ident(&p.name), p.ty, p.required);
-        quote!((#wire, #value),)
-    }).collect::<Vec<_>>();
-    let headers = operation.headers.iter().filter_map(|h| {
-        let wire = &h.name.wire;
-        match &h.value {
-            HeaderValue::Fixed(value) => Some(quote!((#wire, Some(::std::string::String::from(#value))),)),
-            HeaderValue::Auth => None,
-            HeaderValue::Caller { ty, required } => {
-                arguments.push(argument(&h.name, *ty, *required));
-                let value = to_text(&ident(&h.name), *ty, *required);
-                Some(quote!((#wire, #value),))
+    let query = operation
+        .parameters
+        .iter()
+        .filter(|p| p.location == ParameterLocation::Query)
+        .map(|p| {
+            arguments.push(argument(&p.name, p.ty, p.required));
+            let wire = &p.name.wire;
+            let value = to_text(&ident(&p.name), p.ty, p.required);
+            quote!((#wire, #value),)
+        })
+        .collect::<Vec<_>>();
+    let headers = operation
+        .headers
+        .iter()
+        .filter_map(|h| {
+            let wire = &h.name.wire;
+            match &h.value {
+                HeaderValue::Fixed(value) => {
+                    Some(quote!((#wire, Some(::std::string::String::from(#value))),))
+                }
+                HeaderValue::Auth => None,
+                HeaderValue::Caller { ty, required } => {
+                    arguments.push(argument(&h.name, *ty, *required));
+                    let value = to_text(&ident(&h.name), *ty, *required);
+                    Some(quote!((#wire, #value),))
+                }
             }
-        }
-    }).collect::<Vec<_>>();
+        })
+        .collect::<Vec<_>>();
     let body = match &operation.body {
         Some(body) => {
             let ty = plain(&body.ty);
@@ -177,7 +200,11 @@ fn argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStrea
         Scalar::EmailList => quote!(&[EmailAddress]),
         other => super::scalar_type(other),
     };
-    if required { quote!(#name: #ty) } else { quote!(#name: ::std::option::Option<#ty>) }
+    if required {
+        quote!(#name: #ty)
+    } else {
+        quote!(#name: ::std::option::Option<#ty>)
+    }
 }
 
 /// The wire text of an argument, as `Option<String>` (`None`: not sent).

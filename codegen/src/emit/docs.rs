@@ -124,8 +124,18 @@ pub fn request_line(service: &Service, operation: &Operation) -> String {
                 .map(|p| format!("{}=<{}>", p.name.wire, p.name.wire)),
         )
         .collect();
-    let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
-    format!("{} {}{}{}", operation.method.as_str(), service.base_url, path, query)
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", query.join("&"))
+    };
+    format!(
+        "{} {}{}{}",
+        operation.method.as_str(),
+        service.base_url,
+        path,
+        query
+    )
 }
 
 /// URI parameters table (Name | Description | Data type), api-version included.
@@ -134,7 +144,13 @@ pub fn parameters_table(service: &Service, operation: &Operation, locale: &str) 
     let mut rows: Vec<Vec<String>> = operation
         .parameters
         .iter()
-        .map(|p| vec![format!("`{}`", p.name.wire), cell(&parameter_description(p, locale)), p.ty.display_name().to_string()])
+        .map(|p| {
+            vec![
+                format!("`{}`", p.name.wire),
+                cell(&parameter_description(p, locale)),
+                p.ty.display_name().to_string(),
+            ]
+        })
         .collect();
     if let Some(version) = &service.api_version {
         rows.push(vec![
@@ -167,7 +183,11 @@ pub fn headers_table(operation: &Operation, locale: &str) -> String {
             let value = match &h.value {
                 HeaderValue::Fixed(value) => format!("`{}`", cell(value)),
                 HeaderValue::Auth => "`Bearer <token>`".replace('<', "&lt;").replace('>', "&gt;"),
-                HeaderValue::Caller { ty, .. } => cell(&format!("{} ({})", h.description.get(locale), ty.display_name())),
+                HeaderValue::Caller { ty, .. } => cell(&format!(
+                    "{} ({})",
+                    h.description.get(locale),
+                    ty.display_name()
+                )),
             };
             vec![format!("`{}`", h.name.wire), value]
         })
@@ -181,7 +201,12 @@ pub fn response_headers_table(operation: &Operation, locale: &str) -> String {
     let rows: Vec<Vec<String>> = operation
         .response_headers
         .iter()
-        .map(|h| vec![format!("`{}`", h.name.wire), cell(h.description.get(locale))])
+        .map(|h| {
+            vec![
+                format!("`{}`", h.name.wire),
+                cell(h.description.get(locale)),
+            ]
+        })
         .collect();
     table(&[words.name, words.value], &rows)
 }
@@ -192,7 +217,13 @@ pub fn status_table(operation: &Operation, locale: &str) -> String {
     let rows: Vec<Vec<String>> = operation
         .responses
         .iter()
-        .map(|row| vec![row.code.to_string(), cell(row.description.get(locale)), format!("`{}`", outcome(operation, row))])
+        .map(|row| {
+            vec![
+                row.code.to_string(),
+                cell(row.description.get(locale)),
+                format!("`{}`", outcome(operation, row)),
+            ]
+        })
         .collect();
     table(&[words.code, words.description, words.result], &rows)
 }

@@ -9,7 +9,11 @@ use crate::model::{
 };
 
 /// A Markdown code block calling the operation, for its rustdoc.
-pub fn operation_example(service: &Service, operation: &Operation, options: &EmitOptions) -> String {
+pub fn operation_example(
+    service: &Service,
+    operation: &Operation,
+    options: &EmitOptions,
+) -> String {
     let crate_ident = plain(&options.crate_name);
     let method = ident(&operation.id);
     let mut imports = vec![plain("Client")];
@@ -19,7 +23,11 @@ pub fn operation_example(service: &Service, operation: &Operation, options: &Emi
             arguments.push(parameter_value(&operation.parameters[*index]));
         }
     }
-    for parameter in operation.parameters.iter().filter(|p| p.location == ParameterLocation::Query) {
+    for parameter in operation
+        .parameters
+        .iter()
+        .filter(|p| p.location == ParameterLocation::Query)
+    {
         arguments.push(parameter_value(parameter));
     }
     for header in &operation.headers {
@@ -29,7 +37,10 @@ pub fn operation_example(service: &Service, operation: &Operation, options: &Emi
         }
     }
     if let Some(body) = &operation.body {
-        let example = body.example.as_deref().and_then(|text| serde_json::from_str(text).ok());
+        let example = body
+            .example
+            .as_deref()
+            .and_then(|text| serde_json::from_str(text).ok());
         let value = example
             .and_then(|value| struct_value(service, &body.ty, &value, &mut imports))
             .unwrap_or_else(|| {
@@ -89,7 +100,11 @@ pub fn operation_example(service: &Service, operation: &Operation, options: &Emi
 
 fn parameter_value(parameter: &Parameter) -> TokenStream {
     let value = scalar_value(parameter.ty, parameter.example.as_deref());
-    if parameter.required { value } else { quote!(None) }
+    if parameter.required {
+        value
+    } else {
+        quote!(None)
+    }
 }
 
 /// A Rust expression for a scalar, from an example text when there is one.
@@ -106,8 +121,16 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
     });
     match scalar {
         Scalar::String => quote!(#text),
-        Scalar::Integer => text.parse::<i64>().map_or_else(|_| quote!(1), |n| quote!(#n)),
-        Scalar::Boolean => if text == "false" { quote!(false) } else { quote!(true) },
+        Scalar::Integer => text
+            .parse::<i64>()
+            .map_or_else(|_| quote!(1), |n| quote!(#n)),
+        Scalar::Boolean => {
+            if text == "false" {
+                quote!(false)
+            } else {
+                quote!(true)
+            }
+        }
         Scalar::Url => quote!(&#text.parse()?),
         Scalar::EmailList => {
             let items = text.split(',').map(str::trim);
@@ -118,7 +141,12 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
 }
 
 /// A struct literal from a JSON example; `None` when the example does not fit the type.
-fn struct_value(service: &Service, name: &str, value: &serde_json::Value, imports: &mut Vec<proc_macro2::Ident>) -> Option<TokenStream> {
+fn struct_value(
+    service: &Service,
+    name: &str,
+    value: &serde_json::Value,
+    imports: &mut Vec<proc_macro2::Ident>,
+) -> Option<TokenStream> {
     let declared = service.types.iter().find(|s| s.name.rust == name)?;
     let object = value.as_object()?;
     let ty = plain(name);
@@ -135,7 +163,12 @@ fn struct_value(service: &Service, name: &str, value: &serde_json::Value, import
     Some(quote!(#ty { #(#fields),* }))
 }
 
-fn field_value(service: &Service, field: &Field, value: Option<&serde_json::Value>, imports: &mut Vec<proc_macro2::Ident>) -> Option<TokenStream> {
+fn field_value(
+    service: &Service,
+    field: &Field,
+    value: Option<&serde_json::Value>,
+    imports: &mut Vec<proc_macro2::Ident>,
+) -> Option<TokenStream> {
     let list = matches!(field.ty, Type::List(_) | Type::Scalar(Scalar::EmailList));
     match value {
         None if field.required => None,
@@ -143,12 +176,21 @@ fn field_value(service: &Service, field: &Field, value: Option<&serde_json::Valu
         None => Some(quote!(None)),
         Some(value) => {
             let inner = typed_value(service, &field.ty, value, imports)?;
-            Some(if field.required || list { inner } else { quote!(Some(#inner)) })
+            Some(if field.required || list {
+                inner
+            } else {
+                quote!(Some(#inner))
+            })
         }
     }
 }
 
-fn typed_value(service: &Service, ty: &Type, value: &serde_json::Value, imports: &mut Vec<proc_macro2::Ident>) -> Option<TokenStream> {
+fn typed_value(
+    service: &Service,
+    ty: &Type,
+    value: &serde_json::Value,
+    imports: &mut Vec<proc_macro2::Ident>,
+) -> Option<TokenStream> {
     match ty {
         Type::Struct(name) => struct_value(service, name, value, imports),
         Type::List(item) => {
@@ -172,7 +214,11 @@ fn typed_value(service: &Service, ty: &Type, value: &serde_json::Value, imports:
             Some(quote!(#b))
         }
         Type::Scalar(Scalar::EmailList) => {
-            let items = value.as_str()?.split(',').map(str::trim).filter(|s| !s.is_empty());
+            let items = value
+                .as_str()?
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
             Some(quote!(Vec::from([#(#items.parse()?),*])))
         }
         Type::Scalar(_) => {

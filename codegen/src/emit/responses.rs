@@ -19,7 +19,11 @@ pub fn enums(operation: &Operation) -> TokenStream {
 /// `200 OK: Ok. The request was successfully processed...`
 fn row_summary(row: &Response) -> String {
     let reason = reason(row.code);
-    let head = if reason.is_empty() { row.code.to_string() } else { format!("{} {reason}", row.code) };
+    let head = if reason.is_empty() {
+        row.code.to_string()
+    } else {
+        format!("{} {reason}", row.code)
+    };
     format!("{head}: {}", row.description.default)
 }
 
@@ -96,15 +100,22 @@ fn error_enum(operation: &Operation) -> TokenStream {
             #variant {
                 #(#fields)*
                 /// The response as received: status, headers and body bytes.
-                response: RawResponse,
+                response: ::std::boxed::Box<RawResponse>,
             },
         }
     });
     let row_variants: Vec<_> = rows.iter().map(|row| plain(&row.variant.rust)).collect();
     let predicates = rows.iter().map(|row| {
         let variant = plain(&row.variant.rust);
-        let predicate = plain(&format!("is_{}", heck::ToSnakeCase::to_snake_case(row.variant.rust.as_str())));
-        let docs = doc(&format!("Whether this is the {} row: `{}`.", row.code, row_summary(row)));
+        let predicate = plain(&format!(
+            "is_{}",
+            heck::ToSnakeCase::to_snake_case(row.variant.rust.as_str())
+        ));
+        let docs = doc(&format!(
+            "Whether this is the {} row: `{}`.",
+            row.code,
+            row_summary(row)
+        ));
         quote! {
             #docs
             pub fn #predicate(&self) -> bool {
@@ -139,7 +150,7 @@ fn error_enum(operation: &Operation) -> TokenStream {
             /// The server answered with a status code the status table does not list.
             UnexpectedStatus {
                 /// The response as received: status, headers and body bytes.
-                response: RawResponse,
+                response: ::std::boxed::Box<RawResponse>,
             },
             /// The response's body or a header could not be read as the spec says; the response is kept.
             Decode(DecodeError),
@@ -252,7 +263,9 @@ fn mapping(operation: &Operation) -> TokenStream {
         match row.kind {
             ResponseKind::Success if inits.is_empty() => quote!(#code => Ok(#success::#variant),),
             ResponseKind::Success => quote!(#code => Ok(#success::#variant { #(#inits)* }),),
-            ResponseKind::Error => quote!(#code => Err(#error::#variant { #(#inits)* response }),),
+            ResponseKind::Error => {
+                quote!(#code => Err(#error::#variant { #(#inits)* response: ::std::boxed::Box::new(response) }),)
+            }
         }
     });
     quote! {
@@ -261,7 +274,7 @@ fn mapping(operation: &Operation) -> TokenStream {
             fn from_raw(response: RawResponse) -> ::std::result::Result<Self, #error> {
                 match response.status.as_u16() {
                     #(#arms)*
-                    _ => Err(#error::UnexpectedStatus { response }),
+                    _ => Err(#error::UnexpectedStatus { response: ::std::boxed::Box::new(response) }),
                 }
             }
         }

@@ -11,7 +11,10 @@ use crate::model::{Field, Scalar, Service, Struct, Type};
 /// Every struct of the service.
 pub fn structs(service: &Service) -> TokenStream {
     let defaultable = defaultable(&service.types);
-    let items = service.types.iter().map(|s| item(s, defaultable.contains(s.name.rust.as_str())));
+    let items = service
+        .types
+        .iter()
+        .map(|s| item(s, defaultable.contains(s.name.rust.as_str())));
     quote!(#(#items)*)
 }
 
@@ -22,7 +25,10 @@ fn item(s: &Struct, default: bool) -> TokenStream {
         description => description.to_string(),
     };
     if let Some(example) = &s.example {
-        text.push_str(&format!("\n\n# Example\n\n```json\n{}\n```", example.trim_end()));
+        text.push_str(&format!(
+            "\n\n# Example\n\n```json\n{}\n```",
+            example.trim_end()
+        ));
     }
     let docs = doc(&text);
     let fields = s.fields.iter().map(field);
@@ -56,11 +62,17 @@ fn field(field: &Field) -> TokenStream {
     let ty = match (field.required, list) {
         (true, _) => ty,
         (false, true) => {
-            attributes.push(quote!(default, skip_serializing_if = "::std::vec::Vec::is_empty"));
+            attributes.push(quote!(
+                default,
+                skip_serializing_if = "::std::vec::Vec::is_empty"
+            ));
             ty
         }
         (false, false) => {
-            attributes.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+            attributes.push(quote!(
+                default,
+                skip_serializing_if = "::std::option::Option::is_none"
+            ));
             quote!(::std::option::Option<#ty>)
         }
     };
@@ -78,7 +90,10 @@ fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
     loop {
         let before = known.len();
         for s in structs {
-            if s.fields.iter().all(|f| !f.required || has_default(&f.ty, &known)) {
+            if s.fields
+                .iter()
+                .all(|f| !f.required || has_default(&f.ty, &known))
+            {
                 known.insert(s.name.rust.as_str());
             }
         }

@@ -1,0 +1,98 @@
+//! The generated code of the real spec: its shape, and a reviewed snapshot of it.
+//!
+//! The snapshot is the same source that `generated-client/build.rs` compiles, so it compiles
+//! whenever the workspace builds. Update it with `EXPECTORATE=overwrite cargo test -p specgen`.
+#![allow(clippy::expect_used, clippy::panic)]
+
+use specgen::Generator;
+use specgen::model::ResponseKind;
+
+const SPEC: &str = "../spec/cloud-partner-portal.yaml";
+
+fn generated() -> specgen::Output {
+    Generator::new(SPEC)
+        .generate()
+        .expect("the real spec generates")
+}
+
+#[test]
+fn snapshot_of_the_generated_client() {
+    let output = generated();
+    expectorate::assert_contents("tests/output/cloud_partner_portal.rs", &output.source);
+}
+
+#[test]
+fn generated_code_parses_and_has_one_error_variant_per_error_row() {
+    let output = generated();
+    let file = syn::parse_file(&output.source).expect("the generated code parses as Rust");
+    assert!(output.source.contains("pub async fn cancel_operation("));
+    for operation in &output.service.operations {
+        let error_enum = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Enum(e) if e.ident == operation.error_type => Some(e),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no `pub enum {}`", operation.error_type));
+        assert!(matches!(error_enum.vis, syn::Visibility::Public(_)));
+        let variants: Vec<String> = error_enum
+            .variants
+            .iter()
+            .map(|v| v.ident.to_string())
+            .collect();
+        let mut expected: Vec<String> = operation
+            .rows(ResponseKind::Error)
+            .map(|row| row.variant.rust.clone())
+            .collect();
+        expected.extend(
+            ["UnexpectedStatus", "Decode", "InvalidRequest", "Transport"].map(String::from),
+        );
+        assert_eq!(variants, expected);
+        let non_exhaustive = error_enum
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident("non_exhaustive"));
+        assert!(
+            non_exhaustive,
+            "{} must be #[non_exhaustive]",
+            operation.error_type
+        );
+    }
+}
+
+#[test]
+fn cancel_operation_has_three_error_rows() {
+    let output = generated();
+    let cancel = &output.service.operations[0];
+    let codes: Vec<u16> = cancel
+        .rows(ResponseKind::Error)
+        .map(|row| row.code)
+        .collect();
+    assert_eq!(codes, [400, 403, 404]);
+    assert_eq!(cancel.error_type, "CancelOperationError");
+}
+
+#[test]
+fn the_cli_generates_and_validates() {
+    let out = std::env::temp_dir().join(format!("specgen-cli-{}", std::process::id()));
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_specgen"))
+        .args(["generate", SPEC, "--out"])
+        .arg(&out)
+        .status()
+        .expect("specgen runs");
+    assert!(status.success());
+    let written = std::fs::read_to_string(out.join("cloud_partner_portal.rs")).expect("written");
+    assert_eq!(written, generated().source);
+    std::fs::remove_dir_all(&out).ok();
+
+    let validate = std::process::Command::new(env!("CARGO_BIN_EXE_specgen"))
+        .args(["validate", SPEC])
+        .output()
+        .expect("specgen runs");
+    assert!(
+        validate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&validate.stderr)
+    );
+}
