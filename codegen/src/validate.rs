@@ -66,6 +66,15 @@ struct NameSpace {
     seen: BTreeMap<String, (String, Location)>,
 }
 
+impl NameSpace {
+    /// A namespace in which the generated code already uses `names`.
+    fn reserving(names: &[&str]) -> Self {
+        let generated = Location::file(Path::new("<generated code>"));
+        let seen = names.iter().map(|name| (name.to_string(), (name.to_string(), generated.clone()))).collect();
+        NameSpace { seen }
+    }
+}
+
 impl<'a> Validator<'a> {
     fn at(&self, at: &serde_saphyr::Location) -> Location {
         Location::of(&self.source.path, at)
@@ -142,16 +151,7 @@ impl<'a> Validator<'a> {
 
         // Shared types: names first, so that types may refer to each other in any order.
         let mut types = TypeTable::default();
-        let mut type_names = NameSpace::default();
-        for reserved in RESERVED_TYPE_NAMES {
-            type_names.seen.insert(
-                reserved.to_string(),
-                (
-                    reserved.to_string(),
-                    Location::file(Path::new("<generated code>")),
-                ),
-            );
-        }
+        let mut type_names = NameSpace::reserving(&RESERVED_TYPE_NAMES);
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}].name");
             if let Some(name) = self.type_name(&spanned.value.name, &path, &mut type_names) {
@@ -619,15 +619,8 @@ impl<'a> Validator<'a> {
         let method = self.method(&file.method);
 
         // Arguments of the generated method share one namespace.
-        let mut arguments = NameSpace::default();
         // The request body argument is always called `body`.
-        arguments.seen.insert(
-            "body".to_string(),
-            (
-                "the request body".to_string(),
-                Location::file(Path::new("<generated code>")),
-            ),
-        );
+        let mut arguments = NameSpace::reserving(&["body"]);
         let parameters = self.parameters(file, &mut arguments);
         let path = self.path_template(&file.path, &parameters, file);
         let headers = self.request_headers(file, &mut arguments);
@@ -1125,7 +1118,8 @@ impl<'a> Validator<'a> {
 
     fn response_headers(&mut self, file: &OperationFile) -> Vec<ResponseHeader> {
         let mut headers = Vec::new();
-        let mut names = NameSpace::default();
+        // Fields every response variant may have besides its headers.
+        let mut names = NameSpace::reserving(&["body", "response"]);
         for (index, spanned) in file.response_headers.iter().enumerate() {
             let h = &spanned.value;
             let path = format!("response-headers[{index}]");
@@ -1184,7 +1178,14 @@ impl<'a> Validator<'a> {
     ) -> Vec<Response> {
         let mut responses = Vec::new();
         let mut codes: BTreeMap<i64, Location> = BTreeMap::new();
-        let mut variants = NameSpace::default();
+        // Variants every error enum has, and the one whose predicate would be `is_retryable`.
+        let mut variants = NameSpace::reserving(&[
+            "UnexpectedStatus",
+            "Decode",
+            "InvalidRequest",
+            "Transport",
+            "Retryable",
+        ]);
         if file.responses.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(

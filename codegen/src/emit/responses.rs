@@ -112,9 +112,8 @@ fn error_enum(operation: &Operation) -> TokenStream {
             heck::ToSnakeCase::to_snake_case(row.variant.rust.as_str())
         ));
         let docs = doc(&format!(
-            "Whether this is the {} row: `{}`.",
-            row.code,
-            row_summary(row)
+            "Whether this is [`Self::{}`], the {} row of the status table.",
+            row.variant.rust, row.code
         ));
         quote! {
             #docs
@@ -242,7 +241,7 @@ fn mapping(operation: &Operation) -> TokenStream {
     let success = plain(&operation.response_type);
     let error = plain(&operation.error_type);
     let arms = operation.responses.iter().map(|row| {
-        let code = row.code;
+        let code = proc_macro2::Literal::u16_unsuffixed(row.code);
         let variant = plain(&row.variant.rust);
         let mut inits: Vec<TokenStream> = row
             .headers

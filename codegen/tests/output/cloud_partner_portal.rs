@@ -325,15 +325,15 @@ impl CancelOperationError {
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
-    /// Whether this is the 400 row: `400 Bad Request: Bad/Malformed request. The error response body could provide more information.`.
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
-    /// Whether this is the 403 row: `403 Forbidden: Access Forbidden. The client does not have access to the namespace specified in the request.`.
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
-    /// Whether this is the 404 row: `404 Not Found: Not found. The specified entity does not exist.`.
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
@@ -399,25 +399,25 @@ impl CancelOperationResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, CancelOperationError> {
         match response.status.as_u16() {
-            200u16 => Ok(CancelOperationResponse::Canceled),
-            202u16 => {
+            200 => Ok(CancelOperationResponse::Canceled),
+            202 => {
                 Ok(CancelOperationResponse::Accepted {
                     operation_location: response.header("Operation-Location")?,
                 })
             }
-            400u16 => {
+            400 => {
                 Err(CancelOperationError::BadRequest {
                     body: response.optional_json()?,
                     response: ::std::boxed::Box::new(response),
                 })
             }
-            403u16 => {
+            403 => {
                 Err(CancelOperationError::Forbidden {
                     body: response.optional_json()?,
                     response: ::std::boxed::Box::new(response),
                 })
             }
-            404u16 => {
+            404 => {
                 Err(CancelOperationError::NotFound {
                     body: response.optional_json()?,
                     response: ::std::boxed::Box::new(response),
