@@ -1482,7 +1482,7 @@ fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), String> {
         Scalar::Boolean => matches!(text, "true" | "false"),
         Scalar::Date => is_date(text),
         Scalar::DateTime => {
-            text.len() > 10 && is_date(&text[..10]) && text[10..].starts_with(['T', 't'])
+            text.split_once(['T', 't']).is_some_and(|(date, time)| is_date(date) && !time.is_empty())
         }
         Scalar::Guid => is_guid(text),
         Scalar::Url => text.split_once("://").is_some_and(|(scheme, rest)| {
