@@ -156,8 +156,15 @@ impl Diagnostic {
 
     /// Renders the diagnostic like rustc does, with the offending source line when `source` is given.
     pub fn render(&self, source: Option<&str>) -> String {
+        // As rustc: the arrow, the `|` gutter and the help align on the line number's width.
+        let number = self.location.line.to_string();
+        let gutter = " ".repeat(if self.location.line > 0 {
+            number.len()
+        } else {
+            1
+        });
         let mut out = format!(
-            "error[{}]: {}\n  --> {}",
+            "error[{}]: {}\n{gutter}--> {}",
             self.code.id(),
             self.message,
             self.location
@@ -170,21 +177,24 @@ impl Diagnostic {
             .filter(|_| self.location.line > 0)
             .and_then(|text| text.lines().nth(self.location.line - 1));
         if let Some(line_text) = line_text {
-            let number = self.location.line.to_string();
-            let gutter = " ".repeat(number.len());
             let caret_pad: String = line_text
                 .chars()
                 .take(self.location.column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            let width = self.location.len.clamp(1, 80);
+            // A span that goes on past its line (a block scalar) is underlined to the line's end.
+            let rest = line_text
+                .chars()
+                .count()
+                .saturating_sub(self.location.column.saturating_sub(1));
+            let width = self.location.len.min(rest).clamp(1, 80);
             out.push_str(&format!(
                 "{gutter} |\n{number} | {line_text}\n{gutter} | {caret_pad}{}\n",
                 "^".repeat(width)
             ));
         }
         if let Some(help) = &self.help {
-            out.push_str(&format!("   = help: {help}\n"));
+            out.push_str(&format!("{gutter} = help: {help}\n"));
         }
         out
     }
@@ -321,7 +331,7 @@ mod tests {
         let rendered = diagnostic.render(Some("responses:\n  - code: 4044\n"));
         assert_eq!(
             rendered,
-            "error[E0207]: status code 4044 is outside 100..=599\n  --> op.yaml:2:9 (responses[0].code)\n  |\n2 |   - code: 4044\n  |         ^^^^\n   = help: use a three-digit code\n"
+            "error[E0207]: status code 4044 is outside 100..=599\n --> op.yaml:2:9 (responses[0].code)\n  |\n2 |   - code: 4044\n  |         ^^^^\n  = help: use a three-digit code\n"
         );
     }
 }

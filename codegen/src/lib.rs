@@ -41,8 +41,15 @@ pub use emit::EmitOptions;
 
 /// Loads and validates a service spec and the operation files it lists.
 pub fn check(service_file: impl AsRef<Path>) -> Result<model::Service, Diagnostics> {
-    let loaded = load::load(service_file.as_ref())?;
-    validate::validate(&loaded)
+    // An operation file that cannot be loaded does not hide the problems of the others.
+    let (loaded, mut diagnostics) = load::load_partial(service_file.as_ref())?;
+    match validate::validate(&loaded) {
+        Ok(service) => diagnostics.into_result(service),
+        Err(more) => {
+            diagnostics.0.extend(more.0);
+            Err(diagnostics)
+        }
+    }
 }
 
 /// Why generation failed.

@@ -4,7 +4,6 @@
 //! validation can point at `file:line:col`. Unknown keys are errors
 //! (`deny_unknown_fields`). This module knows YAML; nothing after it does.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -76,13 +75,55 @@ pub struct AuthSpec {
 }
 
 /// A text in the default locale, or one per locale.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum Text {
     /// Plain string: the default locale only.
     Plain(String),
-    /// `{ en: ..., hu: ... }`.
-    Localized(BTreeMap<String, String>),
+    /// `{ en: ..., hu: ... }`, in the order written; each locale keeps where it was written.
+    Localized(Vec<(Spanned<String>, String)>),
+}
+
+impl Text {
+    /// The text of `locale`, when given.
+    pub fn get(&self, locale: &str) -> Option<&str> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Localized(texts) => texts
+                .iter()
+                .find(|(key, _)| key.value == locale)
+                .map(|(_, text)| text.as_str()),
+        }
+    }
+}
+
+// Written by hand rather than `#[serde(untagged)]`: an untagged enum buffers its input and
+// loses the locations of the locale keys.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = Text;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text, or a mapping from locale to text")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
+                Ok(Text::Plain(text.to_string()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut texts = Vec::new();
+                while let Some(locale) = map.next_key::<Spanned<String>>()? {
+                    texts.push((locale, map.next_value::<String>()?));
+                }
+                Ok(Text::Localized(texts))
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor)
+    }
 }
 
 /// A named type (`types:` in the service file) or an inline object.
@@ -290,6 +331,13 @@ impl LoadedSpec {
 ///
 /// Reports every file that cannot be read or parsed, not just the first.
 pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
+    let (spec, diagnostics) = load_partial(service_path)?;
+    diagnostics.into_result(spec)
+}
+
+/// Like [`load`], but when only operation files fail, returns the spec without them along with
+/// their problems, so that validating the rest can report its problems in the same run.
+pub fn load_partial(service_path: &Path) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let service_source = read(service_path).map_err(|d| Diagnostics::from(*d))?;
     let service: ServiceFile = parse(&service_source).map_err(|d| Diagnostics::from(*d))?;
@@ -312,11 +360,12 @@ pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
             Err(diagnostic) => diagnostics.push(*diagnostic),
         }
     }
-    diagnostics.into_result(LoadedSpec {
+    let spec = LoadedSpec {
         service,
         service_source,
         operations,
-    })
+    };
+    Ok((spec, diagnostics))
 }
 
 fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
@@ -329,7 +378,12 @@ fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
             Diagnostic::error(
                 Code::UnreadableFile,
                 Location::file(path),
-                format!("cannot read `{}`: {error}", path.display()),
+                match error.kind() {
+                    std::io::ErrorKind::NotFound => {
+                        format!("cannot read `{}`: the file does not exist", path.display())
+                    }
+                    _ => format!("cannot read `{}`: {error}", path.display()),
+                },
             )
             .with_help("check the path; operation files are listed relative to the service file"),
         )),
@@ -343,7 +397,7 @@ fn parse<T: for<'de> Deserialize<'de>>(source: &SourceFile) -> Result<T, Box<Dia
 
 /// Turn a YAML or structure error into a located diagnostic with a fix.
 fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
-    let location = match error.location() {
+    let mut location = match error.location() {
         Some(at) if at.line() > 0 => Location {
             file: source.path.clone(),
             line: at.line() as usize,
@@ -352,7 +406,8 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
         },
         _ => Location::file(&source.path),
     };
-    let message = strip_position(&error.without_snippet().to_string());
+    let error = error.without_snippet();
+    let message = strip_position(&error.to_string());
     if let Some((unknown, expected)) = parse_unknown_field(&message) {
         let help = match crate::diagnostics::closest(&unknown, expected.iter().map(String::as_str))
         {
@@ -369,23 +424,99 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
         )
         .with_help(help);
     }
-    let (code, help) = if message.contains("missing field") {
-        (
-            Code::MissingKey,
-            "add the key; spec/README.md lists what each section requires",
-        )
-    } else {
-        (
+    let shape_help = "see spec/README.md for the shape of each section".to_string();
+    let (code, message, help) = match error {
+        serde_saphyr::Error::SerdeMissingField { field, .. } => {
+            if location.line > 0 {
+                (location.line, location.column, location.len) =
+                    mapping_start(&source.text, location.line, location.column);
+            }
+            (
+                Code::MissingKey,
+                format!("missing key `{field}`"),
+                format!(
+                    "add `{field}:` to the mapping that starts here; spec/README.md lists the keys of each section"
+                ),
+            )
+        }
+        serde_saphyr::Error::ExternalMessage { msg, .. } => (
             Code::Structure,
-            "see spec/README.md for the shape of each section",
-        )
+            format!("invalid YAML: {msg}"),
+            "quote a value that contains `: ` or ` #`, close every `[` and `{`, and indent with spaces"
+                .to_string(),
+        ),
+        serde_saphyr::Error::DuplicateMappingKey { key, .. } => (
+            Code::Structure,
+            match key {
+                Some(key) => format!("key `{key}` is given twice"),
+                None => "a key is given twice in this mapping".to_string(),
+            },
+            "remove one of them".to_string(),
+        ),
+        serde_saphyr::Error::InvalidScalar { ty, .. } => {
+            let expected = match *ty {
+                "bool" => "`true` or `false`",
+                ty if ty.starts_with(['i', 'u']) => "an integer",
+                _ => "a number",
+            };
+            (Code::Structure, format!("expected {expected}"), shape_help)
+        }
+        serde_saphyr::Error::Unexpected { expected, .. } => {
+            let expected = match *expected {
+                "sequence start" => "a list (`[a, b]`, or one `- item` per line)",
+                "mapping start" => "a mapping (`key: value` lines)",
+                other => other,
+            };
+            (Code::Structure, format!("expected {expected}"), shape_help)
+        }
+        _ => (Code::Structure, message, shape_help),
     };
     Diagnostic::error(code, location, message).with_help(help)
 }
 
-/// serde-saphyr prefixes messages with `error: line N column M: `; the location is ours to print.
+/// serde-saphyr reports a missing key after the last key of its mapping: the line, column and
+/// length of the mapping's first key instead, where the missing one is to be added.
+fn mapping_start(text: &str, line: usize, column: usize) -> (usize, usize, usize) {
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = column.saturating_sub(1);
+    let mut first = line;
+    for index in (0..line.saturating_sub(1).min(lines.len())).rev() {
+        let trimmed = lines[index].trim_start();
+        let own = lines[index].len() - trimmed.len();
+        if trimmed.is_empty() || trimmed.starts_with('#') || own > indent {
+            continue;
+        }
+        if own == indent {
+            first = index + 1;
+            continue;
+        }
+        // `- key: value`: the item's first key sits at the mapping's column.
+        if let Some(item) = trimmed.strip_prefix('-')
+            && own + 1 + (item.len() - item.trim_start().len()) == indent
+        {
+            first = index + 1;
+        }
+        break;
+    }
+    let key_len = lines
+        .get(first - 1)
+        .and_then(|text| text.get(indent..))
+        .map_or(0, |key| {
+            key.chars()
+                .take_while(|c| *c != ':' && !c.is_whitespace())
+                .count()
+        });
+    (first, column, key_len)
+}
+
+/// serde-saphyr prefixes messages with `error: line N column M: ` or appends
+/// ` at line N, column M`; the location is ours to print.
 fn strip_position(message: &str) -> String {
     let message = message.trim().trim_start_matches("error: ");
+    let message = match message.rsplit_once(" at line ") {
+        Some((text, position)) if position.contains(", column ") => text,
+        _ => message,
+    };
     match message.strip_prefix("line ") {
         Some(rest) => match rest.split_once(": ") {
             Some((position, text)) if position.contains("column") => text.to_string(),
@@ -422,6 +553,19 @@ mod tests {
             "unknown field"
         );
         assert_eq!(strip_position("invalid u16"), "invalid u16");
+        assert_eq!(
+            strip_position("missing field `method` at line 56, column 1"),
+            "missing field `method`"
+        );
+    }
+
+    #[test]
+    fn missing_keys_point_at_the_start_of_their_mapping() {
+        let text = "id: x\nresponses:\n  - code: 404\n    # a comment\n    description: |\n      text\n    kind: error\n";
+        // Reported after the last key of the row (`kind`, line 7): the row starts at `code`.
+        assert_eq!(mapping_start(text, 7, 5), (3, 5, 4));
+        // Reported at `responses` (line 2): the file's mapping starts at `id`.
+        assert_eq!(mapping_start(text, 2, 1), (1, 1, 2));
     }
 
     #[test]

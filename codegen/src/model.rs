@@ -32,6 +32,13 @@ pub struct Service {
     pub files: Vec<PathBuf>,
 }
 
+impl Service {
+    /// The locale of [`Text::default`] (the first of `locales`).
+    pub fn default_locale(&self) -> &str {
+        self.locales.first().map_or("en", String::as_str)
+    }
+}
+
 /// Text with its translations.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {

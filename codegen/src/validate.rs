@@ -70,7 +70,10 @@ impl NameSpace {
     /// A namespace in which the generated code already uses `names`.
     fn reserving(names: &[&str]) -> Self {
         let generated = Location::file(Path::new("<generated code>"));
-        let seen = names.iter().map(|name| (name.to_string(), (name.to_string(), generated.clone()))).collect();
+        let seen = names
+            .iter()
+            .map(|name| (name.to_string(), (name.to_string(), generated.clone())))
+            .collect();
         NameSpace { seen }
     }
 }
@@ -88,10 +91,40 @@ impl<'a> Validator<'a> {
         message: String,
         help: &str,
     ) {
-        let diagnostic = Diagnostic::error(code, self.at(at), message)
+        self.error_at(code, self.at(at), path, message, help);
+    }
+
+    fn error_at(
+        &mut self,
+        code: Code,
+        location: Location,
+        path: &str,
+        message: String,
+        help: &str,
+    ) {
+        let diagnostic = Diagnostic::error(code, location, message)
             .at_path(path)
             .with_help(help);
         self.diagnostics.push(diagnostic);
+    }
+
+    /// Whether the scalar `value` written at `location` is quoted: its location is then the
+    /// opening quote (a block scalar's is its first character).
+    fn quoted(&self, location: &Location, value: &str) -> bool {
+        self.source
+            .text
+            .lines()
+            .nth(location.line.saturating_sub(1))
+            .and_then(|line| line.chars().nth(location.column.saturating_sub(1)))
+            .is_some_and(|c| (c == '"' || c == '\'') && !value.starts_with(c))
+    }
+
+    /// Where the characters `start..start + len` of a one-line scalar are (past its opening quote).
+    fn within(&self, scalar: &Spanned<String>, start: usize, len: usize) -> Location {
+        let mut location = self.at(&scalar.referenced);
+        location.column += start + usize::from(self.quoted(&location, &scalar.value));
+        location.len = len;
+        location
     }
 
     fn service(&mut self, spec: &LoadedSpec) -> Service {
@@ -154,10 +187,15 @@ impl<'a> Validator<'a> {
         let mut type_names = NameSpace::reserving(&RESERVED_TYPE_NAMES);
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}].name");
-            if let Some(name) = self.type_name(&spanned.value.name, &path, &mut type_names) {
-                types
-                    .shared
-                    .insert(spanned.value.name.value.clone(), name.rust);
+            match self.type_name(&spanned.value.name, &path, &mut type_names) {
+                Some(name) => {
+                    types
+                        .shared
+                        .insert(spanned.value.name.value.clone(), name.rust);
+                }
+                None => {
+                    types.rejected.insert(spanned.value.name.value.clone());
+                }
             }
         }
         for (index, spanned) in file.types.iter().enumerate() {
@@ -169,6 +207,15 @@ impl<'a> Validator<'a> {
                     raw: false,
                 };
                 self.struct_type(&spanned.value, name, &path, &mut types, &mut type_names);
+            }
+        }
+        // Examples once every shared type is declared: an example holds the types it refers to.
+        for (index, spanned) in file.types.iter().enumerate() {
+            let rust = types.shared.get(&spanned.value.name.value);
+            if let (Some(example), Some(rust)) = (&spanned.value.example, rust) {
+                let fields = types.fields(rust).to_vec();
+                let path = format!("types[{index}].example");
+                self.example(example, rust, &fields, &types, &path);
             }
         }
 
@@ -273,7 +320,8 @@ impl<'a> Validator<'a> {
             TextSpec::Localized(by_locale) => {
                 let default_locale = self.locales.first().cloned().unwrap_or_else(|| "en".into());
                 let mut translations = BTreeMap::new();
-                for (locale, value) in by_locale {
+                for (spanned, value) in by_locale {
+                    let locale = &spanned.value;
                     if !self.locales.contains(locale) {
                         let known = self.locales.join(", ");
                         let help = match closest(locale, self.locales.iter().map(String::as_str)) {
@@ -286,8 +334,8 @@ impl<'a> Validator<'a> {
                         };
                         self.error(
                             Code::InvalidValue,
-                            &text.referenced,
-                            path,
+                            &spanned.referenced,
+                            &format!("{path}.{locale}"),
                             format!("locale `{locale}` is not declared in `service.locales`"),
                             &help,
                         );
@@ -295,7 +343,7 @@ impl<'a> Validator<'a> {
                         translations.insert(locale.clone(), value.trim_end().to_string());
                     }
                 }
-                let default = match by_locale.get(&default_locale) {
+                let default = match text.value.get(&default_locale) {
                     Some(value) => value.trim_end().to_string(),
                     None => {
                         self.error(Code::MissingText, &text.referenced, path, format!("the text has no `{default_locale}` version"), &format!("add `{default_locale}:`, the default locale, which every text needs"));
@@ -376,7 +424,14 @@ impl<'a> Validator<'a> {
         let location = self.at(at);
         match names.seen.get(&name.rust) {
             Some((other, other_location)) => {
-                let message = if *other == name.wire {
+                let message = if other_location.line == 0 && name.wire == name.rust {
+                    format!("{what} name `{}` is taken by the generated code", name.wire)
+                } else if other_location.line == 0 {
+                    format!(
+                        "{what} `{}` becomes `{}`, a name taken by the generated code",
+                        name.wire, name.rust
+                    )
+                } else if *other == name.wire {
                     format!("{what} `{}` is declared twice", name.wire)
                 } else {
                     format!(
@@ -385,10 +440,7 @@ impl<'a> Validator<'a> {
                     )
                 };
                 let help = if other_location.line == 0 {
-                    format!(
-                        "`{}` is a name of the generated code; rename this {what}",
-                        name.rust
-                    )
+                    format!("rename this {what}")
                 } else {
                     format!("the other one is at {other_location}; rename one of them")
                 };
@@ -425,10 +477,7 @@ impl<'a> Validator<'a> {
             types,
             type_names,
         );
-        let example = spec.example.as_ref().map(|example| {
-            self.example(example, &fields, types, &format!("{path}.example"));
-            example.value.clone()
-        });
+        let example = spec.example.as_ref().map(|example| example.value.clone());
         types.structs.push(Struct {
             name,
             description,
@@ -474,6 +523,10 @@ impl<'a> Validator<'a> {
                 description: self
                     .optional_text(&property.description, &format!("{path}.description")),
             });
+        }
+        if fields.len() != properties.len() {
+            // Already reported; its examples are not checked for unknown properties.
+            types.incomplete.insert(owner.to_string());
         }
         fields
     }
@@ -568,6 +621,10 @@ impl<'a> Validator<'a> {
         if let Some(rust) = types.shared.get(&ty.value) {
             return Some(Type::Struct(rust.clone()));
         }
+        if types.rejected.contains(&ty.value) {
+            // Declared in `types` under a name that was refused, and reported there.
+            return None;
+        }
         let mut candidates: Vec<&str> = Scalar::ALL.iter().map(|(name, _)| *name).collect();
         candidates.extend(["object", "list"]);
         candidates.extend(types.shared.keys().map(String::as_str));
@@ -633,7 +690,16 @@ impl<'a> Validator<'a> {
                 h.name.wire.eq_ignore_ascii_case("content-type")
                     && h.value == HeaderValue::Fixed("application/json".into())
             });
-            if !json && let Some(body_spec) = &file.request_body {
+            // A Content-Type header that was refused (bad name, conflicting keys) is reported already.
+            let refused_content_type = file.headers.iter().any(|h| {
+                let wire = &h.value.name.value;
+                to_ident(wire, Case::Snake).is_some_and(|name| name.rust == "content_type")
+                    && !headers.iter().any(|kept| kept.name.wire == *wire)
+            });
+            if !json
+                && !refused_content_type
+                && let Some(body_spec) = &file.request_body
+            {
                 self.error(
                     Code::MissingKey,
                     &body_spec.referenced,
@@ -829,6 +895,9 @@ impl<'a> Validator<'a> {
                         return None;
                     };
                     let placeholder = &rest[start + 1..start + len];
+                    // Where `{placeholder}` is written, for the diagnostics about it.
+                    let offset = value[..value.len() - rest.len() + start].chars().count();
+                    let at = self.within(template, offset, placeholder.chars().count() + 2);
                     let preceded_by_slash = start > 0 && rest[..start].ends_with('/')
                         || start == 0
                             && segments.last().is_some_and(
@@ -836,7 +905,7 @@ impl<'a> Validator<'a> {
                             );
                     let after = &rest[start + len + 1..];
                     if !preceded_by_slash || !(after.is_empty() || after.starts_with('/')) {
-                        self.error(Code::InvalidPath, &template.referenced, "path", format!("placeholder `{{{placeholder}}}` does not fill a whole path segment"), "a placeholder must stand between two `/` (or at the end): `/offers/{offerId}/cancel`");
+                        self.error_at(Code::InvalidPath, at.clone(), "path", format!("placeholder `{{{placeholder}}}` does not fill a whole path segment"), "a placeholder must stand between two `/` (or at the end): `/offers/{offerId}/cancel`");
                         ok = false;
                     }
                     match parameters.iter().position(|p| {
@@ -844,9 +913,9 @@ impl<'a> Validator<'a> {
                     }) {
                         Some(index) => {
                             if !used.insert(index) {
-                                self.error(
+                                self.error_at(
                                     Code::InvalidPath,
-                                    &template.referenced,
+                                    at,
                                     "path",
                                     format!("placeholder `{{{placeholder}}}` is used twice"),
                                     "use each path parameter once",
@@ -868,9 +937,18 @@ impl<'a> Validator<'a> {
                                 )
                             } else {
                                 match closest(placeholder, declared.iter().copied()) {
-                                    Some(best) => format!(
-                                        "did you mean `{{{best}}}`? or declare `{placeholder}` under `parameters` with `in: path`"
-                                    ),
+                                    Some(best) => {
+                                        // The likely meant parameter is not reported unused too.
+                                        if let Some(meant) = parameters.iter().position(|p| {
+                                            p.location == ParameterLocation::Path
+                                                && p.name.wire == best
+                                        }) {
+                                            used.insert(meant);
+                                        }
+                                        format!(
+                                            "did you mean `{{{best}}}`? or declare `{placeholder}` under `parameters` with `in: path`"
+                                        )
+                                    }
                                     None => format!(
                                         "declare `{placeholder}` under `parameters` with `in: path`"
                                     ),
@@ -883,9 +961,9 @@ impl<'a> Validator<'a> {
                                 .any(|p| p.value.name.value == placeholder)
                                 || query
                             {
-                                self.error(
+                                self.error_at(
                                     Code::UndeclaredPathParameter,
-                                    &template.referenced,
+                                    at,
                                     "path",
                                     format!(
                                         "path placeholder `{{{placeholder}}}` has no path parameter"
@@ -994,7 +1072,8 @@ impl<'a> Validator<'a> {
                         continue;
                     }
                     if !self.has_auth {
-                        self.error(Code::Conflict, &h.name.referenced, &format!("{path}.auth"), "`auth: true`, but the service declares no `auth`".into(), "add `auth:` with `scheme: bearer` to the service file, or give the header a `value`");
+                        let at = h.auth.as_ref().map_or(h.name.referenced, |a| a.referenced);
+                        self.error(Code::Conflict, &at, &format!("{path}.auth"), "`auth: true`, but the service declares no `auth`".into(), "add `auth:` with `scheme: bearer` to the service file, or give the header a `value`");
                         continue;
                     }
                     HeaderValue::Auth
@@ -1107,7 +1186,7 @@ impl<'a> Validator<'a> {
             }
         };
         if let Some(example) = &spec.example {
-            self.example(example, &fields, types, "request-body.example");
+            self.example(example, &ty, &fields, types, "request-body.example");
         }
         Some(Body {
             ty,
@@ -1344,10 +1423,11 @@ impl<'a> Validator<'a> {
         responses
     }
 
-    /// Checks a JSON example: it parses, and matches the declared properties.
+    /// Checks a JSON example of the struct `owner`: it parses, and matches the declared properties.
     fn example(
         &mut self,
         example: &Spanned<String>,
+        owner: &str,
         fields: &[Field],
         types: &TypeTable,
         path: &str,
@@ -1355,41 +1435,78 @@ impl<'a> Validator<'a> {
         let value: serde_json::Value = match serde_json::from_str(&example.value) {
             Ok(value) => value,
             Err(error) => {
-                // A block scalar's location is its first content line; JSON positions are relative to it.
-                let mut location = self.at(&example.referenced);
-                if error.line() > 0 {
-                    location.line += error.line() - 1;
-                    location.column = if error.line() == 1 {
-                        location.column + error.column().saturating_sub(1)
-                    } else {
-                        indentation(&self.source.text, location.line) + error.column()
-                    };
-                    location.len = 1;
-                }
+                let location = match error.line() {
+                    0 => self.at(&example.referenced),
+                    line => self.in_example(example, line, error.column().max(1), 1),
+                };
                 let message = format!(
                     "the example is not valid JSON: {}",
                     strip_json_position(&error.to_string())
                 );
-                self.diagnostics.push(
-                    Diagnostic::error(Code::InvalidExample, location, message)
-                        .at_path(path)
-                        .with_help(
-                            "fix the JSON: keys and strings take double quotes, no trailing commas",
-                        ),
-                );
+                let help = match error.classify() {
+                    serde_json::error::Category::Eof => {
+                        "the JSON ends early: close every `{` and `[`"
+                    }
+                    _ => "fix the JSON: keys and strings take double quotes, no trailing commas",
+                };
+                self.error_at(Code::InvalidExample, location, path, message, help);
                 return;
             }
         };
         let mut problems = Vec::new();
-        check_object(&value, fields, types, "", &mut problems);
+        let complete = !types.incomplete.contains(owner);
+        check_object(&value, fields, complete, types, "", &mut problems);
         for problem in problems {
-            self.error(
+            let location = match locate_json(&example.value, &problem.pointer, problem.key) {
+                Some((offset, len)) => {
+                    let before = &example.value[..offset];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+                    self.in_example(example, line, column, len)
+                }
+                None => self.at(&example.referenced),
+            };
+            self.error_at(
                 Code::InvalidExample,
-                &example.referenced,
+                location,
                 path,
-                format!("the example does not match the declared properties: {problem}"),
+                format!(
+                    "the example does not match the declared properties: {}",
+                    problem.message
+                ),
                 "make the example and the `properties` agree",
             );
+        }
+    }
+
+    /// Where line `line`, column `column` (1-based) of an example's text is written.
+    ///
+    /// A block scalar (`example: |`) starts at its first content line, and its lines keep the
+    /// indentation of that line: the columns shift by it. A quoted one-line scalar shifts by its
+    /// quote; the lines of a quoted multi-line scalar are folded, so only its start is known.
+    fn in_example(
+        &self,
+        example: &Spanned<String>,
+        line: usize,
+        column: usize,
+        len: usize,
+    ) -> Location {
+        let start = self.at(&example.referenced);
+        let quoted = self.quoted(&start, &example.value);
+        if quoted && line > 1 {
+            return start;
+        }
+        // The end of the text (where JSON ends too early) is the end of its last line.
+        let lines: Vec<&str> = example.value.lines().collect();
+        let (line, column) = match lines.last() {
+            Some(last) if line > lines.len() => (lines.len(), last.chars().count() + 1),
+            _ => (line, column),
+        };
+        Location {
+            line: start.line + line - 1,
+            column: start.column + column - 1 + usize::from(quoted),
+            len,
+            ..start
         }
     }
 }
@@ -1399,6 +1516,10 @@ impl<'a> Validator<'a> {
 struct TypeTable {
     shared: BTreeMap<String, String>,
     structs: Vec<Struct>,
+    /// Spec names of shared types whose names were refused (and reported).
+    rejected: BTreeSet<String>,
+    /// Rust names of structs with a property that was refused (and reported).
+    incomplete: BTreeSet<String>,
 }
 
 impl TypeTable {
@@ -1410,31 +1531,60 @@ impl TypeTable {
     }
 }
 
+/// Where an example does not match its properties: a JSON pointer, and whether the key (rather
+/// than the value) written there is meant.
+struct Problem {
+    pointer: String,
+    key: bool,
+    message: String,
+}
+
+impl Problem {
+    fn at(pointer: &str, message: String) -> Self {
+        Problem {
+            pointer: pointer.to_string(),
+            key: false,
+            message,
+        }
+    }
+}
+
+/// Checks an object against `fields`; keys it does not declare are reported when `complete`
+/// (when some property was refused, the key may be that property's, already reported).
 fn check_object(
     value: &serde_json::Value,
     fields: &[Field],
+    complete: bool,
     types: &TypeTable,
     at: &str,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) {
     let Some(object) = value.as_object() else {
-        problems.push(format!("`{}` should be an object", display_pointer(at)));
+        problems.push(Problem::at(
+            at,
+            format!("`{}` should be an object", display_pointer(at)),
+        ));
         return;
     };
     for key in object.keys() {
-        if !fields.iter().any(|f| f.name.wire == *key) {
+        if complete && !fields.iter().any(|f| f.name.wire == *key) {
             let hint = closest(key, fields.iter().map(|f| f.name.wire.as_str()))
                 .map(|best| format!(" (did you mean `{best}`?)"))
                 .unwrap_or_default();
-            problems.push(format!("`{at}/{key}` is not a declared property{hint}"));
+            problems.push(Problem {
+                pointer: format!("{at}/{key}"),
+                key: true,
+                message: format!("`{at}/{key}` is not a declared property{hint}"),
+            });
         }
     }
     for field in fields {
         let pointer = format!("{at}/{}", field.name.wire);
         match object.get(&field.name.wire) {
-            None if field.required => {
-                problems.push(format!("required property `{pointer}` is missing"))
-            }
+            None if field.required => problems.push(Problem::at(
+                at,
+                format!("required property `{pointer}` is missing"),
+            )),
             None => {}
             Some(value) => check_value(value, &field.ty, types, &pointer, problems),
         }
@@ -1446,17 +1596,20 @@ fn check_value(
     ty: &Type,
     types: &TypeTable,
     at: &str,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) {
     match ty {
-        Type::Struct(name) => check_object(value, types.fields(name), types, at, problems),
+        Type::Struct(name) => {
+            let complete = !types.incomplete.contains(name);
+            check_object(value, types.fields(name), complete, types, at, problems);
+        }
         Type::List(item) => match value.as_array() {
             Some(items) => {
                 for (index, element) in items.iter().enumerate() {
                     check_value(element, item, types, &format!("{at}/{index}"), problems);
                 }
             }
-            None => problems.push(format!("`{at}` should be a list")),
+            None => problems.push(Problem::at(at, format!("`{at}` should be a list"))),
         },
         Type::Scalar(scalar) => {
             let result = match (scalar, value) {
@@ -1465,13 +1618,84 @@ fn check_value(
                 (Scalar::Boolean, serde_json::Value::Bool(_)) => Ok(()),
                 (Scalar::Boolean, _) => Err("should be true or false".to_string()),
                 (_, serde_json::Value::String(text)) => check_scalar_text(text, *scalar),
-                _ => Err("should be a string".to_string()),
+                (Scalar::String, _) => Err("should be a string".to_string()),
+                _ => Err(format!(
+                    "should be a string holding {}",
+                    describe_scalar(*scalar)
+                )),
             };
             if let Err(problem) = result {
-                problems.push(format!("`{at}` {problem}"));
+                problems.push(Problem::at(at, format!("`{at}` {problem}")));
             }
         }
     }
+}
+
+/// The byte offset and length in `json` (valid JSON) of the value at `pointer`, or of its key.
+fn locate_json(json: &str, pointer: &str, key: bool) -> Option<(usize, usize)> {
+    let mut at = skip_whitespace(json, 0);
+    let mut key_span = None;
+    for segment in pointer.split('/').skip(1) {
+        let (found_key, value) = json_member(json, at, segment)?;
+        key_span = Some(found_key);
+        at = value;
+    }
+    if key {
+        return key_span;
+    }
+    let len = match json[at..].chars().next()? {
+        '{' | '[' => 1,
+        _ => json_value_end(json, at)? - at,
+    };
+    Some((at, len))
+}
+
+/// In the object or array at `at`: the span of the key `segment` (of the index, for an array)
+/// and the offset of its value.
+fn json_member(json: &str, at: usize, segment: &str) -> Option<((usize, usize), usize)> {
+    let array = match json[at..].chars().next()? {
+        '{' => false,
+        '[' => true,
+        _ => return None,
+    };
+    let mut index = 0;
+    let mut next = skip_whitespace(json, at + 1);
+    loop {
+        let (key_span, value) = if array {
+            ((next, json_value_end(json, next)? - next), next)
+        } else {
+            let end = json_value_end(json, next)?;
+            let name: String = serde_json::from_str(&json[next..end]).ok()?;
+            let colon = skip_whitespace(json, end);
+            let value = skip_whitespace(json, colon + 1);
+            if name == segment {
+                return Some(((next, end - next), value));
+            }
+            ((next, end - next), value)
+        };
+        if array && segment.parse() == Ok(index) {
+            return Some((key_span, value));
+        }
+        index += 1;
+        let after = skip_whitespace(json, json_value_end(json, value)?);
+        if !json[after..].starts_with(',') {
+            return None;
+        }
+        next = skip_whitespace(json, after + 1);
+    }
+}
+
+/// The offset just past the JSON value that starts at `at`.
+fn json_value_end(json: &str, at: usize) -> Option<usize> {
+    let mut values =
+        serde_json::Deserializer::from_str(json.get(at..)?).into_iter::<serde::de::IgnoredAny>();
+    values.next()?.ok()?;
+    Some(at + values.byte_offset())
+}
+
+fn skip_whitespace(json: &str, at: usize) -> usize {
+    json.get(at..)
+        .map_or(at, |rest| at + rest.len() - rest.trim_start().len())
 }
 
 /// Whether `text` is a valid value of `scalar` as written in a spec, a header or a query.
@@ -1481,9 +1705,9 @@ fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), String> {
         Scalar::Integer => text.parse::<i64>().is_ok(),
         Scalar::Boolean => matches!(text, "true" | "false"),
         Scalar::Date => is_date(text),
-        Scalar::DateTime => {
-            text.split_once(['T', 't']).is_some_and(|(date, time)| is_date(date) && !time.is_empty())
-        }
+        Scalar::DateTime => text
+            .split_once(['T', 't'])
+            .is_some_and(|(date, time)| is_date(date) && !time.is_empty()),
         Scalar::Guid => is_guid(text),
         Scalar::Url => text.split_once("://").is_some_and(|(scheme, rest)| {
             !scheme.is_empty()
@@ -1557,13 +1781,6 @@ fn strip_json_position(message: &str) -> &str {
     message
         .rsplit_once(" at line ")
         .map_or(message, |(text, _)| text)
-}
-
-/// Number of leading spaces of a 1-based line.
-fn indentation(text: &str, line: usize) -> usize {
-    text.lines()
-        .nth(line.saturating_sub(1))
-        .map_or(0, |l| l.len() - l.trim_start().len())
 }
 
 #[derive(Clone, Copy)]
@@ -1655,6 +1872,20 @@ mod tests {
             assert_eq!((name.rust.as_str(), name.raw), (rust, raw), "{wire}");
         }
         assert!(to_ident("---", Case::Snake).is_none());
+    }
+
+    #[test]
+    fn json_pointers_are_located() {
+        let json = "{\n  \"a\": {\"b\": [1, {\"c\": \"x\"}]},\n  \"d\": true\n}";
+        let at = |pointer, key| {
+            locate_json(json, pointer, key).map(|(offset, len)| &json[offset..offset + len])
+        };
+        assert_eq!(at("", false), Some("{"));
+        assert_eq!(at("/a", true), Some("\"a\""));
+        assert_eq!(at("/a/b/1/c", false), Some("\"x\""));
+        assert_eq!(at("/a/b/1/c", true), Some("\"c\""));
+        assert_eq!(at("/d", false), Some("true"));
+        assert_eq!(at("/e", false), None);
     }
 
     #[test]

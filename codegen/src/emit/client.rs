@@ -116,7 +116,10 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             let value = if parameter.ty == Scalar::String {
                 quote!(#value)
             } else {
-                quote!(&#value.to_string())
+                match parameter.ty {
+                    Scalar::DateTime => quote!(&#value.to_rfc3339()),
+                    _ => quote!(&#value.to_string()),
+                }
             };
             quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
         }
@@ -228,18 +231,24 @@ fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) 
     let mut text = format!("{}\n\n", docs::paragraph(&operation.description.default));
     text.push_str(&format!("`{}`\n\n", docs::request_line(service, operation)));
     text.push_str("# Parameters\n\n");
-    text.push_str(&docs::parameters_table(service, operation, "en"));
+    text.push_str(&docs::parameters_table(
+        service,
+        operation,
+        service.default_locale(),
+    ));
     if operation.body.is_some() {
         text.push_str("\n`body` is the JSON request body.\n");
     }
     text.push_str("\n# Responses\n\n");
-    text.push_str(&docs::status_table(operation, "en"));
+    text.push_str(&docs::status_table(operation, service.default_locale()));
     text.push_str(&format!(
         "\n# Errors\n\n[`{error}`] for every error row above, and for an undocumented status, a response \
          that does not decode, a request refused before sending (such as an empty path parameter) \
-         and a transport failure.\n\n# Example\n\n{}",
-        examples::operation_example(service, operation, options),
+         and a transport failure.\n",
         error = operation.error_type,
     ));
+    if let Some(example) = examples::operation_example(service, operation, options) {
+        text.push_str(&format!("\n# Example\n\n{example}"));
+    }
     text
 }

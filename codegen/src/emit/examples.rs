@@ -8,12 +8,13 @@ use crate::model::{
     Field, HeaderValue, Operation, Parameter, ParameterLocation, PathSegment, Scalar, Service, Type,
 };
 
-/// A Markdown code block calling the operation, for its rustdoc.
+/// A Markdown code block calling the operation, for its rustdoc; `None` when the request
+/// body can be built neither from the spec's example nor with `Default`.
 pub fn operation_example(
     service: &Service,
     operation: &Operation,
     options: &EmitOptions,
-) -> String {
+) -> Option<String> {
     let crate_ident = plain(&options.crate_name);
     let method = ident(&operation.id);
     let mut imports = vec![plain("Client")];
@@ -41,16 +42,21 @@ pub fn operation_example(
             .example
             .as_deref()
             .and_then(|text| serde_json::from_str(text).ok());
-        let value = example
-            .and_then(|value| struct_value(service, &body.ty, &value, &mut imports))
-            .unwrap_or_else(|| {
-                // Without a usable example the body is still shown being built from its type.
+        let from_example =
+            example.and_then(|value| struct_value(service, &body.ty, &value, &mut imports));
+        let value = match from_example {
+            Some(value) => value,
+            // Without a usable example the body is shown being built from its type.
+            None if super::types::defaultable(&service.types).contains(body.ty.as_str()) => {
                 let ty = plain(&body.ty);
                 imports.push(ty.clone());
                 quote!(#ty::default())
-            });
+            }
+            None => return None,
+        };
         arguments.push(quote!(&#value));
     }
+    imports.sort_by_key(ToString::to_string);
     imports.dedup();
     let success = plain(&operation.response_type);
     imports.push(success.clone());
@@ -95,7 +101,10 @@ pub fn operation_example(
     if let Some(ok) = lines.iter_mut().rev().find(|line| line.trim() == "Ok(())") {
         *ok = "# Ok(())".to_string();
     }
-    format!("```no_run\n{}\n# fn main() {{}}\n```", lines.join("\n"))
+    Some(format!(
+        "```no_run\n{}\n# fn main() {{}}\n```",
+        lines.join("\n")
+    ))
 }
 
 fn parameter_value(parameter: &Parameter) -> TokenStream {

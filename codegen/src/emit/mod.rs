@@ -35,7 +35,10 @@ impl EmitOptions {
 pub fn tokens(service: &Service, options: &EmitOptions) -> TokenStream {
     let client = client::client(service, options);
     let structs = types::structs(service);
-    let operations = service.operations.iter().map(responses::enums);
+    let operations = service
+        .operations
+        .iter()
+        .map(|operation| responses::enums(operation, service.default_locale()));
     quote! {
         pub use ::specgen_runtime::{
             BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, RawResponse,

@@ -9,9 +9,9 @@ use super::{doc, ident, plain, scalar_type};
 use crate::model::{Operation, Response, ResponseKind};
 
 /// The enums of one operation and the function that maps a raw response onto them.
-pub fn enums(operation: &Operation) -> TokenStream {
-    let success = success_enum(operation);
-    let error = error_enum(operation);
+pub fn enums(operation: &Operation, locale: &str) -> TokenStream {
+    let success = success_enum(operation, locale);
+    let error = error_enum(operation, locale);
     let mapping = mapping(operation);
     quote!(#success #error #mapping)
 }
@@ -27,7 +27,7 @@ fn row_summary(row: &Response) -> String {
     format!("{head}: {}", row.description.default)
 }
 
-fn success_enum(operation: &Operation) -> TokenStream {
+fn success_enum(operation: &Operation, locale: &str) -> TokenStream {
     let name = plain(&operation.response_type);
     let method = &operation.id.rust;
     let variants = operation.rows(ResponseKind::Success).map(|row| {
@@ -42,7 +42,7 @@ fn success_enum(operation: &Operation) -> TokenStream {
     });
     let text = format!(
         "A success row of the status table of [`Client::{method}`].\n\n{}",
-        docs::status_table(operation, "en")
+        docs::status_table(operation, locale)
     );
     let docs = doc(&text);
     quote! {
@@ -87,7 +87,7 @@ fn row_fields(operation: &Operation, row: &Response) -> Vec<TokenStream> {
     fields
 }
 
-fn error_enum(operation: &Operation) -> TokenStream {
+fn error_enum(operation: &Operation, locale: &str) -> TokenStream {
     let name = plain(&operation.error_type);
     let method = &operation.id.rust;
     let rows: Vec<&Response> = operation.rows(ResponseKind::Error).collect();
@@ -132,7 +132,7 @@ fn error_enum(operation: &Operation) -> TokenStream {
          A variant per error row of the operation's status table, chosen by status code, each \
          keeping the response; and variants for an undocumented status, a response that does \
          not decode, a request refused before sending, and a transport failure.\n\n{}",
-        docs::status_table(operation, "en")
+        docs::status_table(operation, locale)
     );
     let docs = doc(&text);
     let response_arms = if row_variants.is_empty() {

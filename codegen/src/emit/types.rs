@@ -85,7 +85,7 @@ fn field(field: &Field) -> TokenStream {
 }
 
 /// Structs whose every field has a `Default`, so that they can derive it.
-fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
+pub(crate) fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
     let mut known: BTreeSet<&str> = BTreeSet::new();
     loop {
         let before = known.len();

@@ -88,7 +88,7 @@ impl Client {
     /// ```no_run
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
     /// use cloud_partner_portal::{
-    ///     Client, CancelOperationRequest, CancelOperationRequestMetadata,
+    ///     CancelOperationRequest, CancelOperationRequestMetadata, Client,
     ///     CancelOperationResponse,
     /// };
     /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
