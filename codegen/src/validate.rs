@@ -46,6 +46,12 @@ pub fn validate(spec: &LoadedSpec) -> Result<Service, Diagnostics> {
             diagnostics: &mut diagnostics,
             locales: Vec::new(),
             has_auth: spec.service.service.auth.is_some(),
+            api_version: spec
+                .service
+                .service
+                .api_version
+                .as_ref()
+                .map(|v| v.name.value.clone()),
         };
         v.service(spec)
     };
@@ -58,6 +64,8 @@ struct Validator<'a> {
     diagnostics: &'a mut Diagnostics,
     locales: Vec<String>,
     has_auth: bool,
+    /// Name of the API version query parameter, which operations must not declare again.
+    api_version: Option<String>,
 }
 
 /// Where the names of one kind live, to report collisions after case conversion.
@@ -144,13 +152,13 @@ impl<'a> Validator<'a> {
         let s = &file.service;
         self.locales = self.locales(&s.locales);
         let name = s.name.value.clone();
-        if name.to_snake_case().is_empty() {
+        if !is_kebab_case(&name) {
             self.error(
                 Code::InvalidName,
                 &s.name.referenced,
                 "service.name",
-                "the service name is empty".into(),
-                "give the service a kebab-case name such as `cloud-partner-portal`",
+                format!("the service name `{name}` is not kebab-case"),
+                "use lowercase ASCII letters, digits and single `-` between words, starting with a letter, such as `cloud-partner-portal`: it names the generated file and crate",
             );
         }
         self.base_url(&s.base_url);
@@ -164,8 +172,21 @@ impl<'a> Validator<'a> {
                 .unwrap_or(Scalar::String),
             description: self.text(&v.description, "service.api-version.description"),
         });
-        if let Some(v) = &s.api_version {
+        if let (Some(v), Some(version)) = (&s.api_version, &api_version) {
             self.header_or_query_value(&v.value, "service.api-version.value");
+            if let Err(problem) = check_scalar_text(&v.value.value, version.ty) {
+                self.error(
+                    Code::InvalidExample,
+                    &v.value.referenced,
+                    "service.api-version.value",
+                    format!(
+                        "`{}` is not a valid {}: {problem}",
+                        v.value.value,
+                        version.ty.spec_name()
+                    ),
+                    "give a value of the declared `type`, or change the type",
+                );
+            }
         }
         let auth = s.auth.as_ref().map(|auth| {
             if auth.scheme.value != "bearer" {
@@ -209,6 +230,20 @@ impl<'a> Validator<'a> {
                 self.struct_type(&spanned.value, name, &path, &mut types, &mut type_names);
             }
         }
+        for (index, spanned) in file.types.iter().enumerate() {
+            let Some(rust) = types.shared.get(&spanned.value.name.value) else {
+                continue;
+            };
+            if contains_itself(rust, &types) {
+                self.error(
+                    Code::Conflict,
+                    &spanned.value.name.referenced,
+                    &format!("types[{index}].name"),
+                    format!("type `{}` contains itself, so it would be infinitely large", spanned.value.name.value),
+                    "break the cycle with a `list` (an empty list ends it), or remove the property that leads back",
+                );
+            }
+        }
         // Examples once every shared type is declared: an example holds the types it refers to.
         for (index, spanned) in file.types.iter().enumerate() {
             let rust = types.shared.get(&spanned.value.name.value);
@@ -228,6 +263,7 @@ impl<'a> Validator<'a> {
                 diagnostics: self.diagnostics,
                 locales: locales.clone(),
                 has_auth: self.has_auth,
+                api_version: self.api_version.clone(),
             };
             if let Some(op) =
                 v.operation(operation, &mut types, &mut type_names, &mut operation_ids)
@@ -542,6 +578,17 @@ impl<'a> Validator<'a> {
     ) -> Option<Type> {
         let ty = &property.ty;
         let type_path = format!("{path}.type");
+        if ty.value != "list"
+            && let Some(items) = &property.items
+        {
+            self.error(
+                Code::Conflict,
+                &items.referenced,
+                &format!("{path}.items"),
+                format!("`items` is given, but the type is `{}`", ty.value),
+                "use `type: list` for a list, or remove `items`",
+            );
+        }
         match ty.value.as_str() {
             "object" => {
                 let Some(properties) = &property.properties else {
@@ -792,6 +839,16 @@ impl<'a> Validator<'a> {
                     &format!("{path}.name"),
                     format!("parameter `{}` is declared twice", p.name.value),
                     "remove one of them",
+                );
+                continue;
+            }
+            if self.api_version.as_deref() == Some(p.name.value.as_str()) {
+                self.error(
+                    Code::NameCollision,
+                    &p.name.referenced,
+                    &format!("{path}.name"),
+                    format!("`{}` is the service's API version parameter, which every request already sends", p.name.value),
+                    "remove this parameter: `service.api-version` in the service file states it once for every operation",
                 );
                 continue;
             }
@@ -1052,6 +1109,17 @@ impl<'a> Validator<'a> {
             }
             let description = self.optional_text(&h.description, &format!("{path}.description"));
             let auth = h.auth.as_ref().is_some_and(|a| a.value);
+            if h.ty.is_none()
+                && let Some(required) = &h.required
+            {
+                self.error(
+                    Code::Conflict,
+                    &required.referenced,
+                    &format!("{path}.required"),
+                    format!("`required` on `{}`, whose value the caller does not give", h.name.value),
+                    "remove `required`: it applies only to headers with a `type`, which the caller passes",
+                );
+            }
             let value = match (&h.value, auth, &h.ty) {
                 (Some(value), false, None) => {
                     self.header_or_query_value(value, &format!("{path}.value"));
@@ -1897,4 +1965,34 @@ mod tests {
         assert!(check_scalar_text("/api/operations/1", Scalar::Url).is_err());
         assert!(check_scalar_text("56615b67-2185-49fe-80d2-c4ddf77bb2e8", Scalar::Guid).is_ok());
     }
+}
+
+/// `cloud-partner-portal`: lowercase ASCII words joined by single hyphens.
+fn is_kebab_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// Whether a struct reaches itself through fields that are not lists (an infinitely large type).
+fn contains_itself(name: &str, types: &TypeTable) -> bool {
+    let mut stack: Vec<&str> = vec![name];
+    let mut seen = BTreeSet::new();
+    while let Some(current) = stack.pop() {
+        for field in types.fields(current) {
+            if let Type::Struct(next) = &field.ty {
+                if next == name {
+                    return true;
+                }
+                if seen.insert(next.as_str()) {
+                    stack.push(next);
+                }
+            }
+        }
+    }
+    false
 }

@@ -99,13 +99,19 @@ where
     D: Deserializer<'de>,
 {
     let text = String::deserialize(deserializer)?;
-    split(&text)
+    parse(&text).map_err(D::Error::custom)
+}
+
+/// Parses every item of a comma-separated list; the error names the first bad item.
+pub(crate) fn parse<T>(text: &str) -> Result<Vec<T>, String>
+where
+    T: FromStr,
+    T::Err: Display,
+{
+    split(text)
         .map(|item| {
-            item.parse().map_err(|error| {
-                D::Error::custom(format!(
-                    "invalid item `{item}` in comma-separated list: {error}"
-                ))
-            })
+            item.parse()
+                .map_err(|error| format!("invalid item `{item}` in comma-separated list: {error}"))
         })
         .collect()
 }

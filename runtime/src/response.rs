@@ -5,6 +5,7 @@ use std::fmt;
 
 use bytes::Bytes;
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use email_address::EmailAddress;
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
@@ -290,6 +291,13 @@ impl FromHeader for bool {
         } else {
             Err("not a boolean (true or false)".to_owned())
         }
+    }
+}
+
+impl FromHeader for Vec<EmailAddress> {
+    /// Accepts comma-separated e-mail addresses (spaces around commas allowed).
+    fn from_header(value: &str) -> Result<Self, String> {
+        crate::comma_separated::parse(value)
     }
 }
 

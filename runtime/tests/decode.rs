@@ -258,3 +258,18 @@ async fn decode_errors_keep_what_the_server_sent() {
         "status 400: required header `etag` is missing"
     );
 }
+
+#[test]
+fn email_list_header() {
+    let ok = response(200, &[("x-notify", b"a@contoso.com, b@contoso.com")], b"");
+    let list: Vec<specgen_runtime::EmailAddress> = ok.header("x-notify").unwrap();
+    let texts: Vec<String> = list.iter().map(ToString::to_string).collect();
+    assert_eq!(texts, ["a@contoso.com", "b@contoso.com"]);
+
+    let bad = response(200, &[("x-notify", b"a@contoso.com, not-an-address")], b"");
+    let error = bad
+        .header::<Vec<specgen_runtime::EmailAddress>>("x-notify")
+        .unwrap_err();
+    assert!(error.to_string().contains("not-an-address"), "{error}");
+    assert_keeps(&error, &bad);
+}

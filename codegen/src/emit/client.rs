@@ -92,7 +92,7 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
         text.push_str(&format!(
             "- [`{}`](Client::{}): {}\n",
             operation.id.rust,
-            operation.id.rust,
+            ident(&operation.id),
             docs::cell(operation.summary.default.as_str())
         ));
     }
