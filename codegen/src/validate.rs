@@ -1908,6 +1908,36 @@ fn to_ident(wire: &str, case: Case) -> Option<Name> {
     })
 }
 
+/// `cloud-partner-portal`: lowercase ASCII words joined by single hyphens.
+fn is_kebab_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// Whether a struct reaches itself through fields that are not lists (an infinitely large type).
+fn contains_itself(name: &str, types: &TypeTable) -> bool {
+    let mut stack: Vec<&str> = vec![name];
+    let mut seen = BTreeSet::new();
+    while let Some(current) = stack.pop() {
+        for field in types.fields(current) {
+            if let Type::Struct(next) = &field.ty {
+                if next == name {
+                    return true;
+                }
+                if seen.insert(next.as_str()) {
+                    stack.push(next);
+                }
+            }
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1965,34 +1995,4 @@ mod tests {
         assert!(check_scalar_text("/api/operations/1", Scalar::Url).is_err());
         assert!(check_scalar_text("56615b67-2185-49fe-80d2-c4ddf77bb2e8", Scalar::Guid).is_ok());
     }
-}
-
-/// `cloud-partner-portal`: lowercase ASCII words joined by single hyphens.
-fn is_kebab_case(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
-}
-
-/// Whether a struct reaches itself through fields that are not lists (an infinitely large type).
-fn contains_itself(name: &str, types: &TypeTable) -> bool {
-    let mut stack: Vec<&str> = vec![name];
-    let mut seen = BTreeSet::new();
-    while let Some(current) = stack.pop() {
-        for field in types.fields(current) {
-            if let Type::Struct(next) = &field.ty {
-                if next == name {
-                    return true;
-                }
-                if seen.insert(next.as_str()) {
-                    stack.push(next);
-                }
-            }
-        }
-    }
-    false
 }
