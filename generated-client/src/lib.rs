@@ -5,3 +5,8 @@
 #![deny(missing_docs)]
 
 include!(concat!(env!("OUT_DIR"), "/cloud_partner_portal.rs"));
+
+/// The repository README's code examples, compiled as doctests so that the tour stays true.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
