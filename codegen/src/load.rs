@@ -135,11 +135,26 @@ pub struct TypeSpec {
     /// What the type is.
     #[serde(default)]
     pub description: Option<Spanned<Text>>,
-    /// Its properties.
-    pub properties: Vec<Spanned<PropertySpec>>,
+    /// The properties of an object type.
+    #[serde(default)]
+    pub properties: Option<Vec<Spanned<PropertySpec>>>,
+    /// The values of an enumeration (a string on the wire).
+    #[serde(default)]
+    pub values: Option<Vec<Spanned<EnumValueSpec>>>,
     /// A JSON example, checked against the properties.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+}
+
+/// One value of an enumeration.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EnumValueSpec {
+    /// The value on the wire.
+    pub value: Spanned<String>,
+    /// What it means.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
 }
 
 /// One property of an object.
@@ -163,6 +178,9 @@ pub struct PropertySpec {
     /// Element type of a `list`.
     #[serde(default)]
     pub items: Option<Spanned<String>>,
+    /// Whether the value may be JSON `null` (default: false).
+    #[serde(default)]
+    pub nullable: Option<Spanned<bool>>,
 }
 
 /// An operation file (`spec/operations/<id>.yaml`).
@@ -294,9 +312,37 @@ pub struct ResponseSpec {
     /// Response headers (declared in `response-headers`) this row carries.
     #[serde(default)]
     pub headers: Vec<Spanned<String>>,
-    /// Named type of the JSON body this row carries.
+    /// Type of the JSON body this row carries (a named type, `list<T>`, `map<T>`...).
     #[serde(default)]
     pub body: Option<Spanned<String>>,
+    /// A JSON example of the body, checked against `body`.
+    #[serde(default)]
+    pub example: Option<Spanned<String>>,
+    /// The row starts an operation whose status is read through another operation.
+    #[serde(default)]
+    pub long_running: Option<Spanned<LongRunningSpec>>,
+}
+
+/// `long-running:` on a success row: how to follow the operation it starts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LongRunningSpec {
+    /// The row's header holding the status URL (`Operation-Location`).
+    pub location: Spanned<String>,
+    /// Id of the operation that reads the status at that URL.
+    pub status_operation: Spanned<String>,
+    /// Top-level property of that operation's success body holding the state.
+    pub status_property: Spanned<String>,
+    /// States meaning the operation completed successfully.
+    pub succeeded: Vec<Spanned<String>>,
+    /// States meaning it failed.
+    pub failed: Vec<Spanned<String>>,
+    /// States meaning it was canceled.
+    #[serde(default)]
+    pub canceled: Vec<Spanned<String>>,
+    /// Id of the operation that cancels it.
+    #[serde(default)]
+    pub cancel_operation: Option<Spanned<String>>,
 }
 
 /// A spec file's text, kept for locating diagnostics (e.g. inside JSON examples).

@@ -26,6 +26,8 @@ pub struct Service {
     pub auth: Option<Auth>,
     /// Every struct the generated code declares, shared and inline alike, in declaration order.
     pub types: Vec<Struct>,
+    /// Every enumeration the generated code declares.
+    pub enums: Vec<Enumeration>,
     /// The operations, in spec order.
     pub operations: Vec<Operation>,
     /// Every spec file that was read.
@@ -107,11 +109,15 @@ pub enum Scalar {
     Url,
     /// A list of e-mail addresses, comma-separated on the wire.
     EmailList,
+    /// An absolute URL, or a reference relative to the request URL (resolved when read).
+    UrlReference,
+    /// Any JSON value, left untyped where the API leaves it open.
+    Json,
 }
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 8] = [
+    pub const ALL: [(&'static str, Scalar); 10] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
@@ -120,6 +126,8 @@ impl Scalar {
         ("boolean", Scalar::Boolean),
         ("url", Scalar::Url),
         ("email-list", Scalar::EmailList),
+        ("url-reference", Scalar::UrlReference),
+        ("json", Scalar::Json),
     ];
 
     /// The name used in the spec.
@@ -141,6 +149,8 @@ impl Scalar {
             Scalar::Boolean => "Boolean",
             Scalar::Url => "URL",
             Scalar::EmailList => "Comma-separated e-mail addresses",
+            Scalar::UrlReference => "URL",
+            Scalar::Json => "JSON",
         }
     }
 }
@@ -152,8 +162,32 @@ pub enum Type {
     Scalar(Scalar),
     /// A list of elements.
     List(Box<Type>),
+    /// A JSON object used as a map from string keys to values.
+    Map(Box<Type>),
     /// A struct declared in [`Service::types`], by Rust name.
     Struct(String),
+    /// An enumeration declared in [`Service::enums`], by Rust name.
+    Enum(String),
+}
+
+/// A string enumeration of the generated code, which keeps values it does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enumeration {
+    /// Rust name (PascalCase) and the spec's name.
+    pub name: Name,
+    /// What it is.
+    pub description: Text,
+    /// Its values: wire value and variant name.
+    pub values: Vec<EnumValue>,
+}
+
+/// One value of an enumeration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    /// The value on the wire and the variant name.
+    pub name: Name,
+    /// What it means.
+    pub description: Text,
 }
 
 /// A struct of the generated code.
@@ -178,6 +212,8 @@ pub struct Field {
     pub ty: Type,
     /// Always present on the wire.
     pub required: bool,
+    /// May be JSON `null`.
+    pub nullable: bool,
     /// What it holds.
     pub description: Text,
 }
@@ -369,6 +405,33 @@ pub struct Response {
     pub description: Text,
     /// Indices into [`Operation::response_headers`] of the headers the row carries.
     pub headers: Vec<usize>,
-    /// Rust name of the body's struct.
-    pub body: Option<String>,
+    /// Type of the JSON body.
+    pub body: Option<Type>,
+    /// A JSON example of the body, already checked.
+    pub example: Option<String>,
+    /// How to follow the operation this row starts.
+    pub long_running: Option<LongRunning>,
+}
+
+/// A success row that starts a long-running operation, and how to follow it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LongRunning {
+    /// Index into [`Operation::response_headers`] of the header with the status URL.
+    pub location: usize,
+    /// Method name of the operation whose responses report the status.
+    pub status_operation: String,
+    /// Its success enum (`RetrieveOperationResponse`).
+    pub status_response: String,
+    /// Its error enum.
+    pub status_error: String,
+    /// Top-level property of its success body holding the state (wire name).
+    pub status_property: String,
+    /// States meaning success.
+    pub succeeded: Vec<String>,
+    /// States meaning failure.
+    pub failed: Vec<String>,
+    /// States meaning cancellation.
+    pub canceled: Vec<String>,
+    /// Method name of the operation that cancels it.
+    pub cancel_operation: Option<String>,
 }

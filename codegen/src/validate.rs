@@ -14,9 +14,9 @@ use crate::load::{
     TypeSpec,
 };
 use crate::model::{
-    ApiVersion, Auth, Body, Field, HeaderValue, Method, Name, Operation, Parameter,
-    ParameterLocation, PathSegment, RequestHeader, Response, ResponseHeader, ResponseKind, Scalar,
-    Service, Struct, Text, Type,
+    ApiVersion, Auth, Body, EnumValue, Enumeration, Field, HeaderValue, LongRunning, Method, Name,
+    Operation, Parameter, ParameterLocation, PathSegment, RequestHeader, Response, ResponseHeader,
+    ResponseKind, Scalar, Service, Struct, Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -208,30 +208,53 @@ impl<'a> Validator<'a> {
         let mut type_names = NameSpace::reserving(&RESERVED_TYPE_NAMES);
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}].name");
-            match self.type_name(&spanned.value.name, &path, &mut type_names) {
-                Some(name) => {
+            let spec = &spanned.value;
+            let declared = match (&spec.properties, &spec.values) {
+                (Some(_), None) => Some(Type::Struct as fn(String) -> Type),
+                (None, Some(_)) => Some(Type::Enum as fn(String) -> Type),
+                _ => {
+                    self.error(
+                        Code::Conflict,
+                        &spec.name.referenced,
+                        &format!("types[{index}]"),
+                        format!(
+                            "type `{}` needs exactly one of `properties` or `values`",
+                            spec.name.value
+                        ),
+                        "`properties` for an object, `values` for an enumeration of strings",
+                    );
+                    None
+                }
+            };
+            match (self.type_name(&spec.name, &path, &mut type_names), declared) {
+                (Some(name), Some(kind)) => {
                     types
                         .shared
-                        .insert(spanned.value.name.value.clone(), name.rust);
+                        .insert(spec.name.value.clone(), kind(name.rust));
                 }
-                None => {
-                    types.rejected.insert(spanned.value.name.value.clone());
+                _ => {
+                    types.rejected.insert(spec.name.value.clone());
                 }
             }
         }
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}]");
-            if let Some(rust) = types.shared.get(&spanned.value.name.value).cloned() {
-                let name = Name {
-                    wire: spanned.value.name.value.clone(),
-                    rust,
-                    raw: false,
-                };
-                self.struct_type(&spanned.value, name, &path, &mut types, &mut type_names);
+            let spec = &spanned.value;
+            let name = |rust: &String| Name {
+                wire: spec.name.value.clone(),
+                rust: rust.clone(),
+                raw: false,
+            };
+            match types.shared.get(&spec.name.value).cloned() {
+                Some(Type::Struct(rust)) => {
+                    self.struct_type(spec, name(&rust), &path, &mut types, &mut type_names);
+                }
+                Some(Type::Enum(rust)) => self.enum_type(spec, name(&rust), &path, &mut types),
+                _ => {}
             }
         }
         for (index, spanned) in file.types.iter().enumerate() {
-            let Some(rust) = types.shared.get(&spanned.value.name.value) else {
+            let Some(Type::Struct(rust)) = types.shared.get(&spanned.value.name.value) else {
                 continue;
             };
             if contains_itself(rust, &types) {
@@ -246,11 +269,9 @@ impl<'a> Validator<'a> {
         }
         // Examples once every shared type is declared: an example holds the types it refers to.
         for (index, spanned) in file.types.iter().enumerate() {
-            let rust = types.shared.get(&spanned.value.name.value);
-            if let (Some(example), Some(rust)) = (&spanned.value.example, rust) {
-                let fields = types.fields(rust).to_vec();
-                let path = format!("types[{index}].example");
-                self.example(example, rust, &fields, &types, &path);
+            let ty = types.shared.get(&spanned.value.name.value).cloned();
+            if let (Some(example), Some(ty)) = (&spanned.value.example, ty) {
+                self.example(example, &ty, &types, &format!("types[{index}].example"));
             }
         }
 
@@ -271,6 +292,17 @@ impl<'a> Validator<'a> {
                 operations.push(op);
             }
         }
+        // Long-running rows name other operations: resolved once every operation is known.
+        for (operation, source) in &spec.operations {
+            let mut v = Validator {
+                source,
+                diagnostics: self.diagnostics,
+                locales: locales.clone(),
+                has_auth: self.has_auth,
+                api_version: self.api_version.clone(),
+            };
+            v.long_running(operation, &mut operations, &types);
+        }
         Service {
             name,
             title,
@@ -280,6 +312,7 @@ impl<'a> Validator<'a> {
             api_version,
             auth,
             types: types.structs,
+            enums: types.enums,
             operations,
             files: spec.files().map(Path::to_path_buf).collect(),
         }
@@ -507,7 +540,7 @@ impl<'a> Validator<'a> {
     ) {
         let description = self.optional_text(&spec.description, &format!("{path}.description"));
         let fields = self.fields(
-            &spec.properties,
+            spec.properties.as_deref().unwrap_or_default(),
             &name.rust,
             &format!("{path}.properties"),
             types,
@@ -519,6 +552,63 @@ impl<'a> Validator<'a> {
             description,
             fields,
             example,
+        });
+    }
+
+    /// Declares an enumeration in `types`.
+    fn enum_type(&mut self, spec: &TypeSpec, name: Name, path: &str, types: &mut TypeTable) {
+        let description = self.optional_text(&spec.description, &format!("{path}.description"));
+        // `Unknown` holds the values this client does not know.
+        let mut names = NameSpace::reserving(&["Unknown"]);
+        let mut wire_values = BTreeSet::new();
+        let mut values = Vec::new();
+        for (index, value) in spec.values.iter().flatten().enumerate() {
+            let value = &value.value;
+            let path = format!("{path}.values[{index}]");
+            if !wire_values.insert(value.value.value.to_ascii_lowercase()) {
+                self.error(
+                    Code::NameCollision,
+                    &value.value.referenced,
+                    &format!("{path}.value"),
+                    format!(
+                        "value `{}` is listed twice (values are compared ignoring case)",
+                        value.value.value
+                    ),
+                    "list each value once",
+                );
+                continue;
+            }
+            let Some(variant) = self.ident(&value.value, &format!("{path}.value"), Case::Pascal)
+            else {
+                continue;
+            };
+            if !self.unique(
+                &mut names,
+                &variant,
+                &value.value.referenced,
+                &format!("{path}.value"),
+                "value",
+            ) {
+                continue;
+            }
+            values.push(EnumValue {
+                name: variant,
+                description: self.optional_text(&value.description, &format!("{path}.description")),
+            });
+        }
+        if values.is_empty() && spec.values.as_ref().is_some_and(Vec::is_empty) {
+            self.error(
+                Code::MissingKey,
+                &spec.name.referenced,
+                &format!("{path}.values"),
+                format!("enumeration `{}` has no values", spec.name.value),
+                "list its values under `values:`, each with `value:` and `description:`",
+            );
+        }
+        types.enums.push(Enumeration {
+            name,
+            description,
+            values,
         });
     }
 
@@ -556,6 +646,7 @@ impl<'a> Validator<'a> {
                 name,
                 ty,
                 required: property.required.as_ref().is_some_and(|r| r.value),
+                nullable: property.nullable.as_ref().is_some_and(|n| n.value),
                 description: self
                     .optional_text(&property.description, &format!("{path}.description")),
             });
@@ -662,26 +753,28 @@ impl<'a> Validator<'a> {
         path: &str,
         types: &TypeTable,
     ) -> Option<Type> {
-        if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == ty.value) {
-            return Some(Type::Scalar(*scalar));
-        }
-        if let Some(rust) = types.shared.get(&ty.value) {
-            return Some(Type::Struct(rust.clone()));
-        }
-        if types.rejected.contains(&ty.value) {
-            // Declared in `types` under a name that was refused, and reported there.
-            return None;
+        match resolve_type(ty.value.trim(), types) {
+            Ok(resolved) => return Some(resolved),
+            Err(None) => return None,
+            Err(Some(unknown)) if unknown != ty.value.trim() => {
+                let inner = Spanned {
+                    value: unknown,
+                    ..ty.clone()
+                };
+                return self.type_reference(&inner, path, types);
+            }
+            Err(Some(_)) => {}
         }
         let mut candidates: Vec<&str> = Scalar::ALL.iter().map(|(name, _)| *name).collect();
         candidates.extend(["object", "list"]);
         candidates.extend(types.shared.keys().map(String::as_str));
         let help = match closest(&ty.value, candidates.iter().copied()) {
             Some(best) => format!(
-                "did you mean `{best}`? use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`",
+                "did you mean `{best}`? use a built-in type ({}), `object`, `list`, `list<T>`, `map<T>`, or a type declared in the service file's `types`",
                 Scalar::ALL.map(|(n, _)| n).join(", ")
             ),
             None => format!(
-                "use a built-in type ({}), `object`, `list`, or a type declared in the service file's `types`",
+                "use a built-in type ({}), `object`, `list`, `list<T>`, `map<T>`, or a type declared in the service file's `types`",
                 Scalar::ALL.map(|(n, _)| n).join(", ")
             ),
         };
@@ -777,6 +870,230 @@ impl<'a> Validator<'a> {
             body,
             response_headers,
             responses,
+        })
+    }
+
+    /// Resolves the `long-running:` declarations of an operation's rows.
+    fn long_running(
+        &mut self,
+        file: &OperationFile,
+        operations: &mut [Operation],
+        types: &TypeTable,
+    ) {
+        let Some(index) = operations.iter().position(|op| op.id.wire == file.id.value) else {
+            return;
+        };
+        for (row_index, row) in file.responses.iter().enumerate() {
+            let Some(spec) = &row.value.long_running else {
+                continue;
+            };
+            let path = format!("responses[{row_index}].long-running");
+            if let Some(resolved) = self.resolve_long_running(
+                &spec.value,
+                &path,
+                index,
+                row.value.code.value,
+                operations,
+                types,
+            ) && let Some(target) = operations[index]
+                .responses
+                .iter_mut()
+                .find(|r| i64::from(r.code) == row.value.code.value)
+            {
+                if target.kind != ResponseKind::Success {
+                    self.error(Code::Conflict, &spec.referenced, &path, "`long-running` on an error row".into(), "declare `long-running` on the success row (e.g. 202) that starts the operation");
+                    continue;
+                }
+                target.long_running = Some(resolved);
+            }
+        }
+    }
+
+    fn resolve_long_running(
+        &mut self,
+        spec: &crate::load::LongRunningSpec,
+        path: &str,
+        index: usize,
+        code: i64,
+        operations: &[Operation],
+        types: &TypeTable,
+    ) -> Option<LongRunning> {
+        let operation = &operations[index];
+        let row = operation
+            .responses
+            .iter()
+            .find(|r| i64::from(r.code) == code)?;
+        let location = row.headers.iter().copied().find(|h| {
+            operation
+                .response_headers
+                .get(*h)
+                .is_some_and(|header| header.name.wire.eq_ignore_ascii_case(&spec.location.value))
+        });
+        let location = match location {
+            Some(location)
+                if matches!(
+                    operation.response_headers[location].ty,
+                    Scalar::Url | Scalar::UrlReference
+                ) =>
+            {
+                Some(location)
+            }
+            Some(_) => {
+                self.error(
+                    Code::Conflict,
+                    &spec.location.referenced,
+                    &format!("{path}.location"),
+                    format!("header `{}` is not a URL", spec.location.value),
+                    "declare the header with `type: url` or `type: url-reference`",
+                );
+                None
+            }
+            None => {
+                self.error(
+                    Code::UndeclaredHeader,
+                    &spec.location.referenced,
+                    &format!("{path}.location"),
+                    format!("the row does not carry a header `{}`", spec.location.value),
+                    "list the header in the row's `headers`, or name one it carries",
+                );
+                None
+            }
+        };
+        let ids: Vec<&str> = operations.iter().map(|op| op.id.wire.as_str()).collect();
+        let find = |id: &Spanned<String>| operations.iter().find(|op| op.id.wire == id.value);
+        let unknown_operation = |v: &mut Self, id: &Spanned<String>, key: &str| {
+            let help = match closest(&id.value, ids.iter().copied()) {
+                Some(best) => {
+                    format!("did you mean `{best}`? name the `id` of an operation of this service")
+                }
+                None => format!(
+                    "name the `id` of an operation of this service: {}",
+                    ids.join(", ")
+                ),
+            };
+            v.error(
+                Code::InvalidValue,
+                &id.referenced,
+                &format!("{path}.{key}"),
+                format!("no operation has the id `{}`", id.value),
+                &help,
+            );
+        };
+        let status = find(&spec.status_operation);
+        if status.is_none() {
+            unknown_operation(self, &spec.status_operation, "status-operation");
+        }
+        // The property holding the state, in the status operation's success body.
+        let state_type = status.and_then(|status| {
+            let body_fields = status.rows(ResponseKind::Success).find_map(|r| match &r.body {
+                Some(Type::Struct(name)) => Some(types.fields(name)),
+                _ => None,
+            });
+            let Some(fields) = body_fields else {
+                self.error(Code::Conflict, &spec.status_operation.referenced, &format!("{path}.status-operation"), format!("operation `{}` has no success row with an object body to read the state from", spec.status_operation.value), "give the status operation a success row whose `body` is an object type");
+                return None;
+            };
+            let field = fields.iter().find(|f| f.name.wire == spec.status_property.value);
+            match field {
+                Some(field) if matches!(field.ty, Type::Scalar(Scalar::String) | Type::Enum(_)) => Some(field.ty.clone()),
+                Some(_) => {
+                    self.error(Code::Conflict, &spec.status_property.referenced, &format!("{path}.status-property"), format!("property `{}` is not a string or an enumeration", spec.status_property.value), "name the property holding the operation's state");
+                    None
+                }
+                None => {
+                    let help = match closest(&spec.status_property.value, fields.iter().map(|f| f.name.wire.as_str())) {
+                        Some(best) => format!("did you mean `{best}`?"),
+                        None => "name a top-level property of the status operation's success body".to_string(),
+                    };
+                    self.error(Code::InvalidValue, &spec.status_property.referenced, &format!("{path}.status-property"), format!("the status operation's body has no property `{}`", spec.status_property.value), &help);
+                    None
+                }
+            }
+        });
+        let states = |list: &[Spanned<String>], key: &str, v: &mut Self| -> Vec<String> {
+            if let Some(Type::Enum(name)) = &state_type {
+                let values = types.enum_values(name).unwrap_or_default();
+                for state in list {
+                    if !values
+                        .iter()
+                        .any(|value| value.name.wire.eq_ignore_ascii_case(&state.value))
+                    {
+                        let listed: Vec<&str> = values
+                            .iter()
+                            .map(|value| value.name.wire.as_str())
+                            .collect();
+                        v.error(
+                            Code::InvalidValue,
+                            &state.referenced,
+                            &format!("{path}.{key}"),
+                            format!("`{}` is not a value of `{name}`", state.value),
+                            &format!("use one of: {}", listed.join(", ")),
+                        );
+                    }
+                }
+            }
+            list.iter().map(|state| state.value.clone()).collect()
+        };
+        let succeeded = states(&spec.succeeded, "succeeded", self);
+        let failed = states(&spec.failed, "failed", self);
+        let canceled = states(&spec.canceled, "canceled", self);
+        if succeeded.is_empty() || failed.is_empty() {
+            self.error(
+                Code::MissingKey,
+                &spec.status_property.referenced,
+                path,
+                "`succeeded` and `failed` each need at least one state".into(),
+                "list the terminal states the status operation reports",
+            );
+        }
+        let cancel = spec.cancel_operation.as_ref().and_then(|id| {
+            let Some(cancel) = find(id) else {
+                unknown_operation(self, id, "cancel-operation");
+                return None;
+            };
+            let starting: Vec<&str> = operation
+                .parameters
+                .iter()
+                .filter(|p| p.location == ParameterLocation::Path)
+                .map(|p| p.name.wire.as_str())
+                .collect();
+            let missing: Vec<&str> = cancel
+                .parameters
+                .iter()
+                .filter(|p| {
+                    p.location == ParameterLocation::Path
+                        && !starting.contains(&p.name.wire.as_str())
+                })
+                .map(|p| p.name.wire.as_str())
+                .collect();
+            if !missing.is_empty() {
+                self.error(
+                    Code::Conflict,
+                    &id.referenced,
+                    &format!("{path}.cancel-operation"),
+                    format!(
+                        "`{}` needs path parameters this operation does not have: {}",
+                        id.value,
+                        missing.join(", ")
+                    ),
+                    "name a cancel operation whose path parameters are among this operation's",
+                );
+                return None;
+            }
+            Some(cancel.id.rust.clone())
+        });
+        let status = status?;
+        state_type?;
+        Some(LongRunning {
+            location: location?,
+            status_operation: status.id.rust.clone(),
+            status_response: status.response_type.clone(),
+            status_error: status.error_type.clone(),
+            status_property: spec.status_property.value.clone(),
+            succeeded,
+            failed,
+            canceled,
+            cancel_operation: cancel,
         })
     }
 
@@ -1253,8 +1570,14 @@ impl<'a> Validator<'a> {
                 return None;
             }
         };
+        let _ = fields;
         if let Some(example) = &spec.example {
-            self.example(example, &ty, &fields, types, "request-body.example");
+            self.example(
+                example,
+                &Type::Struct(ty.clone()),
+                types,
+                "request-body.example",
+            );
         }
         Some(Body {
             ty,
@@ -1442,14 +1765,23 @@ impl<'a> Validator<'a> {
                     }
                 }
             }
-            let body = r.body.as_ref().and_then(|body| match self.type_reference(body, &format!("{path}.body"), types) {
-                Some(Type::Struct(name)) => Some(name),
-                Some(_) => {
-                    self.error(Code::UnknownType, &body.referenced, &format!("{path}.body"), format!("a response body must be a type from `types`, not `{}`", body.value), "declare the body's type under the service file's `types` and name it here");
-                    None
+            let body = r
+                .body
+                .as_ref()
+                .and_then(|body| self.type_reference(body, &format!("{path}.body"), types));
+            match (&r.example, &body, &r.body) {
+                (Some(example), Some(ty), _) => {
+                    self.example(example, ty, types, &format!("{path}.example"));
                 }
-                None => None,
-            });
+                (Some(example), None, None) => self.error(
+                    Code::Conflict,
+                    &example.referenced,
+                    &format!("{path}.example"),
+                    "the row has an `example` but no `body`".into(),
+                    "declare the body's type under `body`, or remove the example",
+                ),
+                _ => {}
+            }
             if let (true, Some(kind), Some(variant), true) =
                 (code_ok, kind, variant, variant_unique)
             {
@@ -1469,6 +1801,9 @@ impl<'a> Validator<'a> {
                     description,
                     headers,
                     body,
+                    example: r.example.as_ref().map(|e| e.value.clone()),
+                    // Resolved once every operation is known (`long_running`).
+                    long_running: None,
                 });
             }
         }
@@ -1491,15 +1826,8 @@ impl<'a> Validator<'a> {
         responses
     }
 
-    /// Checks a JSON example of the struct `owner`: it parses, and matches the declared properties.
-    fn example(
-        &mut self,
-        example: &Spanned<String>,
-        owner: &str,
-        fields: &[Field],
-        types: &TypeTable,
-        path: &str,
-    ) {
+    /// Checks a JSON example: it parses, and matches the declared type.
+    fn example(&mut self, example: &Spanned<String>, ty: &Type, types: &TypeTable, path: &str) {
         let value: serde_json::Value = match serde_json::from_str(&example.value) {
             Ok(value) => value,
             Err(error) => {
@@ -1522,8 +1850,7 @@ impl<'a> Validator<'a> {
             }
         };
         let mut problems = Vec::new();
-        let complete = !types.incomplete.contains(owner);
-        check_object(&value, fields, complete, types, "", &mut problems);
+        check_value(&value, ty, types, "", &mut problems);
         for problem in problems {
             let location = match locate_json(&example.value, &problem.pointer, problem.key) {
                 Some((offset, len)) => {
@@ -1579,11 +1906,12 @@ impl<'a> Validator<'a> {
     }
 }
 
-/// Declared structs, and the Rust names of the shared ones by spec name.
+/// Declared structs and enumerations, and the shared ones by spec name.
 #[derive(Default)]
 struct TypeTable {
-    shared: BTreeMap<String, String>,
+    shared: BTreeMap<String, Type>,
     structs: Vec<Struct>,
+    enums: Vec<Enumeration>,
     /// Spec names of shared types whose names were refused (and reported).
     rejected: BTreeSet<String>,
     /// Rust names of structs with a property that was refused (and reported).
@@ -1597,6 +1925,41 @@ impl TypeTable {
             .find(|s| s.name.rust == rust_name)
             .map_or(&[], |s| s.fields.as_slice())
     }
+
+    fn enum_values(&self, rust_name: &str) -> Option<&[EnumValue]> {
+        self.enums
+            .iter()
+            .find(|e| e.name.rust == rust_name)
+            .map(|e| e.values.as_slice())
+    }
+}
+
+/// Resolves a type expression: a scalar, a declared type, `list<T>` or `map<T>`.
+///
+/// `Err(Some(name))`: `name` (the innermost part) is unknown; `Err(None)`: already reported.
+fn resolve_type(text: &str, types: &TypeTable) -> Result<Type, Option<String>> {
+    for (prefix, make) in [
+        ("list<", Type::List as fn(Box<Type>) -> Type),
+        ("map<", Type::Map),
+    ] {
+        if let Some(inner) = text
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix('>'))
+        {
+            return resolve_type(inner.trim(), types).map(|item| make(Box::new(item)));
+        }
+    }
+    if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == text) {
+        return Ok(Type::Scalar(*scalar));
+    }
+    if let Some(ty) = types.shared.get(text) {
+        return Ok(ty.clone());
+    }
+    if types.rejected.contains(text) {
+        // Declared in `types` under a name that was refused, and reported there.
+        return Err(None);
+    }
+    Err(Some(text.to_string()))
 }
 
 /// Where an example does not match its properties: a JSON pointer, and whether the key (rather
@@ -1654,6 +2017,7 @@ fn check_object(
                 format!("required property `{pointer}` is missing"),
             )),
             None => {}
+            Some(serde_json::Value::Null) if field.nullable => {}
             Some(value) => check_value(value, &field.ty, types, &pointer, problems),
         }
     }
@@ -1677,8 +2041,42 @@ fn check_value(
                     check_value(element, item, types, &format!("{at}/{index}"), problems);
                 }
             }
-            None => problems.push(Problem::at(at, format!("`{at}` should be a list"))),
+            None => problems.push(Problem::at(
+                at,
+                format!("`{}` should be a list", display_pointer(at)),
+            )),
         },
+        Type::Map(item) => match value.as_object() {
+            Some(entries) => {
+                for (key, element) in entries {
+                    check_value(element, item, types, &format!("{at}/{key}"), problems);
+                }
+            }
+            None => problems.push(Problem::at(
+                at,
+                format!("`{}` should be an object (a map)", display_pointer(at)),
+            )),
+        },
+        Type::Enum(name) => {
+            let values = types.enum_values(name).unwrap_or_default();
+            let known = value.as_str().is_some_and(|text| {
+                values
+                    .iter()
+                    .any(|v| v.name.wire.eq_ignore_ascii_case(text))
+            });
+            if !known {
+                let listed: Vec<&str> = values.iter().map(|v| v.name.wire.as_str()).collect();
+                problems.push(Problem::at(
+                    at,
+                    format!(
+                        "`{}` is {value}, not one of the values of `{name}`: {}",
+                        display_pointer(at),
+                        listed.join(", ")
+                    ),
+                ));
+            }
+        }
+        Type::Scalar(Scalar::Json) => {}
         Type::Scalar(scalar) => {
             let result = match (scalar, value) {
                 (Scalar::Integer, serde_json::Value::Number(n)) if n.is_i64() => Ok(()),
@@ -1791,6 +2189,8 @@ fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), String> {
                 !local.is_empty() && domain.contains('.') && !address.contains(char::is_whitespace)
             })
         }),
+        Scalar::UrlReference => !text.is_empty() && !text.contains(char::is_whitespace),
+        Scalar::Json => true,
     };
     if ok {
         Ok(())
@@ -1809,6 +2209,8 @@ fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::Guid => "a GUID such as 56615b67-2185-49fe-80d2-c4ddf77bb2e8",
         Scalar::Url => "an absolute URL",
         Scalar::EmailList => "comma-separated e-mail addresses",
+        Scalar::UrlReference => "a URL, absolute or relative",
+        Scalar::Json => "JSON",
     }
 }
 

@@ -85,6 +85,7 @@ mod auth;
 mod builder;
 pub mod comma_separated;
 mod error;
+mod poller;
 mod response;
 mod transport;
 
@@ -102,6 +103,7 @@ pub use uuid::Uuid;
 pub use auth::{BoxError, Token, TokenProvider};
 pub use builder::{ApiVersion, ClientBuilder, ServiceDefaults};
 pub use error::{BuildError, Failure, RequestError, TransportError};
+pub use poller::{Outcome, PollSpec, PollState, Poller, WaitError};
 pub use response::{DecodeError, DecodeErrorKind, FromHeader, RawResponse};
 pub use transport::{PathPart, Request, Transport, json_body};
 

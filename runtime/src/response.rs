@@ -122,6 +122,37 @@ impl RawResponse {
         }
     }
 
+    /// Parses a required header holding a URL that may be relative (a URI reference): a
+    /// relative value is resolved against `base`, as a browser resolves a link.
+    ///
+    /// ```
+    /// use specgen_runtime::reqwest::header::HeaderValue;
+    /// use specgen_runtime::{Bytes, HeaderMap, RawResponse, StatusCode, Url};
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("operation-location", HeaderValue::from_static("/api/operations/7"));
+    /// let response = RawResponse { status: StatusCode::ACCEPTED, headers, body: Bytes::new() };
+    /// let base = Url::parse("https://cloudpartner.azure.com")?;
+    /// let url = response.url_reference("operation-location", &base)?;
+    /// assert_eq!(url.as_str(), "https://cloudpartner.azure.com/api/operations/7");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`header`](Self::header), when the header is missing or is not a URL reference.
+    pub fn url_reference(&self, name: &'static str, base: &Url) -> Result<Url, DecodeError> {
+        let text = self
+            .header_text(name)?
+            .ok_or_else(|| self.error(DecodeErrorKind::MissingHeader { name }))?;
+        base.join(text.trim()).map_err(|error| {
+            self.error(DecodeErrorKind::InvalidHeader {
+                name,
+                reason: format!("not a URL reference: {error}"),
+            })
+        })
+    }
+
     /// The first value of a header as text.
     fn header_text(&self, name: &'static str) -> Result<Option<&str>, DecodeError> {
         match self.headers.get(name) {

@@ -205,6 +205,34 @@ impl Transport {
             request.query,
         )?;
         let extra_headers = validate_headers(request.headers)?;
+        self.execute(request.method, url, &extra_headers, request.body)
+            .await
+    }
+
+    /// Sends a `GET` to an absolute URL the service gave (a long-running operation's status
+    /// URL), with the client's credentials, adding the API version when the URL has none.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn get_url(&self, mut url: Url) -> Result<RawResponse, Failure> {
+        if let Some((parameter, value)) = &self.inner.api_version
+            && !url.query_pairs().any(|(name, _)| name == *parameter)
+        {
+            url.query_pairs_mut().append_pair(parameter, value);
+        }
+        self.execute(Method::GET, url, &[], None).await
+    }
+
+    /// Sends the request with the client's headers, then the given ones, and reads the response.
+    async fn execute(
+        &self,
+        method: Method,
+        url: Url,
+        extra_headers: &[(HeaderName, HeaderValue)],
+        body: Option<Vec<u8>>,
+    ) -> Result<RawResponse, Failure> {
+        let inner = &*self.inner;
         let authorization = inner.authorization().await?;
 
         let mut headers = HeaderMap::with_capacity(3 + extra_headers.len());
@@ -214,7 +242,7 @@ impl Transport {
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, inner.user_agent.clone());
         let mut given: Vec<&HeaderName> = Vec::with_capacity(extra_headers.len());
-        for (name, value) in &extra_headers {
+        for (name, value) in extra_headers {
             if given.contains(&name) {
                 headers.append(name.clone(), value.clone());
             } else {
@@ -223,9 +251,9 @@ impl Transport {
             }
         }
 
-        let mut http_request = reqwest::Request::new(request.method, url);
+        let mut http_request = reqwest::Request::new(method, url);
         *http_request.headers_mut() = headers;
-        if let Some(body) = request.body {
+        if let Some(body) = body {
             *http_request.body_mut() = Some(body.into());
         }
 

@@ -479,7 +479,7 @@ fn check_error_row(
     assert_eq!(&response.body[..], served_body.unwrap_or_default());
 
     // The typed body: the example when served, None when the body is empty.
-    match &row.body {
+    match row.body.as_ref().map(common::struct_name) {
         Some(type_name) => {
             let typed = error_body(error).unwrap_or_else(|| {
                 panic!(
@@ -533,7 +533,8 @@ async fn every_status_row_maps_to_its_variant() {
         // body, an empty and a blank body too.
         let example = row
             .body
-            .as_deref()
+            .as_ref()
+            .map(common::struct_name)
             .map(|type_name| serde_json::to_vec(&common::struct_example(type_name)).unwrap());
         let mut bodies = vec![example.clone()];
         if example.is_some() && row.kind == ResponseKind::Error {

@@ -1,5 +1,6 @@
 //! Emit: the `Client`, its builder, and one async method per operation.
 
+use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -7,7 +8,7 @@ use super::docs;
 use super::examples;
 use super::{EmitOptions, doc, ident, plain};
 use crate::model::{
-    HeaderValue, Method, Operation, ParameterLocation, PathSegment, Scalar, Service,
+    HeaderValue, Method, Operation, ParameterLocation, PathSegment, ResponseKind, Scalar, Service,
 };
 
 /// The client struct, its builder alias and its methods.
@@ -24,6 +25,7 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
         .operations
         .iter()
         .map(|operation| method(service, operation, options));
+    let pollers = service.operations.iter().flat_map(pollers);
     let client_doc = doc(&client_docs(service, options));
     let base_url_doc = doc(&format!(
         "The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `{base_url}`."
@@ -69,6 +71,8 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
             }
 
             #(#methods)*
+
+            #(#pollers)*
         }
     }
 }
@@ -189,9 +193,81 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                         body: #body,
                     })
                     .await?,
+                self.transport.base_url(),
             )
         }
     }
+}
+
+/// `<operation>_poller`: follows the operation a long-running row starts.
+fn pollers(operation: &Operation) -> Vec<TokenStream> {
+    let lro_rows: Vec<_> = operation
+        .rows(ResponseKind::Success)
+        .filter_map(|row| row.long_running.as_ref().map(|lro| (row, lro)))
+        .collect();
+    let several = lro_rows.len() > 1;
+    lro_rows
+        .into_iter()
+        .map(|(row, lro)| {
+            let name = if several {
+                format!("{}_{}_poller", operation.id.rust, row.variant.rust.to_snake_case())
+            } else {
+                format!("{}_poller", operation.id.rust)
+            };
+            let name = plain(&name);
+            let status = plain(&lro.status_response);
+            let error = plain(&lro.status_error);
+            let status_property = &lro.status_property;
+            let [succeeded, failed, canceled] = [&lro.succeeded, &lro.failed, &lro.canceled]
+                .map(|states| quote!(&[#(#states),*]));
+            let location = operation
+                .response_headers
+                .get(lro.location)
+                .map_or("", |header| header.name.wire.as_str());
+            let field = operation
+                .response_headers
+                .get(lro.location)
+                .map_or_else(String::new, |header| ident(&header.name).to_string());
+            let cancel = match &lro.cancel_operation {
+                Some(cancel) => format!(
+                    " Cancel it with [`Client::{cancel}`]; the poller then reports it canceled."
+                ),
+                None => String::new(),
+            };
+            let text = format!(
+                "Follows the operation that a `{code}` answer of [`Client::{method}`] started \
+                 ([`{response}::{variant}`]): pass its `{field}`, the `{location}` header.\n\n\
+                 The poller reads that URL with [`Client::{status_method}`]'s decoding until the \
+                 `{status_property}` property of the body is a terminal state: succeeded ({}), \
+                 failed ({}){}. It waits for the server's `Retry-After` between reads when there is one.{cancel}",
+                lro.succeeded.join(", "),
+                lro.failed.join(", "),
+                if lro.canceled.is_empty() { String::new() } else { format!(", canceled ({})", lro.canceled.join(", ")) },
+                code = row.code,
+                method = operation.id.rust,
+                response = operation.response_type,
+                variant = row.variant.rust,
+                status_method = lro.status_operation,
+            );
+            let docs = doc(&text);
+            quote! {
+                #docs
+                pub fn #name(&self, status_url: Url) -> Poller<#status, #error> {
+                    Poller::new(
+                        &self.transport,
+                        status_url,
+                        &::specgen_runtime::PollSpec {
+                            status_property: #status_property,
+                            succeeded: #succeeded,
+                            failed: #failed,
+                            canceled: #canceled,
+                        },
+                        #status::from_raw,
+                    )
+                }
+            }
+        })
+        .collect()
 }
 
 /// `name: &str`, `name: Option<i64>`...: borrowed where the value is not `Copy`.

@@ -125,8 +125,9 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::Guid => "56615b67-2185-49fe-80d2-c4ddf77bb2e8",
         Scalar::Integer => "1",
         Scalar::Boolean => "true",
-        Scalar::Url => "https://example.com/",
+        Scalar::Url | Scalar::UrlReference => "https://example.com/",
         Scalar::EmailList => "jondoe@contoso.com",
+        Scalar::Json => "null",
     });
     match scalar {
         Scalar::String => quote!(#text),
@@ -140,7 +141,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
                 quote!(true)
             }
         }
-        Scalar::Url => quote!(&#text.parse()?),
+        Scalar::Url | Scalar::UrlReference => quote!(&#text.parse()?),
         Scalar::EmailList => {
             let items = text.split(',').map(str::trim);
             quote!(&[#(#items.parse()?),*])
@@ -178,18 +179,20 @@ fn field_value(
     value: Option<&serde_json::Value>,
     imports: &mut Vec<proc_macro2::Ident>,
 ) -> Option<TokenStream> {
-    let list = matches!(field.ty, Type::List(_) | Type::Scalar(Scalar::EmailList));
+    // The same shapes as the generated fields: collections are empty rather than `None`.
+    let empty = match field.ty {
+        Type::List(_) | Type::Scalar(Scalar::EmailList) => Some(quote!(Vec::new())),
+        Type::Map(_) => Some(quote!(::std::collections::BTreeMap::new())),
+        _ => None,
+    };
+    let bare = !field.nullable && (field.required || empty.is_some());
     match value {
         None if field.required => None,
-        None if list => Some(quote!(Vec::new())),
-        None => Some(quote!(None)),
+        None => Some(empty.filter(|_| bare).unwrap_or_else(|| quote!(None))),
+        Some(serde_json::Value::Null) if !bare => Some(quote!(None)),
         Some(value) => {
             let inner = typed_value(service, &field.ty, value, imports)?;
-            Some(if field.required || list {
-                inner
-            } else {
-                quote!(Some(#inner))
-            })
+            Some(if bare { inner } else { quote!(Some(#inner)) })
         }
     }
 }
@@ -221,6 +224,38 @@ fn typed_value(
         Type::Scalar(Scalar::Boolean) => {
             let b = value.as_bool()?;
             Some(quote!(#b))
+        }
+        Type::Map(item) => {
+            let entries = value
+                .as_object()?
+                .iter()
+                .map(|(key, element)| {
+                    let element = typed_value(service, item, element, imports)?;
+                    Some(quote!((#key.to_owned(), #element)))
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(quote!(::std::collections::BTreeMap::from([#(#entries),*])))
+        }
+        Type::Enum(name) => {
+            let text = value.as_str()?;
+            let declared = service.enums.iter().find(|e| e.name.rust == *name)?;
+            let ty = plain(name);
+            imports.push(ty.clone());
+            let known = declared
+                .values
+                .iter()
+                .find(|v| v.name.wire.eq_ignore_ascii_case(text));
+            Some(match known {
+                Some(known) => {
+                    let variant = plain(&known.name.rust);
+                    quote!(#ty::#variant)
+                }
+                None => quote!(#ty::Unknown(#text.to_owned())),
+            })
+        }
+        Type::Scalar(Scalar::Json) => {
+            let text = value.to_string();
+            Some(quote!(#text.parse()?))
         }
         Type::Scalar(Scalar::EmailList) => {
             let items = value

@@ -35,17 +35,20 @@ impl EmitOptions {
 pub fn tokens(service: &Service, options: &EmitOptions) -> TokenStream {
     let client = client::client(service, options);
     let structs = types::structs(service);
+    let enums = types::enums(service);
     let operations = service
         .operations
         .iter()
         .map(|operation| responses::enums(operation, service.default_locale()));
     quote! {
         pub use ::specgen_runtime::{
-            BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, RawResponse,
-            RequestError, Token, TokenProvider, TransportError, Url, Uuid,
+            BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, Outcome, PollState,
+            Poller, RawResponse, RequestError, Token, TokenProvider, TransportError, Url, Uuid,
+            WaitError,
         };
         #client
         #structs
+        #enums
         #(#operations)*
     }
 }
@@ -100,7 +103,11 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
             let item = rust_type(item);
             quote!(::std::vec::Vec<#item>)
         }
-        Type::Struct(name) => {
+        Type::Map(item) => {
+            let item = rust_type(item);
+            quote!(::std::collections::BTreeMap<::std::string::String, #item>)
+        }
+        Type::Struct(name) | Type::Enum(name) => {
             let name = plain(name);
             quote!(#name)
         }
@@ -118,7 +125,8 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         Scalar::Guid => quote!(Uuid),
         Scalar::Integer => quote!(i64),
         Scalar::Boolean => quote!(bool),
-        Scalar::Url => quote!(Url),
+        Scalar::Url | Scalar::UrlReference => quote!(Url),
         Scalar::EmailList => quote!(::std::vec::Vec<EmailAddress>),
+        Scalar::Json => quote!(::specgen_runtime::serde_json::Value),
     }
 }

@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{self, reason};
-use super::{doc, ident, plain, scalar_type};
-use crate::model::{Operation, Response, ResponseKind};
+use super::{doc, ident, plain, rust_type, scalar_type};
+use crate::model::{Operation, Response, ResponseKind, Scalar};
 
 /// The enums of one operation and the function that maps a raw response onto them.
 pub fn enums(operation: &Operation, locale: &str) -> TokenStream {
@@ -72,7 +72,7 @@ fn row_fields(operation: &Operation, row: &Response) -> Vec<TokenStream> {
         })
         .collect();
     if let Some(body) = &row.body {
-        let ty = plain(body);
+        let ty = rust_type(body);
         fields.push(match row.kind {
             ResponseKind::Success => quote! {
                 /// The response body.
@@ -250,7 +250,11 @@ fn mapping(operation: &Operation) -> TokenStream {
             .map(|header| {
                 let name = ident(&header.name);
                 let wire = &header.name.wire;
-                quote!(#name: response.header(#wire)?,)
+                if header.ty == Scalar::UrlReference {
+                    quote!(#name: response.url_reference(#wire, base_url)?,)
+                } else {
+                    quote!(#name: response.header(#wire)?,)
+                }
             })
             .collect();
         if row.body.is_some() {
@@ -267,10 +271,20 @@ fn mapping(operation: &Operation) -> TokenStream {
             }
         }
     });
+    // Relative URL headers resolve against the base URL; most operations have none.
+    let resolves = operation
+        .response_headers
+        .iter()
+        .any(|h| h.ty == Scalar::UrlReference);
+    let base_url = if resolves {
+        quote!(base_url)
+    } else {
+        quote!(_base_url)
+    };
     quote! {
         impl #success {
             /// Reads a raw response by its status code, as the status table says.
-            fn from_raw(response: RawResponse) -> ::std::result::Result<Self, #error> {
+            fn from_raw(response: RawResponse, #base_url: &Url) -> ::std::result::Result<Self, #error> {
                 match response.status.as_u16() {
                     #(#arms)*
                     _ => Err(#error::UnexpectedStatus { response: ::std::boxed::Box::new(response) }),

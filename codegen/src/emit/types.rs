@@ -5,8 +5,93 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::docs;
 use super::{doc, ident, plain, rust_type};
-use crate::model::{Field, Scalar, Service, Struct, Type};
+use crate::model::{Enumeration, Field, Scalar, Service, Struct, Type};
+
+/// Every enumeration of the service.
+pub fn enums(service: &Service) -> TokenStream {
+    let items = service.enums.iter().map(enumeration);
+    quote!(#(#items)*)
+}
+
+/// A string enumeration that keeps the values it does not know in `Unknown`.
+fn enumeration(e: &Enumeration) -> TokenStream {
+    let name = plain(&e.name.rust);
+    let text = match e.description.default.as_str() {
+        "" => format!("The `{}` values.", e.name.wire),
+        description => docs::paragraph(description),
+    };
+    let docs = doc(&format!(
+        "{text}\n\nA string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`."
+    ));
+    let variants = e.values.iter().map(|value| {
+        let variant = plain(&value.name.rust);
+        let docs = match value.description.default.as_str() {
+            "" => doc(&format!("`{}`", value.name.wire)),
+            description => doc(&format!(
+                "`{}`: {}",
+                value.name.wire,
+                docs::paragraph(description)
+            )),
+        };
+        quote!(#docs #variant,)
+    });
+    let as_str = e.values.iter().map(|value| {
+        let variant = plain(&value.name.rust);
+        let wire = &value.name.wire;
+        quote!(Self::#variant => #wire,)
+    });
+    let from = e.values.iter().map(|value| {
+        let variant = plain(&value.name.rust);
+        let lower = value.name.wire.to_ascii_lowercase();
+        quote!(#lower => Self::#variant,)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, ::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+        #[serde(crate = "::specgen_runtime::serde", from = "::std::string::String", into = "::std::string::String")]
+        pub enum #name {
+            #(#variants)*
+            /// A value the spec does not list, kept as the server sent it.
+            Unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#as_str)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.to_ascii_lowercase().as_str() {
+                    #(#from)*
+                    _ => Self::Unknown(value),
+                }
+            }
+        }
+
+        impl ::std::convert::From<#name> for ::std::string::String {
+            fn from(value: #name) -> Self {
+                match value {
+                    #name::Unknown(value) => value,
+                    known => known.as_str().to_owned(),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    }
+}
 
 /// Every struct of the service.
 pub fn structs(service: &Service) -> TokenStream {
@@ -57,18 +142,22 @@ fn field(field: &Field) -> TokenStream {
     if field.ty == Type::Scalar(Scalar::EmailList) {
         attributes.push(quote!(with = "::specgen_runtime::comma_separated"));
     }
-    let list = matches!(field.ty, Type::List(_) | Type::Scalar(Scalar::EmailList));
+    // Collections are empty rather than absent: an optional one is left out when empty.
+    let is_empty = match field.ty {
+        Type::List(_) | Type::Scalar(Scalar::EmailList) => Some("::std::vec::Vec::is_empty"),
+        Type::Map(_) => Some("::std::collections::BTreeMap::is_empty"),
+        _ => None,
+    };
     let ty = rust_type(&field.ty);
-    let ty = match (field.required, list) {
-        (true, _) => ty,
-        (false, true) => {
-            attributes.push(quote!(
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty"
-            ));
+    let ty = match (field.required, field.nullable, is_empty) {
+        (true, false, _) => ty,
+        // Present, but possibly `null`: sent as `null` when `None`.
+        (true, true, _) => quote!(::std::option::Option<#ty>),
+        (false, false, Some(is_empty)) => {
+            attributes.push(quote!(default, skip_serializing_if = #is_empty));
             ty
         }
-        (false, false) => {
+        (false, _, _) => {
             attributes.push(quote!(
                 default,
                 skip_serializing_if = "::std::option::Option::is_none"
@@ -92,7 +181,7 @@ pub(crate) fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
         for s in structs {
             if s.fields
                 .iter()
-                .all(|f| !f.required || has_default(&f.ty, &known))
+                .all(|f| !f.required || f.nullable || has_default(&f.ty, &known))
             {
                 known.insert(s.name.rust.as_str());
             }
@@ -105,8 +194,9 @@ pub(crate) fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
 
 fn has_default(ty: &Type, known: &BTreeSet<&str>) -> bool {
     match ty {
-        Type::Scalar(Scalar::Date | Scalar::DateTime | Scalar::Url) => false,
-        Type::Scalar(_) | Type::List(_) => true,
+        Type::Scalar(Scalar::Date | Scalar::DateTime | Scalar::Url | Scalar::UrlReference) => false,
+        Type::Enum(_) => false,
+        Type::Scalar(_) | Type::List(_) | Type::Map(_) => true,
         Type::Struct(name) => known.contains(name.as_str()),
     }
 }

@@ -2,8 +2,9 @@
 // Do not edit it: edit the spec and regenerate.
 
 pub use ::specgen_runtime::{
-    BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, RawResponse,
-    RequestError, Token, TokenProvider, TransportError, Url, Uuid,
+    BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, Outcome,
+    PollState, Poller, RawResponse, RequestError, Token, TokenProvider, TransportError,
+    Url, Uuid, WaitError,
 };
 /// A client of the Cloud Partner Portal API.
 ///
@@ -145,6 +146,7 @@ impl Client {
                     body: Some(::specgen_runtime::json_body(body)?),
                 })
                 .await?,
+            self.transport.base_url(),
         )
     }
 }
@@ -397,6 +399,7 @@ impl CancelOperationResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(
         response: RawResponse,
+        _base_url: &Url,
     ) -> ::std::result::Result<Self, CancelOperationError> {
         match response.status.as_u16() {
             200 => Ok(CancelOperationResponse::Canceled),

@@ -59,6 +59,14 @@ pub fn struct_example(name: &str) -> serde_json::Value {
         .unwrap_or_else(|error| panic!("the example of `{name}` is not JSON: {error}"))
 }
 
+/// The struct a row's body is; these tests serve struct examples only.
+pub fn struct_name(ty: &specgen::model::Type) -> &str {
+    match ty {
+        specgen::model::Type::Struct(name) => name,
+        other => panic!("a body of type {other:?}: these tests serve struct bodies"),
+    }
+}
+
 /// The spec's JSON example of the operation's request body.
 pub fn request_body_example(operation: &Operation) -> serde_json::Value {
     let body = operation
