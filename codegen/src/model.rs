@@ -416,6 +416,8 @@ pub struct Response {
 /// A success row that starts a long-running operation, and how to follow it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LongRunning {
+    /// Name of the `Client` method that returns the poller (`publish_offer_poller`).
+    pub poller: String,
     /// Index into [`Operation::response_headers`] of the header with the status URL.
     pub location: usize,
     /// Method name of the operation whose responses report the status.

@@ -20,7 +20,11 @@ use crate::model::{
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
-const RESERVED_TYPE_NAMES: [&str; 14] = [
+const RESERVED_TYPE_NAMES: [&str; 18] = [
+    "Outcome",
+    "PollState",
+    "Poller",
+    "WaitError",
     "Client",
     "ClientBuilder",
     "Token",
@@ -168,7 +172,7 @@ impl<'a> Validator<'a> {
             name: v.name.value.clone(),
             value: v.value.value.clone(),
             ty: self
-                .scalar(&v.ty, "service.api-version.type")
+                .scalar(&v.ty, "service.api-version.type", &[])
                 .unwrap_or(Scalar::String),
             description: self.text(&v.description, "service.api-version.description"),
         });
@@ -277,7 +281,8 @@ impl<'a> Validator<'a> {
 
         let locales = self.locales.clone();
         let mut operations = Vec::new();
-        let mut operation_ids = NameSpace::default();
+        // `Client::builder` is the generated code's own.
+        let mut operation_ids = NameSpace::reserving(&["builder"]);
         for (operation, source) in &spec.operations {
             let mut v = Validator {
                 source,
@@ -433,14 +438,30 @@ impl<'a> Validator<'a> {
             .unwrap_or_default()
     }
 
-    fn scalar(&mut self, ty: &Spanned<String>, path: &str) -> Option<Scalar> {
+    /// A scalar type name, other than the `excluded` ones (which make no sense where it is used).
+    fn scalar(&mut self, ty: &Spanned<String>, path: &str, excluded: &[Scalar]) -> Option<Scalar> {
+        let names: Vec<&str> = Scalar::ALL
+            .iter()
+            .filter(|(_, scalar)| !excluded.contains(scalar))
+            .map(|(name, _)| *name)
+            .collect();
         let found = Scalar::ALL
             .iter()
             .find(|(name, _)| *name == ty.value)
             .map(|(_, scalar)| *scalar);
+        if let Some(scalar) = found.filter(|scalar| excluded.contains(scalar)) {
+            self.error(
+                Code::UnknownType,
+                &ty.referenced,
+                path,
+                format!("type `{}` cannot be used here", scalar.spec_name()),
+                &format!("the types allowed here are: {}", names.join(", ")),
+            );
+            return None;
+        }
         if found.is_none() {
-            let names = Scalar::ALL.map(|(name, _)| name);
-            let help = match closest(&ty.value, names) {
+            let names = names.as_slice();
+            let help = match closest(&ty.value, names.iter().copied()) {
                 Some(best) => format!(
                     "did you mean `{best}`? the types allowed here are: {}",
                     names.join(", ")
@@ -456,6 +477,27 @@ impl<'a> Validator<'a> {
             );
         }
         found
+    }
+
+    /// Reports a scalar used where it cannot work (see [`misplaced_scalar`]).
+    fn misplaced(&mut self, scalar: Scalar, ty: &Spanned<String>, path: &str) {
+        let (message, help) = match scalar {
+            Scalar::UrlReference => (
+                "`url-reference` is for response headers, which are resolved against the base URL",
+                "use `url` for an absolute URL, or `string`",
+            ),
+            _ => (
+                "an `email-list` is one comma-separated string: it can be a property, a parameter or a header, not an element of a list, a map or a whole body",
+                "use `list<string>` for a JSON array of addresses, or make it a property of an object",
+            ),
+        };
+        self.error(
+            Code::UnknownType,
+            &ty.referenced,
+            path,
+            message.into(),
+            help,
+        );
     }
 
     /// A PascalCase type name, unique among all generated types.
@@ -642,6 +684,22 @@ impl<'a> Validator<'a> {
             else {
                 continue;
             };
+            if let Some(scalar) = misplaced_scalar(&ty, true) {
+                self.misplaced(scalar, &property.ty, &format!("{path}.type"));
+                continue;
+            }
+            if ty == Type::Scalar(Scalar::EmailList)
+                && let Some(nullable) = property.nullable.as_ref().filter(|n| n.value)
+            {
+                self.error(
+                    Code::Conflict,
+                    &nullable.referenced,
+                    &format!("{path}.nullable"),
+                    "an `email-list` cannot be nullable".into(),
+                    "remove `nullable`: an absent or empty list is already an empty `Vec`",
+                );
+                continue;
+            }
             fields.push(Field {
                 name,
                 ty,
@@ -883,27 +941,59 @@ impl<'a> Validator<'a> {
         let Some(index) = operations.iter().position(|op| op.id.wire == file.id.value) else {
             return;
         };
+        let several = file
+            .responses
+            .iter()
+            .filter(|r| r.value.long_running.is_some())
+            .count()
+            > 1;
         for (row_index, row) in file.responses.iter().enumerate() {
             let Some(spec) = &row.value.long_running else {
                 continue;
             };
             let path = format!("responses[{row_index}].long-running");
+            if row.value.kind.value != "success" {
+                self.error(Code::Conflict, &spec.referenced, &path, "`long-running` on an error row".into(), "declare `long-running` on the success row (e.g. 202) that starts the operation");
+                continue;
+            }
+            let code = row.value.code.value;
+            let method = &operations[index].id.rust;
+            let poller = match operations[index]
+                .responses
+                .iter()
+                .find(|r| i64::from(r.code) == code)
+            {
+                Some(target) if several => {
+                    format!("{method}_{}_poller", target.variant.rust.to_snake_case())
+                }
+                _ => format!("{method}_poller"),
+            };
+            if let Some(other) = operations.iter().find(|op| op.id.rust == poller) {
+                let message = format!(
+                    "the poller method `{poller}` has the name of operation `{}`",
+                    other.id.wire
+                );
+                self.error(
+                    Code::NameCollision,
+                    &spec.referenced,
+                    &path,
+                    message,
+                    "rename that operation",
+                );
+                continue;
+            }
             if let Some(resolved) = self.resolve_long_running(
                 &spec.value,
                 &path,
-                index,
-                row.value.code.value,
+                (index, code),
+                poller,
                 operations,
                 types,
             ) && let Some(target) = operations[index]
                 .responses
                 .iter_mut()
-                .find(|r| i64::from(r.code) == row.value.code.value)
+                .find(|r| i64::from(r.code) == code)
             {
-                if target.kind != ResponseKind::Success {
-                    self.error(Code::Conflict, &spec.referenced, &path, "`long-running` on an error row".into(), "declare `long-running` on the success row (e.g. 202) that starts the operation");
-                    continue;
-                }
                 target.long_running = Some(resolved);
             }
         }
@@ -913,8 +1003,8 @@ impl<'a> Validator<'a> {
         &mut self,
         spec: &crate::load::LongRunningSpec,
         path: &str,
-        index: usize,
-        code: i64,
+        (index, code): (usize, i64),
+        poller: String,
         operations: &[Operation],
         types: &TypeTable,
     ) -> Option<LongRunning> {
@@ -1085,6 +1175,7 @@ impl<'a> Validator<'a> {
         let status = status?;
         state_type?;
         Some(LongRunning {
+            poller,
             location: location?,
             status_operation: status.id.rust.clone(),
             status_response: status.response_type.clone(),
@@ -1147,7 +1238,12 @@ impl<'a> Validator<'a> {
                     None
                 }
             };
-            let ty = self.scalar(&p.ty, &format!("{path}.type"));
+            // A parameter is text in a URL: JSON and relative URLs have no place there.
+            let ty = self.scalar(
+                &p.ty,
+                &format!("{path}.type"),
+                &[Scalar::Json, Scalar::UrlReference],
+            );
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
                 self.error(
@@ -1464,7 +1560,11 @@ impl<'a> Validator<'a> {
                     HeaderValue::Auth
                 }
                 (None, false, Some(ty)) => {
-                    let Some(ty) = self.scalar(ty, &format!("{path}.type")) else {
+                    let Some(ty) = self.scalar(
+                        ty,
+                        &format!("{path}.type"),
+                        &[Scalar::Json, Scalar::UrlReference],
+                    ) else {
                         continue;
                     };
                     let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake)
@@ -1515,18 +1615,19 @@ impl<'a> Validator<'a> {
         let description = self.optional_text(&spec.description, "request-body.description");
         let (ty, fields) = match (&spec.ty, &spec.properties) {
             (Some(ty), None) => {
-                let Some(Type::Struct(name)) = self.type_reference(ty, "request-body.type", types)
-                else {
-                    if Scalar::ALL.iter().any(|(n, _)| *n == ty.value) {
+                let name = match self.type_reference(ty, "request-body.type", types) {
+                    Some(Type::Struct(name)) => name,
+                    Some(_) => {
                         self.error(
                             Code::UnknownType,
                             &ty.referenced,
                             "request-body.type",
                             format!("a request body must be an object, not `{}`", ty.value),
-                            "declare the body's `properties`, or name a type from `types`",
+                            "declare the body's `properties`, or name an object type from `types`",
                         );
+                        return None;
                     }
-                    return None;
+                    None => return None,
                 };
                 let fields = types
                     .structs
@@ -1593,7 +1694,7 @@ impl<'a> Validator<'a> {
         for (index, spanned) in file.response_headers.iter().enumerate() {
             let h = &spanned.value;
             let path = format!("response-headers[{index}]");
-            let ty = self.scalar(&h.ty, &format!("{path}.type"));
+            let ty = self.scalar(&h.ty, &format!("{path}.type"), &[Scalar::Json]);
             let description = self.text(&h.description, &format!("{path}.description"));
             if !is_token(&h.name.value) {
                 self.error(
@@ -1765,10 +1866,16 @@ impl<'a> Validator<'a> {
                     }
                 }
             }
-            let body = r
-                .body
-                .as_ref()
-                .and_then(|body| self.type_reference(body, &format!("{path}.body"), types));
+            let body = r.body.as_ref().and_then(|body| {
+                let ty = self.type_reference(body, &format!("{path}.body"), types)?;
+                match misplaced_scalar(&ty, false) {
+                    Some(scalar) => {
+                        self.misplaced(scalar, body, &format!("{path}.body"));
+                        None
+                    }
+                    None => Some(ty),
+                }
+            });
             match (&r.example, &body, &r.body) {
                 (Some(example), Some(ty), _) => {
                     self.example(example, ty, types, &format!("{path}.example"));
@@ -1831,21 +1938,13 @@ impl<'a> Validator<'a> {
         let value: serde_json::Value = match serde_json::from_str(&example.value) {
             Ok(value) => value,
             Err(error) => {
-                let location = match error.line() {
+                let syntax = json_syntax(&example.value, &error);
+                let location = match syntax.line {
                     0 => self.at(&example.referenced),
-                    line => self.in_example(example, line, error.column().max(1), 1),
+                    line => self.in_example(example, line, syntax.column, syntax.len),
                 };
-                let message = format!(
-                    "the example is not valid JSON: {}",
-                    strip_json_position(&error.to_string())
-                );
-                let help = match error.classify() {
-                    serde_json::error::Category::Eof => {
-                        "the JSON ends early: close every `{` and `[`"
-                    }
-                    _ => "fix the JSON: keys and strings take double quotes, no trailing commas",
-                };
-                self.error_at(Code::InvalidExample, location, path, message, help);
+                let message = format!("the example is not valid JSON: {}", syntax.message);
+                self.error_at(Code::InvalidExample, location, path, message, &syntax.help);
                 return;
             }
         };
@@ -1869,7 +1968,10 @@ impl<'a> Validator<'a> {
                     "the example does not match the declared properties: {}",
                     problem.message
                 ),
-                "make the example and the `properties` agree",
+                problem
+                    .help
+                    .as_deref()
+                    .unwrap_or("make the example and the `properties` agree"),
             );
         }
     }
@@ -1968,6 +2070,7 @@ struct Problem {
     pointer: String,
     key: bool,
     message: String,
+    help: Option<String>,
 }
 
 impl Problem {
@@ -1976,8 +2079,108 @@ impl Problem {
             pointer: pointer.to_string(),
             key: false,
             message,
+            help: None,
         }
     }
+}
+
+/// Why a text is not JSON: where (1-based line and character column; line 0: unknown), what,
+/// and how to fix it.
+struct JsonSyntax {
+    line: usize,
+    column: usize,
+    len: usize,
+    message: String,
+    help: String,
+}
+
+/// Explains a JSON syntax error, recognizing what people copy from documentation pages:
+/// typographic quotes, single quotes, a status line before the body, an extra closing brace.
+fn json_syntax(text: &str, error: &serde_json::Error) -> JsonSyntax {
+    let at = |line: usize, column: usize, message: String, help: &str| JsonSyntax {
+        line,
+        column,
+        len: 1,
+        message,
+        help: help.to_string(),
+    };
+    // A typographic quote looks like a JSON quote but is not one; the parser stumbles later.
+    let typographic = text.lines().enumerate().find_map(|(index, line)| {
+        line.chars()
+            .position(|c| "\u{201c}\u{201d}\u{2018}\u{2019}\u{201e}".contains(c))
+            .map(|column| {
+                (
+                    index + 1,
+                    column + 1,
+                    line.chars().nth(column).unwrap_or('"'),
+                )
+            })
+    });
+    if let Some((line, column, quote)) = typographic {
+        return at(
+            line,
+            column,
+            format!("`{quote}` is a typographic quote"),
+            "replace it with a straight double quote `\"`",
+        );
+    }
+    // `200 OK` before the body: a status line copied from a response.
+    let first = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| !line.trim().is_empty());
+    if let Some((index, line)) = first {
+        let trimmed = line.trim();
+        let code = trimmed.split_whitespace().next().unwrap_or("");
+        if code.len() == 3
+            && code.chars().all(|c| c.is_ascii_digit())
+            && trimmed.len() > 3
+            && trimmed[3..]
+                .trim()
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == ' ')
+        {
+            let column = line.chars().take_while(|c| c.is_whitespace()).count() + 1;
+            let mut syntax = at(
+                index + 1,
+                column,
+                format!("the example starts with the status line `{trimmed}`"),
+                "remove the line: the status is the row's `code`, the example is the body alone",
+            );
+            syntax.len = trimmed.chars().count();
+            return syntax;
+        }
+    }
+    let line = error.line();
+    // serde_json counts columns in bytes; the diagnostic counts characters.
+    let column = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .map_or(error.column(), |text| {
+            text.char_indices()
+                .take_while(|(byte, _)| *byte < error.column().saturating_sub(1))
+                .count()
+                + 1
+        });
+    let found = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|text| text.chars().nth(column - 1));
+    let message = strip_json_position(&error.to_string()).to_string();
+    let help = if found == Some('\'') {
+        "JSON keys and strings take double quotes: write `\"name\"`, not `'name'`"
+    } else if matches!(found, Some('}' | ']')) && !message.starts_with("trailing characters") {
+        "this bracket closes nothing open here: remove the extra one, or add what it should close"
+    } else if message.starts_with("trailing characters") {
+        "remove what follows the end of the JSON value (an extra `}` or `]`?)"
+    } else if error.classify() == serde_json::error::Category::Eof {
+        "the JSON ends early: close every `{` and `[`"
+    } else if message.starts_with("key must be a string") {
+        "put the key in double quotes: `\"name\": value`"
+    } else {
+        "fix the JSON: keys and strings take double quotes, no trailing commas"
+    };
+    at(line, column.max(1), message, help)
 }
 
 /// Checks an object against `fields`; keys it does not declare are reported when `complete`
@@ -1999,13 +2202,19 @@ fn check_object(
     };
     for key in object.keys() {
         if complete && !fields.iter().any(|f| f.name.wire == *key) {
-            let hint = closest(key, fields.iter().map(|f| f.name.wire.as_str()))
-                .map(|best| format!(" (did you mean `{best}`?)"))
-                .unwrap_or_default();
+            let help = match closest(key, fields.iter().map(|f| f.name.wire.as_str())) {
+                Some(best) => format!(
+                    "did you mean `{best}`? rename the key, or declare `{key}` under `properties`"
+                ),
+                None => {
+                    format!("declare `{key}` under `properties`, or remove it from the example")
+                }
+            };
             problems.push(Problem {
                 pointer: format!("{at}/{key}"),
                 key: true,
-                message: format!("`{at}/{key}` is not a declared property{hint}"),
+                message: format!("`{at}/{key}` is not a declared property"),
+                help: Some(help),
             });
         }
     }
@@ -2066,14 +2275,18 @@ fn check_value(
             });
             if !known {
                 let listed: Vec<&str> = values.iter().map(|v| v.name.wire.as_str()).collect();
-                problems.push(Problem::at(
+                let mut problem = Problem::at(
                     at,
                     format!(
                         "`{}` is {value}, not one of the values of `{name}`: {}",
                         display_pointer(at),
                         listed.join(", ")
                     ),
+                );
+                problem.help = Some(format!(
+                    "use one of the listed values, or add {value} to the `values` of `{name}`"
                 ));
+                problems.push(problem);
             }
         }
         Type::Scalar(Scalar::Json) => {}
@@ -2091,7 +2304,10 @@ fn check_value(
                 )),
             };
             if let Err(problem) = result {
-                problems.push(Problem::at(at, format!("`{at}` {problem}")));
+                problems.push(Problem::at(
+                    at,
+                    format!("`{}` {problem}", display_pointer(at)),
+                ));
             }
         }
     }
@@ -2319,6 +2535,17 @@ fn is_kebab_case(name: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
+}
+
+/// A scalar in a body type that only works elsewhere: a `url-reference` (resolved only in
+/// headers), or an `email-list` that is not itself a property (it is one comma-separated string).
+fn misplaced_scalar(ty: &Type, property: bool) -> Option<Scalar> {
+    match ty {
+        Type::Scalar(Scalar::UrlReference) => Some(Scalar::UrlReference),
+        Type::Scalar(Scalar::EmailList) if !property => Some(Scalar::EmailList),
+        Type::List(item) | Type::Map(item) => misplaced_scalar(item, false),
+        _ => None,
+    }
 }
 
 /// Whether a struct reaches itself through fields that are not lists (an infinitely large type).

@@ -13,10 +13,14 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use specgen::diagnostics::Code;
+
+use common::fixture_dirs;
 
 const INVALID: &str = "tests/fixtures/invalid";
 const VALID: &str = "tests/fixtures/valid";
@@ -69,21 +73,9 @@ fn _every_code_is_listed(code: Code) {
     }
 }
 
-/// The fixture directories under `root`, sorted by name.
-fn fixture_dirs(root: &str) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(root)
-        .unwrap_or_else(|error| panic!("cannot list `{root}`: {error}"))
-        .map(|entry| entry.expect("directory entry"))
-        .filter(|entry| entry.path().is_dir())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn invalid_fixtures_render_their_expected_diagnostics() {
-    let update = std::env::var_os("UPDATE_EXPECT").is_some_and(|value| value == "1");
+    let update = common::update_expect();
     let names = fixture_dirs(INVALID);
     assert!(
         names.len() >= 25,
@@ -107,20 +99,8 @@ fn invalid_fixtures_render_their_expected_diagnostics() {
         seen.extend(diagnostics.0.iter().map(|d| d.code.id()));
         let actual = diagnostics.render();
         let expected_path = Path::new(INVALID).join(name).join("expected.txt");
-        if update {
-            std::fs::write(&expected_path, &actual).expect("write expected.txt");
-            continue;
-        }
-        match std::fs::read_to_string(&expected_path) {
-            Ok(expected) if expected == actual => {}
-            Ok(expected) => failures.push(format!(
-                "{name}: the diagnostics differ from expected.txt (left: expected, right: actual)\n{}",
-                pretty_assertions::StrComparison::new(&expected, &actual)
-            )),
-            Err(error) => failures.push(format!(
-                "{name}: cannot read {}: {error}; run with UPDATE_EXPECT=1 and review the file\n{actual}",
-                expected_path.display()
-            )),
+        if let Err(failure) = common::expect_file(&expected_path, &actual, update) {
+            failures.push(format!("{name}: {failure}"));
         }
     }
     assert!(

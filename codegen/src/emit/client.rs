@@ -1,6 +1,5 @@
 //! Emit: the `Client`, its builder, and one async method per operation.
 
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -201,20 +200,11 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
 
 /// `<operation>_poller`: follows the operation a long-running row starts.
 fn pollers(operation: &Operation) -> Vec<TokenStream> {
-    let lro_rows: Vec<_> = operation
+    operation
         .rows(ResponseKind::Success)
         .filter_map(|row| row.long_running.as_ref().map(|lro| (row, lro)))
-        .collect();
-    let several = lro_rows.len() > 1;
-    lro_rows
-        .into_iter()
         .map(|(row, lro)| {
-            let name = if several {
-                format!("{}_{}_poller", operation.id.rust, row.variant.rust.to_snake_case())
-            } else {
-                format!("{}_poller", operation.id.rust)
-            };
-            let name = plain(&name);
+            let name = plain(&lro.poller);
             let status = plain(&lro.status_response);
             let error = plain(&lro.status_error);
             let status_property = &lro.status_property;
