@@ -278,18 +278,27 @@ fn argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStrea
 
 /// The wire text of an argument, as `Option<String>` (`None`: not sent).
 fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStream {
-    let convert = |v: TokenStream| match ty {
-        Scalar::String => quote!(::std::string::ToString::to_string(#v)),
-        Scalar::DateTime => quote!(#v.to_rfc3339()),
-        Scalar::EmailList => quote!(::specgen_runtime::comma_separated::join(#v)),
-        _ => quote!(::std::string::ToString::to_string(&#v)),
+    // A function to apply to the value (or inside `Option::map`).
+    let function = match ty {
+        Scalar::String => Some(quote!(::std::string::ToString::to_string)),
+        Scalar::EmailList => Some(quote!(::specgen_runtime::comma_separated::join)),
+        _ => None,
     };
-    if required {
-        let text = convert(quote!(#value));
-        quote!(Some(#text))
-    } else {
-        let text = convert(quote!(value));
-        quote!(#value.map(|value| #text))
+    let convert = |v: TokenStream| match (&function, ty) {
+        (Some(function), _) => quote!(#function(#v)),
+        (None, Scalar::DateTime) => quote!(#v.to_rfc3339()),
+        (None, _) => quote!(::std::string::ToString::to_string(&#v)),
+    };
+    match (required, &function) {
+        (true, _) => {
+            let text = convert(quote!(#value));
+            quote!(Some(#text))
+        }
+        (false, Some(function)) => quote!(#value.map(#function)),
+        (false, None) => {
+            let text = convert(quote!(value));
+            quote!(#value.map(|value| #text))
+        }
     }
 }
 

@@ -15,6 +15,16 @@ pub use ::specgen_runtime::{
 /// # Operations
 ///
 /// - [`cancel_operation`](Client::cancel_operation): Cancel operations
+/// - [`retrieve_offers`](Client::retrieve_offers): API retrieves a summarized list of offers under a publisher namespace.
+/// - [`retrieve_offer`](Client::retrieve_offer): API retrieves the specified offer within the publisher namespace.
+/// - [`retrieve_offer_version`](Client::retrieve_offer_version): API retrieves a particular version of the specified offer.
+/// - [`retrieve_offer_slot`](Client::retrieve_offer_slot): API retrieves the specified offer from the draft, preview or production slot.
+/// - [`retrieve_offer_status`](Client::retrieve_offer_status): API retrieves the current status of the offer.
+/// - [`create_offer`](Client::create_offer): API to create a new or update an existing offer.
+/// - [`publish_offer`](Client::publish_offer): API to publish the specified offer.
+/// - [`retrieve_operations`](Client::retrieve_operations): Retrieves all the operations on the offer.
+/// - [`retrieve_operation`](Client::retrieve_operation): Retrieves a particular operation for the specified operationId.
+/// - [`go_live`](Client::go_live): The Go Live API initiates the offer live listing process.
 ///
 /// # Example
 ///
@@ -149,6 +159,1064 @@ impl Client {
             self.transport.base_url(),
         )
     }
+    /// Retrieves a summarized list of offers under a publisher namespace.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. | `Ok(RetrieveOffersResponse::Ok)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOffersError::BadRequest)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOffersError::Forbidden)` |
+    /// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOffersError::NotFound)` |
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOffersError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOffersResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.retrieve_offers("contoso").await? {
+    ///     RetrieveOffersResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_offers(
+        &self,
+        publisher_id: &str,
+    ) -> ::std::result::Result<RetrieveOffersResponse, RetrieveOffersError> {
+        RetrieveOffersResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers"),
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Retrieves the specified offer within the publisher namespace. If a slot is not specified, the default is `draft`.
+    ///
+    /// The secret values for secret type fields will not be retrieved by this API.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | publisherId. For example, Contoso | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferResponse::Ok)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferError::BadRequest)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferError::Forbidden)` |
+    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferError::NotFound)` |
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOfferResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.retrieve_offer("contoso", "contosovirtualmachine").await? {
+    ///     RetrieveOfferResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_offer(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+    ) -> ::std::result::Result<RetrieveOfferResponse, RetrieveOfferError> {
+        RetrieveOfferResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Retrieves a particular version of the specified offer within the publisher namespace.
+    ///
+    /// The secret values for secret type fields will not be retrieved by this API.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/versions/<version>?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | publisherId. For example, Contoso | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `version` | Version of the offer being retrieved. | Integer |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferVersionResponse::Ok)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferVersionError::BadRequest)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferVersionError::Forbidden)` |
+    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferVersionError::NotFound)` |
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOfferVersionError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOfferVersionResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.retrieve_offer_version("contoso", "contosovirtualmachine", 5i64).await?
+    /// {
+    ///     RetrieveOfferVersionResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_offer_version(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+        version: i64,
+    ) -> ::std::result::Result<RetrieveOfferVersionResponse, RetrieveOfferVersionError> {
+        RetrieveOfferVersionResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/versions/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "version",
+                            value: &version.to_string(),
+                        },
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Retrieves the specified offer within the publisher namespace, in the draft, preview, or production slot. Attempting to retrieve an offer that has not been previewed or published will result in a `404 Not Found` error.
+    ///
+    /// The secret values for secret type fields will not be retrieved by this API.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/slot/<slotId>?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | publisherId. For example, Contoso | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `slotId` | The slot from which the offer is to be retrieved, can be one of: `draft` retrieves the offer version currently in draft; `preview` retrieves the offer version currently in preview; `production` retrieves the offer version currently in production. | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferSlotResponse::Ok)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferSlotError::BadRequest)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferSlotError::Forbidden)` |
+    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferSlotError::NotFound)` |
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOfferSlotError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOfferSlotResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     .retrieve_offer_slot("contoso", "contosovirtualmachine", "preview")
+    ///     .await?
+    /// {
+    ///     RetrieveOfferSlotResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_offer_slot(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+        slot_id: &str,
+    ) -> ::std::result::Result<RetrieveOfferSlotResponse, RetrieveOfferSlotError> {
+        RetrieveOfferSlotResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/slot/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "slotId",
+                            value: slot_id,
+                        },
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Retrieves the current status of the offer.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/status?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. | `Ok(RetrieveOfferStatusResponse::Ok)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferStatusError::BadRequest)` |
+    /// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOfferStatusError::NotFound)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferStatusError::Forbidden)` |
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOfferStatusError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOfferStatusResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.retrieve_offer_status("contoso", "contosovirtualmachine").await? {
+    ///     RetrieveOfferStatusResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_offer_status(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+    ) -> ::std::result::Result<RetrieveOfferStatusResponse, RetrieveOfferStatusError> {
+        RetrieveOfferStatusResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/status"),
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// This call updates a specific offer within the publisher namespace or creates a new offer. To modify an offer, add an `If-Match` header set to `*` (or to the offer's ETag) to the request.
+    ///
+    /// Artifacts, such as images and logos, should be shared by uploading them to an accessible location on the web, then including each as a URI in the PUT request. The system will detect that these files are not present in the Azure marketplace storage and download these files into storage. As a result, you will find that future GET requests will return an Azure marketplace service URL for these files.
+    ///
+    /// `PUT https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK`. The request was successfully processed and offer was modified successfully. | `Ok(CreateOfferResponse::Ok)` |
+    /// | 201 | `Created`. The request was successfully processed and the offer was created successfully. | `Ok(CreateOfferResponse::Created)` |
+    /// | 400 | `Bad/Malformed request`. The error response body could provide more information. | `Err(CreateOfferError::BadRequest)` |
+    /// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. | `Err(CreateOfferError::Forbidden)` |
+    /// | 404 | `Not found`. The entity referred to by the client does not exist. | `Err(CreateOfferError::NotFound)` |
+    /// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. | `Err(CreateOfferError::PreconditionFailed)` |
+    ///
+    /// # Errors
+    ///
+    /// [`CreateOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, Offer, OfferDefinition, CreateOfferResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     .create_offer(
+    ///         "contoso",
+    ///         "contosovirtualmachine",
+    ///         None,
+    ///         &Offer {
+    ///             offer_type_id: "microsoft-azure-virtualmachines".to_owned(),
+    ///             publisher_id: "contoso".to_owned(),
+    ///             status: None,
+    ///             id: "contosovirtualmachine".to_owned(),
+    ///             version: Some(5i64),
+    ///             offer_type_versions: ::std::collections::BTreeMap::from([
+    ///                 ("microsoft-azure-marketplace".to_owned(), 39i64),
+    ///                 ("microsoft-azure-virtualmachines".to_owned(), 87i64),
+    ///             ]),
+    ///             definition: OfferDefinition {
+    ///                 display_text: "Contoso Virtual Machine Offer".to_owned(),
+    ///                 offer: ::std::collections::BTreeMap::from([
+    ///                     (
+    ///                         "microsoft-azure-marketplace.allowedSubscriptions"
+    ///                             .to_owned(),
+    ///                         "[\"59160c40-2e25-4dcf-a2fd-6514cb08bf08\"]".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.categories".to_owned(),
+    ///                         "[\"devService\",\"networking\",\"database\",\"cache\",\"security\"]"
+    ///                             .parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.description".to_owned(),
+    ///                         "\"Contoso App makes dev ops a breeze\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.engineeringContactEmail"
+    ///                             .to_owned(),
+    ///                         "\"jondoe@outlook.com\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.engineeringContactName"
+    ///                             .to_owned(),
+    ///                         "\"Jon Doe\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.engineeringContactPhone"
+    ///                             .to_owned(),
+    ///                         "\"555-555-5555\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.fairfaxSupportUrl".to_owned(),
+    ///                         "\"\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.heroLogo".to_owned(),
+    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/c46ec74d-d214-4fb5-9082-3cee55200eba.png?sv=2014-02-14&sr=b&sig=RfDvjowFGpP4WZGAHylbF2CuXwO2NXOrwycrXEJvJI4%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
+    ///                             .parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.largeLogo".to_owned(),
+    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/142485da-784c-44cb-9523-d4f396446258.png?sv=2014-02-14&sr=b&sig=xaMxhwx%2FlKYfz33mJGIg8UBdVpsOwVvqhjTJ883o0iY%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
+    ///                             .parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.leadDestination".to_owned(),
+    ///                         "\"None\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.longSummary".to_owned(),
+    ///                         "\"Contoso App makes dev ops a breeze\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.mediumLogo".to_owned(),
+    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/557e714b-2f31-4e12-b0cc-e48dd840edf4.png?sv=2014-02-14&sr=b&sig=NwL67NTQf9Gc9VScmZehtbHXpYmxhwZc2foy3o4xavs%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
+    ///                             .parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.offerMarketingUrlIdentifier"
+    ///                             .to_owned(),
+    ///                         "\"contosoapp\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.privacyURL".to_owned(),
+    ///                         "\"https://azuremarketplace.microsoft.com\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.publicAzureSupportUrl"
+    ///                             .to_owned(),
+    ///                         "\"\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.screenshots".to_owned(),
+    ///                         "[]".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.smallLogo".to_owned(),
+    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/6218c455-9cbc-450c-9920-f2e7a69ee132.png?sv=2014-02-14&sr=b&sig=6O8MM9dgiJ48VK0MwddkyVbprRAnBszyhVkVHGShhkI%3D&se=2019-03-28T19%3A46%3A50Z&sp=r\""
+    ///                             .parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.summary".to_owned(),
+    ///                         "\"Contoso App makes dev ops a breeze\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.supportContactEmail".to_owned(),
+    ///                         "\"jondoe@outlook.com\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.supportContactName".to_owned(),
+    ///                         "\"Jon Doe\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.supportContactPhone".to_owned(),
+    ///                         "\"555-555-5555\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.termsOfUse".to_owned(),
+    ///                         "\"Terms of use\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.title".to_owned(),
+    ///                         "\"Contoso App\"".parse()?,
+    ///                     ),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.usefulLinks".to_owned(),
+    ///                         "[{\"linkTitle\":\"Contoso App for Azure\",\"linkUrl\":\"https://azuremarketplace.microsoft.com\"}]"
+    ///                             .parse()?,
+    ///                     ),
+    ///                     ("microsoft-azure-marketplace.videos".to_owned(), "[]".parse()?),
+    ///                     (
+    ///                         "microsoft-azure-marketplace.wideLogo".to_owned(),
+    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/48af9013-1df7-4c94-8da8-4626e5039ce0.png?sv=2014-02-14&sr=b&sig=%2BnN7f2tprkrqb45ID6JlT01zXcy1PMTkWXtLKD6nfoE%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
+    ///                             .parse()?,
+    ///                     ),
+    ///                 ]),
+    ///                 plans: Vec::from([
+    ///                     ::std::collections::BTreeMap::from([
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.cloudAvailability"
+    ///                                 .to_owned(),
+    ///                             "[\"PublicAzure\"]".parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.hideSKUForSolutionTemplate"
+    ///                                 .to_owned(),
+    ///                             "false".parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.openPorts".to_owned(),
+    ///                             "[]".parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.operatingSystemFamily"
+    ///                                 .to_owned(),
+    ///                             "\"Windows\"".parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.operationSystem"
+    ///                                 .to_owned(),
+    ///                             "\"Contoso App\"".parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.recommendedVMSizes"
+    ///                                 .to_owned(),
+    ///                             "[\"a0-basic\",\"a0-standard\",\"a1-basic\",\"a1-standard\",\"a2-basic\",\"a2-standard\"]"
+    ///                                 .parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.skuDescription".to_owned(),
+    ///                             "\"This is a description for the Contoso App that makes dev ops a breeze.\""
+    ///                                 .parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.skuSummary".to_owned(),
+    ///                             "\"Contoso App makes dev ops a breeze.\"".parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.skuTitle".to_owned(),
+    ///                             "\"Contoso App\"".parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.vmImages".to_owned(),
+    ///                             "{\"1.0.1\":{\"lunVhdDetails\":[],\"osVhdUrl\":\"http://contosoteststorage.blob.core.windows.net/test/contosoVM.vhd?sv=2014-02-14&sr=c&sig=WlDo6Q4xwYH%2B5QEJbItPUVdgHhBcrVxPBmntZ2vU96w%3D&st=2016-06-25T18%3A30%3A00Z&se=2017-06-25T18%3A30%3A00Z&sp=rl\"}}"
+    ///                                 .parse()?,
+    ///                         ),
+    ///                         (
+    ///                             "microsoft-azure-virtualmachines.windowsOSType".to_owned(),
+    ///                             "\"Other\"".parse()?,
+    ///                         ),
+    ///                         ("planId".to_owned(), "\"contososkuidentifier\"".parse()?),
+    ///                         ("regions".to_owned(), "[\"AZ\"]".parse()?),
+    ///                         (
+    ///                             "virtualMachinePricing".to_owned(),
+    ///                             "{\"freeTrialDurationInMonths\":0,\"isByol\":true}".parse()?,
+    ///                         ),
+    ///                     ]),
+    ///                 ]),
+    ///             },
+    ///             changed_time: None,
+    ///             e_tag: Some(
+    ///                 "W/\"datetime'2017-06-07T06%3A15%3A40.4771399Z'\"".to_owned(),
+    ///             ),
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     CreateOfferResponse::Ok { .. } => println!("200: Ok"),
+    ///     CreateOfferResponse::Created { .. } => println!("201: Created"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn create_offer(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+        if_match: ::std::option::Option<&str>,
+        body: &Offer,
+    ) -> ::std::result::Result<CreateOfferResponse, CreateOfferError> {
+        CreateOfferResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::PUT,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                        ("If-Match", if_match.map(::std::string::ToString::to_string)),
+                    ],
+                    body: Some(::specgen_runtime::json_body(body)?),
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Starts the publishing process for the specified offer. This call is a long running operation.
+    ///
+    /// `POST https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/publish?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. | `Ok(PublishOfferResponse::Accepted)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may provide more information. | `Err(PublishOfferError::BadRequest)` |
+    /// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. | `Err(PublishOfferError::UnprocessableEntity)` |
+    /// | 404 | `Not found` - The entity specified by the client doesn't exist. | `Err(PublishOfferError::NotFound)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(PublishOfferError::Forbidden)` |
+    ///
+    /// # Errors
+    ///
+    /// [`PublishOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{
+    ///     Client, PublishOfferRequest, PublishOfferRequestMetadata, PublishOfferResponse,
+    /// };
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     .publish_offer(
+    ///         "contoso",
+    ///         "contoso-virtualmachineoffer",
+    ///         &PublishOfferRequest {
+    ///             metadata: PublishOfferRequestMetadata {
+    ///                 notification_emails: Vec::from(["jdoe@contoso.com".parse()?]),
+    ///             },
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     PublishOfferResponse::Accepted { .. } => println!("202: Accepted"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn publish_offer(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+        body: &PublishOfferRequest,
+    ) -> ::std::result::Result<PublishOfferResponse, PublishOfferError> {
+        PublishOfferResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::POST,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/publish"),
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: Some(::specgen_runtime::json_body(body)?),
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Retrieves all the operations on the offer. The client may use query parameters to filter on running operations.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/submissions?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `status` | Optional query parameter used to filter by status (for example `running`) on the collection returned by this API. (optional) | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationsResponse::Ok)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationsError::BadRequest)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationsError::Forbidden)` |
+    /// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationsError::NotFound)` |
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOperationsError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOperationsResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     .retrieve_operations("contoso", "contoso-virtualmachineoffer", None)
+    ///     .await?
+    /// {
+    ///     RetrieveOperationsResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_operations(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+        status: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<RetrieveOperationsResponse, RetrieveOperationsError> {
+        RetrieveOperationsResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/submissions"),
+                    ],
+                    query: &[("status", status.map(::std::string::ToString::to_string))],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Retrieves a particular operation on the offer, for the specified operationId.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/operations/<operationId>?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
+    /// | `offerId` | Offer identifier | String |
+    /// | `operationId` | GUID that uniquely identifies the operation on the offer. The operationId may be retrieved by using the retrieve operations API, and is also returned in the HTTP header of the response for any long running operation, such as the Publish offer API. | GUID |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationResponse::Ok)` |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationError::BadRequest)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationError::Forbidden)` |
+    /// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationError::NotFound)` |
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOperationError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOperationResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     .retrieve_operation(
+    ///         "contoso",
+    ///         "contoso-virtualmachineoffer",
+    ///         "56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?,
+    ///     )
+    ///     .await?
+    /// {
+    ///     RetrieveOperationResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_operation(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+        operation_id: Uuid,
+    ) -> ::std::result::Result<RetrieveOperationResponse, RetrieveOperationError> {
+        RetrieveOperationResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/operations/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "operationId",
+                            value: &operation_id.to_string(),
+                        },
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// This API starts the process for pushing an app to production. This operation is usually long-running. This call uses the notification email list from the Publish API operation.
+    ///
+    /// `POST https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/golive?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | Name | Description | Data type |
+    /// | --- | --- | --- |
+    /// | `publisherId` | Publisher identifier of the offer, for example `contoso` | String |
+    /// | `offerId` | Offer identifier of the offer | String |
+    /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Responses
+    ///
+    /// | Code | Description | Result |
+    /// | --- | --- | --- |
+    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. | `Ok(GoLiveResponse::Accepted)` |
+    /// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. | `Err(GoLiveError::BadRequest)` |
+    /// | 404 | `Not found` - The specified entity does not exist. | `Err(GoLiveError::NotFound)` |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(GoLiveError::Forbidden)` |
+    ///
+    /// # Errors
+    ///
+    /// [`GoLiveError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, GoLiveResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.go_live("contoso", "contoso-virtualmachineoffer").await? {
+    ///     GoLiveResponse::Accepted { .. } => println!("202: Accepted"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn go_live(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+    ) -> ::std::result::Result<GoLiveResponse, GoLiveError> {
+        GoLiveResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::POST,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/golive"),
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+    /// Follows the operation that a `202` answer of [`Client::cancel_operation`] started ([`CancelOperationResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
+    ///
+    /// The poller reads that URL with [`Client::retrieve_operation`]'s decoding until the `status` property of the body is a terminal state: succeeded (completed), failed (failed), canceled (canceled). It waits for the server's `Retry-After` between reads when there is one.
+    pub fn cancel_operation_poller(
+        &self,
+        status_url: Url,
+    ) -> Poller<RetrieveOperationResponse, RetrieveOperationError> {
+        Poller::new(
+            &self.transport,
+            status_url,
+            &::specgen_runtime::PollSpec {
+                status_property: "status",
+                succeeded: &["completed"],
+                failed: &["failed"],
+                canceled: &["canceled"],
+            },
+            RetrieveOperationResponse::from_raw,
+        )
+    }
+    /// Follows the operation that a `202` answer of [`Client::publish_offer`] started ([`PublishOfferResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
+    ///
+    /// The poller reads that URL with [`Client::retrieve_operation`]'s decoding until the `status` property of the body is a terminal state: succeeded (completed), failed (failed), canceled (canceled). It waits for the server's `Retry-After` between reads when there is one. Cancel it with [`Client::cancel_operation`]; the poller then reports it canceled.
+    pub fn publish_offer_poller(
+        &self,
+        status_url: Url,
+    ) -> Poller<RetrieveOperationResponse, RetrieveOperationError> {
+        Poller::new(
+            &self.transport,
+            status_url,
+            &::specgen_runtime::PollSpec {
+                status_property: "status",
+                succeeded: &["completed"],
+                failed: &["failed"],
+                canceled: &["canceled"],
+            },
+            RetrieveOperationResponse::from_raw,
+        )
+    }
+    /// Follows the operation that a `202` answer of [`Client::go_live`] started ([`GoLiveResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
+    ///
+    /// The poller reads that URL with [`Client::retrieve_operation`]'s decoding until the `status` property of the body is a terminal state: succeeded (completed), failed (failed), canceled (canceled). It waits for the server's `Retry-After` between reads when there is one. Cancel it with [`Client::cancel_operation`]; the poller then reports it canceled.
+    pub fn go_live_poller(
+        &self,
+        status_url: Url,
+    ) -> Poller<RetrieveOperationResponse, RetrieveOperationError> {
+        Poller::new(
+            &self.transport,
+            status_url,
+            &::specgen_runtime::PollSpec {
+                status_property: "status",
+                succeeded: &["completed"],
+                failed: &["failed"],
+                canceled: &["canceled"],
+            },
+            RetrieveOperationResponse::from_raw,
+        )
+    }
 }
 /// The error.
 #[derive(
@@ -191,6 +1259,466 @@ pub struct ErrorResponseError {
 pub struct ErrorResponse {
     /// The error.
     pub error: ErrorResponseError,
+}
+/// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API (`retrieve-offer`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct OfferSummaryDefinition {
+    /// Display name of the offer.
+    #[serde(rename = "displayText")]
+    pub display_text: ::std::string::String,
+}
+/// A summarized view of an offer, as listed by retrieve offers.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct OfferSummary {
+    /// Identifies the type of offer
+    #[serde(rename = "offerTypeId")]
+    pub offer_type_id: ::std::string::String,
+    /// Identifier that uniquely identifies the publisher
+    #[serde(rename = "publisherId")]
+    pub publisher_id: ::std::string::String,
+    /// Status of the offer. For the list of possible values, see `OfferStatus`.
+    pub status: OfferStatus,
+    /// Identifier that uniquely identifies the offer in the publisher namespace.
+    pub id: ::std::string::String,
+    /// Current version of the offer. The version property cannot be modified by the client. It's incremented after each publishing.
+    pub version: i64,
+    /// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API (`retrieve-offer`).
+    pub definition: OfferSummaryDefinition,
+    /// UTC time when the offer was last modified
+    #[serde(
+        rename = "changedTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub changed_time: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+}
+/// An offer of the publisher: its type, status, version and definition (the offer's marketplace listing and its plans).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Offer {
+    /// Identifies the type of offer
+    #[serde(rename = "offerTypeId")]
+    pub offer_type_id: ::std::string::String,
+    /// Unique Identifier of the publisher
+    #[serde(rename = "publisherId")]
+    pub publisher_id: ::std::string::String,
+    /// Status of the offer. For the list of possible values, see `OfferStatus`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<OfferStatus>,
+    /// Identifier that uniquely identifies the offer in the publisher namespace.
+    pub id: ::std::string::String,
+    /// Current version of the offer. The version property cannot be modified by the client. It's incremented after each publishing.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<i64>,
+    /// Version of each offer type schema the definition is written for, by offer type id (for example `microsoft-azure-virtualmachines`).
+    #[serde(
+        rename = "offerTypeVersions",
+        default,
+        skip_serializing_if = "::std::collections::BTreeMap::is_empty"
+    )]
+    pub offer_type_versions: ::std::collections::BTreeMap<::std::string::String, i64>,
+    /// Actual definition of the workload
+    pub definition: OfferDefinition,
+    /// UTC datetime when the offer was last modified
+    #[serde(
+        rename = "changedTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub changed_time: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+    /// ETag value that identifies the currently stored version of the offer, used for optimistic concurrency with the `If-Match` header.
+    #[serde(
+        rename = "eTag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e_tag: ::std::option::Option<::std::string::String>,
+}
+/// The definition of an offer.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct OfferDefinition {
+    /// Display name of the offer.
+    #[serde(rename = "displayText")]
+    pub display_text: ::std::string::String,
+    /// The offer's marketplace listing: members named after their offer type (`microsoft-azure-marketplace.title`, `microsoft-azure-marketplace.summary`, `microsoft-azure-marketplace.smallLogo`...). Artifacts such as images and logos are given as URIs of an accessible location; the service copies them into the Azure marketplace storage, and later reads return its URLs.
+    #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
+    pub offer: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::specgen_runtime::serde_json::Value,
+    >,
+    /// The plans (SKUs) of the offer, each with its `planId` and members named after the offer type (`microsoft-azure-virtualmachines.skuTitle`...). A virtual machine plan states its pricing in `virtualMachinePricing`: customized core pricing (`coreMultiplier` with `currency` and `individually`, per region in `regionPrices`), per-core pricing (`coreMultiplier` with `currency` and `single`), or spreadsheet pricing (`spreadSheetPricing` with the spreadsheet's `uri`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub plans: ::std::vec::Vec<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::specgen_runtime::serde_json::Value,
+        >,
+    >,
+}
+/// A message about an offer, an operation or a step.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Message {
+    /// The message, as HTML.
+    #[serde(rename = "messageHtml")]
+    pub message_html: ::std::string::String,
+    /// Level of the message, for example `information` or `error`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub level: ::std::option::Option<::std::string::String>,
+    /// UTC datetime of the message.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+}
+/// A step that the offer goes through during an offer publishing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Step {
+    /// Estimate of time it would take to complete this step, in friendly format
+    #[serde(
+        rename = "estimatedTimeFrame",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub estimated_time_frame: ::std::option::Option<::std::string::String>,
+    /// Identifier of the step
+    pub id: ::std::string::String,
+    /// Name of the step
+    #[serde(
+        rename = "stepName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub step_name: ::std::option::Option<::std::string::String>,
+    /// Description of the step
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Status of the step. For the list of possible values, see `StepStatus`.
+    pub status: StepStatus,
+    /// Array of messages related to the step
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub messages: ::std::vec::Vec<Message>,
+    /// Percentage completion of the step
+    #[serde(
+        rename = "progressPercentage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub progress_percentage: ::std::option::Option<i64>,
+}
+/// The current status of an offer, and the steps of its publishing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct OfferStatusReport {
+    /// The status of the offer. For the list of possible values, see `OfferStatus`.
+    pub status: OfferStatus,
+    /// Array of messages associated with the offer
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub messages: ::std::vec::Vec<Message>,
+    /// Array of the steps that the offer goes through during an offer publishing
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub steps: ::std::vec::Vec<Step>,
+    /// *Not currently implemented*
+    #[serde(
+        rename = "previewLinks",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub preview_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// *Not currently implemented*
+    #[serde(
+        rename = "liveLinks",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub live_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// Comma-separated list of email addresses to be notified of the progress of the operation
+    #[serde(
+        rename = "notificationEmails",
+        with = "::specgen_runtime::comma_separated",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub notification_emails: ::std::vec::Vec<EmailAddress>,
+}
+/// Metadata of the request that started the operation.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SubmissionDefinitionMetadata {
+    /// Email addresses notified of the progress of the operation.
+    #[serde(
+        with = "::specgen_runtime::comma_separated",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub emails: ::std::vec::Vec<EmailAddress>,
+}
+/// What the operation was started with.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SubmissionDefinition {
+    /// Metadata of the request that started the operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<SubmissionDefinitionMetadata>,
+}
+/// An operation (submission) on an offer, as listed by retrieve operations.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Submission {
+    /// GUID that uniquely identifies the operation
+    pub id: Uuid,
+    /// Identifier of the offer.
+    #[serde(
+        rename = "offerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_id: ::std::option::Option<::std::string::String>,
+    /// Version of the offer the operation works on.
+    #[serde(
+        rename = "offerVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_version: ::std::option::Option<i64>,
+    /// Identifies the type of offer.
+    #[serde(
+        rename = "offerTypeId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_type_id: ::std::option::Option<::std::string::String>,
+    /// Identifier of the publisher.
+    #[serde(
+        rename = "publisherId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub publisher_id: ::std::option::Option<::std::string::String>,
+    /// Identifies the type of operation being reported for the offer, for example `Publish` or `GoLive` (the sample writes `publish`).
+    #[serde(rename = "submissionType")]
+    pub submission_type: ::std::string::String,
+    /// Status of the operation (the page's table calls it `status`). Only one operation can have status `running` at a time.
+    #[serde(
+        rename = "submissionState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub submission_state: ::std::option::Option<OperationStatus>,
+    /// Publishing version of the offer that the operation produces.
+    #[serde(
+        rename = "publishingVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub publishing_version: ::std::option::Option<i64>,
+    /// Slot the operation publishes to, for example `staging`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slot: ::std::option::Option<::std::string::String>,
+    /// Version of the operation record.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<i64>,
+    /// What the operation was started with.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub definition: ::std::option::Option<SubmissionDefinition>,
+    /// UTC datetime when the operation was last changed.
+    #[serde(
+        rename = "changedTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub changed_time: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+    /// UTC datetime when the operation was created
+    #[serde(
+        rename = "createdDateTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_date_time: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+    /// UTC datetime when the last update was done on the operation
+    #[serde(
+        rename = "lastActionDateTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_action_date_time: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+    /// Error message for failed operations
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+}
+/// An operation on an offer, with its status and the steps of the publishing it runs.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Operation {
+    /// Status of the operation, either `notStarted`, `running`, `failed` or `completed` (or `canceled`). Only one operation can have status `running` at a time.
+    pub status: OperationStatus,
+    /// Array of messages associated with the operation.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub messages: ::std::vec::Vec<Message>,
+    /// Publishing version of the offer that the operation produces.
+    #[serde(
+        rename = "publishingVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub publishing_version: ::std::option::Option<i64>,
+    /// Version of the offer the operation works on.
+    #[serde(
+        rename = "offerVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_version: ::std::option::Option<i64>,
+    /// Whether the operation can be canceled, for example `canCancel`.
+    #[serde(
+        rename = "cancellationRequestState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cancellation_request_state: ::std::option::Option<::std::string::String>,
+    /// Array of the steps that the offer goes through during the operation.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub steps: ::std::vec::Vec<Step>,
+    /// *Not currently implemented*
+    #[serde(
+        rename = "previewLinks",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub preview_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// *Not currently implemented*
+    #[serde(
+        rename = "liveLinks",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub live_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// Comma-separated list of email addresses to be notified of the progress of the operation.
+    #[serde(
+        rename = "notificationEmails",
+        with = "::specgen_runtime::comma_separated",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub notification_emails: ::std::vec::Vec<EmailAddress>,
+    /// GUID that uniquely identifies the operation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<Uuid>,
+    /// Identifies the type of operation being reported for the offer, for example `Publish` or `GoLive` (the sample writes `publish`).
+    #[serde(
+        rename = "submissionType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub submission_type: ::std::option::Option<::std::string::String>,
+    /// UTC datetime when the operation was created
+    #[serde(
+        rename = "createdDateTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_date_time: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+    /// UTC datetime when the last update was done on the operation
+    #[serde(
+        rename = "lastActionDateTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_action_date_time: ::std::option::Option<
+        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+    >,
+    /// Error message for failed operations
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
 }
 /// Metadata of the request.
 #[derive(
@@ -235,6 +1763,282 @@ pub struct CancelOperationRequestMetadata {
 pub struct CancelOperationRequest {
     /// Metadata of the request.
     pub metadata: CancelOperationRequestMetadata,
+}
+/// Metadata of the request.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct PublishOfferRequestMetadata {
+    /// Comma-separated list of email addresses to be notified of the progress of the publishing operation.
+    #[serde(
+        rename = "notification-emails",
+        with = "::specgen_runtime::comma_separated",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub notification_emails: ::std::vec::Vec<EmailAddress>,
+}
+/// The notification settings of the publishing.
+///
+/// # Example
+///
+/// ```json
+/// {
+///     "metadata":
+///         {
+///             "notification-emails": "jdoe@contoso.com"
+///         }
+/// }
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct PublishOfferRequest {
+    /// Metadata of the request.
+    pub metadata: PublishOfferRequestMetadata,
+}
+/// Status of an offer.
+///
+/// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(
+    crate = "::specgen_runtime::serde",
+    from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum OfferStatus {
+    /// `neverPublished`: Offer has never been published.
+    NeverPublished,
+    /// `notStarted`: Offer is new but is not started.
+    NotStarted,
+    /// `waitingForPublisherReview`: Offer is waiting for publisher approval.
+    WaitingForPublisherReview,
+    /// `running`: Offer submission is being processed.
+    Running,
+    /// `succeeded`: Offer submission has completed processing.
+    Succeeded,
+    /// `canceled`: Offer submission was canceled.
+    Canceled,
+    /// `failed`: Offer submission failed.
+    Failed,
+    /// `published`: Offer is published. Shown by the retrieve offers sample; the pages' status tables do not list it.
+    Published,
+    /// A value the spec does not list, kept as the server sent it.
+    Unknown(::std::string::String),
+}
+impl OfferStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NeverPublished => "neverPublished",
+            Self::NotStarted => "notStarted",
+            Self::WaitingForPublisherReview => "waitingForPublisherReview",
+            Self::Running => "running",
+            Self::Succeeded => "succeeded",
+            Self::Canceled => "canceled",
+            Self::Failed => "failed",
+            Self::Published => "published",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for OfferStatus {
+    fn from(value: ::std::string::String) -> Self {
+        match value.to_ascii_lowercase().as_str() {
+            "neverpublished" => Self::NeverPublished,
+            "notstarted" => Self::NotStarted,
+            "waitingforpublisherreview" => Self::WaitingForPublisherReview,
+            "running" => Self::Running,
+            "succeeded" => Self::Succeeded,
+            "canceled" => Self::Canceled,
+            "failed" => Self::Failed,
+            "published" => Self::Published,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::convert::From<OfferStatus> for ::std::string::String {
+    fn from(value: OfferStatus) -> Self {
+        match value {
+            OfferStatus::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for OfferStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Status of a publishing step.
+///
+/// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(
+    crate = "::specgen_runtime::serde",
+    from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum StepStatus {
+    /// `notStarted`: Step has not started.
+    NotStarted,
+    /// `inProgress`: Step is running.
+    InProgress,
+    /// `waitingForPublisherReview`: Step is waiting for publisher approval.
+    WaitingForPublisherReview,
+    /// `waitingForApproval`: Step is waiting for process approval.
+    WaitingForApproval,
+    /// `blocked`: Step is blocked.
+    Blocked,
+    /// `rejected`: Step is rejected.
+    Rejected,
+    /// `complete`: Step is complete.
+    Complete,
+    /// `canceled`: Step was canceled.
+    Canceled,
+    /// A value the spec does not list, kept as the server sent it.
+    Unknown(::std::string::String),
+}
+impl StepStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "notStarted",
+            Self::InProgress => "inProgress",
+            Self::WaitingForPublisherReview => "waitingForPublisherReview",
+            Self::WaitingForApproval => "waitingForApproval",
+            Self::Blocked => "blocked",
+            Self::Rejected => "rejected",
+            Self::Complete => "complete",
+            Self::Canceled => "canceled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for StepStatus {
+    fn from(value: ::std::string::String) -> Self {
+        match value.to_ascii_lowercase().as_str() {
+            "notstarted" => Self::NotStarted,
+            "inprogress" => Self::InProgress,
+            "waitingforpublisherreview" => Self::WaitingForPublisherReview,
+            "waitingforapproval" => Self::WaitingForApproval,
+            "blocked" => Self::Blocked,
+            "rejected" => Self::Rejected,
+            "complete" => Self::Complete,
+            "canceled" => Self::Canceled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::convert::From<StepStatus> for ::std::string::String {
+    fn from(value: StepStatus) -> Self {
+        match value {
+            StepStatus::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for StepStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Status of an operation on an offer. Only one operation can have status `running` at a time.
+///
+/// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(
+    crate = "::specgen_runtime::serde",
+    from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum OperationStatus {
+    /// `notStarted`: The operation has not started.
+    NotStarted,
+    /// `running`: The operation is being processed.
+    Running,
+    /// `completed`: The operation completed successfully.
+    Completed,
+    /// `failed`: The operation failed; `error` may say why.
+    Failed,
+    /// `canceled`: The operation was canceled.
+    Canceled,
+    /// A value the spec does not list, kept as the server sent it.
+    Unknown(::std::string::String),
+}
+impl OperationStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "notStarted",
+            Self::Running => "running",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for OperationStatus {
+    fn from(value: ::std::string::String) -> Self {
+        match value.to_ascii_lowercase().as_str() {
+            "notstarted" => Self::NotStarted,
+            "running" => Self::Running,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::convert::From<OperationStatus> for ::std::string::String {
+    fn from(value: OperationStatus) -> Self {
+        match value {
+            OperationStatus::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for OperationStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// A success row of the status table of [`Client::cancel_operation`].
 ///
@@ -428,6 +2232,1999 @@ impl CancelOperationResponse {
             }
             _ => {
                 Err(CancelOperationError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::retrieve_offers`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. | `Ok(RetrieveOffersResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOffersError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOffersError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOffersError::NotFound)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetrieveOffersResponse {
+    /// 200 OK: `OK` - The request was successfully processed and all the offers under the publisher were returned to the client.
+    Ok {
+        /// The response body.
+        body: ::std::vec::Vec<OfferSummary>,
+    },
+}
+/// Why [`Client::retrieve_offers`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. | `Ok(RetrieveOffersResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOffersError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOffersError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOffersError::NotFound)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RetrieveOffersError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity doesn't exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOffersError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::Forbidden { response, .. }
+            | Self::NotFound { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOffersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity doesn't exist.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOffersError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOffersError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOffersError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOffersError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOffersResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOffersError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOffersResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOffersError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOffersError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOffersError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOffersError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::retrieve_offer`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferError::NotFound)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetrieveOfferResponse {
+    /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
+    Ok {
+        /// The response body.
+        body: Offer,
+    },
+}
+/// Why [`Client::retrieve_offer`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferError::NotFound)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RetrieveOfferError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOfferError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::Forbidden { response, .. }
+            | Self::NotFound { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOfferError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOfferError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOfferError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOfferError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOfferResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOfferError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOfferResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOfferError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOfferError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOfferError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOfferError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::retrieve_offer_version`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferVersionResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferVersionError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferVersionError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferVersionError::NotFound)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetrieveOfferVersionResponse {
+    /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
+    Ok {
+        /// The response body.
+        body: Offer,
+    },
+}
+/// Why [`Client::retrieve_offer_version`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferVersionResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferVersionError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferVersionError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferVersionError::NotFound)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RetrieveOfferVersionError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOfferVersionError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::Forbidden { response, .. }
+            | Self::NotFound { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOfferVersionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOfferVersionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOfferVersionError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOfferVersionError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferVersionError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOfferVersionResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOfferVersionError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOfferVersionResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOfferVersionError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOfferVersionError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOfferVersionError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOfferVersionError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::retrieve_offer_slot`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferSlotResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferSlotError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferSlotError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferSlotError::NotFound)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetrieveOfferSlotResponse {
+    /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
+    Ok {
+        /// The response body.
+        body: Offer,
+    },
+}
+/// Why [`Client::retrieve_offer_slot`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferSlotResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferSlotError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferSlotError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferSlotError::NotFound)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RetrieveOfferSlotError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOfferSlotError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::Forbidden { response, .. }
+            | Self::NotFound { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOfferSlotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOfferSlotError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOfferSlotError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOfferSlotError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferSlotError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOfferSlotResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOfferSlotError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOfferSlotResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOfferSlotError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOfferSlotError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOfferSlotError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOfferSlotError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::retrieve_offer_status`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. | `Ok(RetrieveOfferStatusResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferStatusError::BadRequest)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOfferStatusError::NotFound)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferStatusError::Forbidden)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetrieveOfferStatusResponse {
+    /// 200 OK: `OK` - The request was successfully processed, and the current status of the offer was returned.
+    Ok {
+        /// The response body.
+        body: OfferStatusReport,
+    },
+}
+/// Why [`Client::retrieve_offer_status`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. | `Ok(RetrieveOfferStatusResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferStatusError::BadRequest)` |
+/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOfferStatusError::NotFound)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferStatusError::Forbidden)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RetrieveOfferStatusError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity doesn't exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOfferStatusError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::NotFound { response, .. }
+            | Self::Forbidden { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOfferStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity doesn't exist.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOfferStatusError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOfferStatusError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOfferStatusError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferStatusError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOfferStatusResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOfferStatusError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOfferStatusResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOfferStatusError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOfferStatusError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOfferStatusError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOfferStatusError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::create_offer`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. | `Ok(CreateOfferResponse::Ok)` |
+/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. | `Ok(CreateOfferResponse::Created)` |
+/// | 400 | `Bad/Malformed request`. The error response body could provide more information. | `Err(CreateOfferError::BadRequest)` |
+/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. | `Err(CreateOfferError::Forbidden)` |
+/// | 404 | `Not found`. The entity referred to by the client does not exist. | `Err(CreateOfferError::NotFound)` |
+/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. | `Err(CreateOfferError::PreconditionFailed)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOfferResponse {
+    /// 200 OK: `OK`. The request was successfully processed and offer was modified successfully.
+    Ok {
+        /// The response body.
+        body: Offer,
+    },
+    /// 201 Created: `Created`. The request was successfully processed and the offer was created successfully.
+    Created {
+        /// The response body.
+        body: Offer,
+    },
+}
+/// Why [`Client::create_offer`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. | `Ok(CreateOfferResponse::Ok)` |
+/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. | `Ok(CreateOfferResponse::Created)` |
+/// | 400 | `Bad/Malformed request`. The error response body could provide more information. | `Err(CreateOfferError::BadRequest)` |
+/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. | `Err(CreateOfferError::Forbidden)` |
+/// | 404 | `Not found`. The entity referred to by the client does not exist. | `Err(CreateOfferError::NotFound)` |
+/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. | `Err(CreateOfferError::PreconditionFailed)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateOfferError {
+    /// 400 Bad Request: `Bad/Malformed request`. The error response body could provide more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden`. The client doesn't have access to the requested namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found`. The entity referred to by the client does not exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 412 Precondition Failed: The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request.
+    PreconditionFailed {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl CreateOfferError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::Forbidden { response, .. }
+            | Self::NotFound { response, .. }
+            | Self::PreconditionFailed { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+    /// Whether this is [`Self::PreconditionFailed`], the 412 row of the status table.
+    pub fn is_precondition_failed(&self) -> bool {
+        matches!(self, Self::PreconditionFailed { .. })
+    }
+}
+impl ::std::fmt::Display for CreateOfferError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request`. The error response body could provide more information.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden`. The client doesn't have access to the requested namespace.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found`. The entity referred to by the client does not exist.",
+                )
+            }
+            Self::PreconditionFailed { .. } => {
+                f.write_str(
+                    "412 Precondition Failed: The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateOfferError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for CreateOfferError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for CreateOfferError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for CreateOfferError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl CreateOfferResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, CreateOfferError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(CreateOfferResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            201 => {
+                Ok(CreateOfferResponse::Created {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(CreateOfferError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(CreateOfferError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(CreateOfferError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            412 => {
+                Err(CreateOfferError::PreconditionFailed {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(CreateOfferError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::publish_offer`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. | `Ok(PublishOfferResponse::Accepted)` |
+/// | 400 | `Bad/Malformed request` - The error response body may provide more information. | `Err(PublishOfferError::BadRequest)` |
+/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. | `Err(PublishOfferError::UnprocessableEntity)` |
+/// | 404 | `Not found` - The entity specified by the client doesn't exist. | `Err(PublishOfferError::NotFound)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(PublishOfferError::Forbidden)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum PublishOfferResponse {
+    /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched.
+    Accepted {
+        /// The `Operation-Location` header: URL that can be queried to determine the current status of the operation.
+        operation_location: Url,
+    },
+}
+/// Why [`Client::publish_offer`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. | `Ok(PublishOfferResponse::Accepted)` |
+/// | 400 | `Bad/Malformed request` - The error response body may provide more information. | `Err(PublishOfferError::BadRequest)` |
+/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. | `Err(PublishOfferError::UnprocessableEntity)` |
+/// | 404 | `Not found` - The entity specified by the client doesn't exist. | `Err(PublishOfferError::NotFound)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(PublishOfferError::Forbidden)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PublishOfferError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may provide more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 422 Unprocessable Entity: `Un-processable entity` - Indicates that the entity to be published failed validation.
+    UnprocessableEntity {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The entity specified by the client doesn't exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl PublishOfferError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::UnprocessableEntity { response, .. }
+            | Self::NotFound { response, .. }
+            | Self::Forbidden { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::UnprocessableEntity`], the 422 row of the status table.
+    pub fn is_unprocessable_entity(&self) -> bool {
+        matches!(self, Self::UnprocessableEntity { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+}
+impl ::std::fmt::Display for PublishOfferError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may provide more information.",
+                )
+            }
+            Self::UnprocessableEntity { .. } => {
+                f.write_str(
+                    "422 Unprocessable Entity: `Un-processable entity` - Indicates that the entity to be published failed validation.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The entity specified by the client doesn't exist.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for PublishOfferError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for PublishOfferError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for PublishOfferError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for PublishOfferError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl PublishOfferResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        base_url: &Url,
+    ) -> ::std::result::Result<Self, PublishOfferError> {
+        match response.status.as_u16() {
+            202 => {
+                Ok(PublishOfferResponse::Accepted {
+                    operation_location: response
+                        .url_reference("Operation-Location", base_url)?,
+                })
+            }
+            400 => {
+                Err(PublishOfferError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            422 => {
+                Err(PublishOfferError::UnprocessableEntity {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(PublishOfferError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(PublishOfferError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(PublishOfferError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::retrieve_operations`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationsResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationsError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationsError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationsError::NotFound)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetrieveOperationsResponse {
+    /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
+    Ok {
+        /// The response body.
+        body: ::std::vec::Vec<Submission>,
+    },
+}
+/// Why [`Client::retrieve_operations`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationsResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationsError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationsError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationsError::NotFound)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RetrieveOperationsError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity does not exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOperationsError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::Forbidden { response, .. }
+            | Self::NotFound { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOperationsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity does not exist.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOperationsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOperationsError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOperationsError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOperationsError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOperationsResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOperationsError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOperationsResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOperationsError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOperationsError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOperationsError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOperationsError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::retrieve_operation`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationError::NotFound)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetrieveOperationResponse {
+    /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
+    Ok {
+        /// The response body.
+        body: Operation,
+    },
+}
+/// Why [`Client::retrieve_operation`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationResponse::Ok)` |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationError::BadRequest)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationError::Forbidden)` |
+/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationError::NotFound)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RetrieveOperationError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity does not exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOperationError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::Forbidden { response, .. }
+            | Self::NotFound { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOperationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity does not exist.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOperationError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOperationError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOperationError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOperationError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOperationResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOperationError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOperationResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOperationError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOperationError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOperationError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOperationError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
+/// A success row of the status table of [`Client::go_live`].
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. | `Ok(GoLiveResponse::Accepted)` |
+/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. | `Err(GoLiveError::BadRequest)` |
+/// | 404 | `Not found` - The specified entity does not exist. | `Err(GoLiveError::NotFound)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(GoLiveError::Forbidden)` |
+#[derive(Debug, Clone, PartialEq)]
+pub enum GoLiveResponse {
+    /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location to track the operation status.
+    Accepted {
+        /// The `Operation-Location` header: URL to query to determine the current status of the operation
+        operation_location: Url,
+    },
+}
+/// Why [`Client::go_live`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | Code | Description | Result |
+/// | --- | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. | `Ok(GoLiveResponse::Accepted)` |
+/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. | `Err(GoLiveError::BadRequest)` |
+/// | 404 | `Not found` - The specified entity does not exist. | `Err(GoLiveError::NotFound)` |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(GoLiveError::Forbidden)` |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GoLiveError {
+    /// 400 Bad Request: `Bad/Malformed request` - Additional error information is found within the response body.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity does not exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl GoLiveError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::NotFound { response, .. }
+            | Self::Forbidden { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+}
+impl ::std::fmt::Display for GoLiveError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - Additional error information is found within the response body.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity does not exist.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for GoLiveError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for GoLiveError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for GoLiveError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for GoLiveError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl GoLiveResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, GoLiveError> {
+        match response.status.as_u16() {
+            202 => {
+                Ok(GoLiveResponse::Accepted {
+                    operation_location: response.header("Operation-Location")?,
+                })
+            }
+            400 => {
+                Err(GoLiveError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(GoLiveError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(GoLiveError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(GoLiveError::UnexpectedStatus {
                     response: ::std::boxed::Box::new(response),
                 })
             }
