@@ -311,6 +311,11 @@ fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) 
         operation,
         service.default_locale(),
     ));
+    if !operation.headers.is_empty() {
+        // Fixed and auth headers are sent for the caller; the others are arguments.
+        text.push_str("\n# Headers\n\n");
+        text.push_str(&docs::headers_table(operation, service.default_locale()));
+    }
     if operation.body.is_some() {
         text.push_str("\n`body` is the JSON request body.\n");
     }

@@ -146,7 +146,7 @@ pub fn parameters_table(service: &Service, operation: &Operation, locale: &str) 
         .iter()
         .map(|p| {
             vec![
-                format!("`{}`", p.name.wire),
+                code(&p.name.wire),
                 cell(&parameter_description(p, locale)),
                 p.ty.display_name().to_string(),
             ]
@@ -154,7 +154,7 @@ pub fn parameters_table(service: &Service, operation: &Operation, locale: &str) 
         .collect();
     if let Some(version) = &service.api_version {
         rows.push(vec![
-            format!("`{}`", version.name),
+            code(&version.name),
             cell(version.description.get(locale)),
             version.ty.display_name().to_string(),
         ]);
@@ -181,18 +181,41 @@ pub fn headers_table(operation: &Operation, locale: &str) -> String {
         .iter()
         .map(|h| {
             let value = match &h.value {
-                HeaderValue::Fixed(value) => format!("`{}`", cell(value)),
-                HeaderValue::Auth => "`Bearer <token>`".replace('<', "&lt;").replace('>', "&gt;"),
-                HeaderValue::Caller { ty, .. } => cell(&format!(
-                    "{} ({})",
-                    h.description.get(locale),
-                    ty.display_name()
-                )),
+                HeaderValue::Fixed(value) => code(value),
+                HeaderValue::Auth => code("Bearer <token>"),
+                HeaderValue::Caller { ty, required } => {
+                    let needed = if *required { "" } else { ", optional" };
+                    let argument = if h.name.raw {
+                        format!("r#{}", h.name.rust)
+                    } else {
+                        h.name.rust.clone()
+                    };
+                    format!(
+                        "{} ({}{needed}; argument {})",
+                        cell(h.description.get(locale)),
+                        ty.display_name(),
+                        code(&argument)
+                    )
+                }
             };
-            vec![format!("`{}`", h.name.wire), value]
+            vec![code(&h.name.wire), value]
         })
         .collect();
     table(&[words.name, words.value], &rows)
+}
+
+/// A code span for a table cell: nothing inside is Markdown or HTML, but `|` still ends a cell.
+pub fn code(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let text = text.replace('|', "\\|");
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
 }
 
 /// Response header table (Name | Value).
@@ -201,12 +224,7 @@ pub fn response_headers_table(operation: &Operation, locale: &str) -> String {
     let rows: Vec<Vec<String>> = operation
         .response_headers
         .iter()
-        .map(|h| {
-            vec![
-                format!("`{}`", h.name.wire),
-                cell(h.description.get(locale)),
-            ]
-        })
+        .map(|h| vec![code(&h.name.wire), cell(h.description.get(locale))])
         .collect();
     table(&[words.name, words.value], &rows)
 }
@@ -221,7 +239,7 @@ pub fn status_table(operation: &Operation, locale: &str) -> String {
             vec![
                 row.code.to_string(),
                 cell(row.description.get(locale)),
-                format!("`{}`", outcome(operation, row)),
+                code(&outcome(operation, row)),
             ]
         })
         .collect();
@@ -266,6 +284,14 @@ mod tests {
     #[test]
     fn cells_escape_what_breaks_tables() {
         assert_eq!(cell(" a|b\nc <b> & "), "a\\|b c &lt;b&gt; &amp;");
+    }
+
+    #[test]
+    fn code_cells_keep_markup_literal_but_escape_pipes() {
+        assert_eq!(code("Bearer <token>"), "`Bearer <token>`");
+        assert_eq!(code("a|b"), "`a\\|b`");
+        assert_eq!(code("say `hi`"), "`` say `hi` ``");
+        assert_eq!(code("two\nlines"), "`two lines`");
     }
 
     #[test]

@@ -78,6 +78,13 @@ impl Client {
     /// | `offerId` | Offer identifier | String |
     /// | `api-version` | Current version of API | Date |
     ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
+    ///
     /// `body` is the JSON request body.
     ///
     /// # Responses
@@ -170,6 +177,13 @@ impl Client {
     /// | `publisherId` | Publisher identifier, for example `contoso` | String |
     /// | `api-version` | Current version of API | Date |
     ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
+    ///
     /// # Responses
     ///
     /// | Code | Description | Result |
@@ -239,6 +253,13 @@ impl Client {
     /// | `publisherId` | publisherId. For example, Contoso | String |
     /// | `offerId` | Offer identifier | String |
     /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
     ///
     /// # Responses
     ///
@@ -315,6 +336,13 @@ impl Client {
     /// | `offerId` | Offer identifier | String |
     /// | `version` | Version of the offer being retrieved. | Integer |
     /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
     ///
     /// # Responses
     ///
@@ -399,6 +427,13 @@ impl Client {
     /// | `slotId` | The slot from which the offer is to be retrieved, can be one of: `draft` retrieves the offer version currently in draft; `preview` retrieves the offer version currently in preview; `production` retrieves the offer version currently in production. | String |
     /// | `api-version` | Current version of API | Date |
     ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
+    ///
     /// # Responses
     ///
     /// | Code | Description | Result |
@@ -481,6 +516,13 @@ impl Client {
     /// | `offerId` | Offer identifier | String |
     /// | `api-version` | Current version of API | Date |
     ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
+    ///
     /// # Responses
     ///
     /// | Code | Description | Result |
@@ -556,6 +598,14 @@ impl Client {
     /// | `publisherId` | Publisher identifier, for example `contoso` | String |
     /// | `offerId` | Offer identifier | String |
     /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
+    /// | `If-Match` | The concurrency control strategy of a modification. The ETag of the offer as last retrieved (optimistic concurrency: the call fails with `412 Precondition Failed` when the stored offer has changed since), or `*` (last one wins: the offer is updated without any checks). Leave it out to create a new offer. (String, optional; argument `if_match`) |
     ///
     /// `body` is the JSON request body.
     ///
@@ -841,6 +891,13 @@ impl Client {
     /// | `offerId` | Offer identifier | String |
     /// | `api-version` | Current version of API | Date |
     ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
+    ///
     /// `body` is the JSON request body.
     ///
     /// # Responses
@@ -933,6 +990,13 @@ impl Client {
     /// | `status` | Optional query parameter used to filter by status (for example `running`) on the collection returned by this API. (optional) | String |
     /// | `api-version` | Current version of API | Date |
     ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
+    ///
     /// # Responses
     ///
     /// | Code | Description | Result |
@@ -1011,6 +1075,13 @@ impl Client {
     /// | `offerId` | Offer identifier | String |
     /// | `operationId` | GUID that uniquely identifies the operation on the offer. The operationId may be retrieved by using the retrieve operations API, and is also returned in the HTTP header of the response for any long running operation, such as the Publish offer API. | GUID |
     /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
     ///
     /// # Responses
     ///
@@ -1097,6 +1168,13 @@ impl Client {
     /// | `publisherId` | Publisher identifier of the offer, for example `contoso` | String |
     /// | `offerId` | Offer identifier of the offer | String |
     /// | `api-version` | Current version of API | Date |
+    ///
+    /// # Headers
+    ///
+    /// | Name | Value |
+    /// | --- | --- |
+    /// | `Content-Type` | `application/json` |
+    /// | `Authorization` | `Bearer <token>` |
     ///
     /// # Responses
     ///
