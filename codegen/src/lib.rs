@@ -36,6 +36,8 @@ pub mod validate;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use proc_macro2::TokenStream;
+
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use emit::EmitOptions;
 
@@ -139,11 +141,7 @@ impl Generator {
 
     /// Loads, validates and emits, in memory.
     pub fn generate(&self) -> Result<Output, Error> {
-        let service = check(&self.service_file)?;
-        let mut options = EmitOptions::for_service(&service);
-        if let Some(name) = &self.crate_name {
-            options.crate_name = name.clone();
-        }
+        let (service, options) = self.validated()?;
         let source =
             emit::source(&service, &options).map_err(|error| Error::Internal(error.to_string()))?;
         let file_name = format!("{}.rs", service.name.replace('-', "_"));
@@ -152,6 +150,22 @@ impl Generator {
             file_name,
             source,
         })
+    }
+
+    /// Loads, validates and emits the code as tokens, unformatted: what the proc-macro front-end
+    /// expands to. They are the tokens of [`Output::source`], which only adds formatting.
+    pub fn tokens(&self) -> Result<TokenStream, Error> {
+        let (service, options) = self.validated()?;
+        Ok(emit::tokens(&service, &options))
+    }
+
+    fn validated(&self) -> Result<(model::Service, EmitOptions), Error> {
+        let service = check(&self.service_file)?;
+        let mut options = EmitOptions::for_service(&service);
+        if let Some(name) = &self.crate_name {
+            options.crate_name = name.clone();
+        }
+        Ok((service, options))
     }
 
     /// Generates and writes the source into the output directory; returns its path.
@@ -175,17 +189,8 @@ impl Generator {
                 self.write_output(&output)
             }
             Err(error) => {
-                println!("cargo:rerun-if-changed={}", self.service_file.display());
-                if let Ok(text) = std::fs::read_to_string(&self.service_file)
-                    && let Ok(service) = serde_saphyr::from_str::<load::ServiceFile>(&text)
-                {
-                    let base = self.service_file.parent().unwrap_or_else(|| Path::new(""));
-                    for entry in &service.operations {
-                        println!(
-                            "cargo:rerun-if-changed={}",
-                            base.join(&entry.value).display()
-                        );
-                    }
+                for file in spec_files(&self.service_file) {
+                    println!("cargo:rerun-if-changed={}", file.display());
                 }
                 Err(error)
             }
@@ -208,6 +213,25 @@ impl Generator {
         write_if_changed(&path, &output.source)?;
         Ok(path)
     }
+}
+
+/// The files a run over `service_file` reads: the service file and the operation files it
+/// lists, as far as they can be made out even when the spec is invalid. Build scripts and the
+/// proc-macro track them, so that fixing a broken spec reruns the generator.
+pub fn spec_files(service_file: &Path) -> Vec<PathBuf> {
+    let mut files = vec![service_file.to_path_buf()];
+    if let Ok(text) = std::fs::read_to_string(service_file)
+        && let Ok(service) = serde_saphyr::from_str::<load::ServiceFile>(&text)
+    {
+        let base = service_file.parent().unwrap_or_else(|| Path::new(""));
+        files.extend(
+            service
+                .operations
+                .iter()
+                .map(|entry| base.join(&entry.value)),
+        );
+    }
+    files
 }
 
 fn write_if_changed(path: &Path, content: &str) -> Result<(), Error> {

@@ -1,0 +1,3 @@
+specgen_macros::generate_client!("spec/no-such-service.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+specgen_macros::generate_client!(spec::cloud_partner_portal);
+
+fn main() {}
