@@ -6,16 +6,62 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-pub use serde_saphyr::Spanned;
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::{Deserialize, Deserializer};
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location};
 
+/// A value with where it was written: the YAML node (`defined`) and, through an alias, where it
+/// was used (`referenced`). Validation points its diagnostics there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where the value is used (the alias, when it is one).
+    pub referenced: serde_saphyr::Location,
+    /// Where the value is written.
+    pub defined: serde_saphyr::Location,
+}
+
+// serde-saphyr records the locations; this type adds what its `Spanned` lacks, a JSON Schema.
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        Ok(Spanned {
+            value: spanned.value,
+            referenced: spanned.referenced,
+            defined: spanned.defined,
+        })
+    }
+}
+
+/// In the schema, a spanned value is just its value.
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        generator.subschema_for::<T>()
+    }
+}
+
 /// The service file (`spec/<service>.yaml`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ServiceFile {
     /// Version of the spec format; `1` is the only one.
+    #[schemars(extend("const" = 1))]
     pub specgen: Spanned<u32>,
     /// Facts about the service as a whole.
     pub service: ServiceSpec,
@@ -27,7 +73,7 @@ pub struct ServiceFile {
 }
 
 /// The `service:` section.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ServiceSpec {
     /// Kebab-case id of the service (`cloud-partner-portal`).
@@ -50,7 +96,7 @@ pub struct ServiceSpec {
 }
 
 /// `service.api-version`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ApiVersionSpec {
     /// Query parameter name (`api-version`).
@@ -65,10 +111,11 @@ pub struct ApiVersionSpec {
 }
 
 /// `service.auth`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct AuthSpec {
     /// The scheme; `bearer` is the only one.
+    #[schemars(extend("enum" = ["bearer"]))]
     pub scheme: Spanned<String>,
     /// How to obtain a token.
     pub description: Spanned<Text>,
@@ -93,6 +140,26 @@ impl Text {
                 .find(|(key, _)| key.value == locale)
                 .map(|(_, text)| text.as_str()),
         }
+    }
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        schemars::json_schema!({
+            "description": "A text in the default locale, or a mapping from locale (`en`, `hu`) to the text in that locale.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "additionalProperties": { "type": "string" }
+                }
+            ]
+        })
     }
 }
 
@@ -127,7 +194,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// A named type (`types:` in the service file) or an inline object.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TypeSpec {
     /// Type name (PascalCase in Rust).
@@ -147,7 +214,7 @@ pub struct TypeSpec {
 }
 
 /// One value of an enumeration.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct EnumValueSpec {
     /// The value on the wire.
@@ -158,7 +225,7 @@ pub struct EnumValueSpec {
 }
 
 /// One property of an object.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PropertySpec {
     /// Wire name.
@@ -184,7 +251,7 @@ pub struct PropertySpec {
 }
 
 /// An operation file (`spec/operations/<id>.yaml`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct OperationFile {
     /// Kebab-case id; every generated name derives from it.
@@ -196,6 +263,7 @@ pub struct OperationFile {
     /// What the operation does.
     pub description: Spanned<Text>,
     /// HTTP method.
+    #[schemars(extend("enum" = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD"]))]
     pub method: Spanned<String>,
     /// Path template with `{name}` placeholders.
     pub path: Spanned<String>,
@@ -216,13 +284,14 @@ pub struct OperationFile {
 }
 
 /// One URI parameter.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ParameterSpec {
     /// Wire name.
     pub name: Spanned<String>,
     /// `path` or `query`.
     #[serde(rename = "in")]
+    #[schemars(extend("enum" = ["path", "query"]))]
     pub location: Spanned<String>,
     /// Data type (a scalar).
     #[serde(rename = "type")]
@@ -241,7 +310,7 @@ pub struct ParameterSpec {
 }
 
 /// One request header.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RequestHeaderSpec {
     /// Header name.
@@ -264,7 +333,7 @@ pub struct RequestHeaderSpec {
 }
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct BodySpec {
     /// A named type; when absent the body is an object with `properties`.
@@ -282,7 +351,7 @@ pub struct BodySpec {
 }
 
 /// One response header.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ResponseHeaderSpec {
     /// Header name.
@@ -298,7 +367,7 @@ pub struct ResponseHeaderSpec {
 }
 
 /// One row of the status table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ResponseSpec {
     /// HTTP status code.
@@ -306,6 +375,7 @@ pub struct ResponseSpec {
     /// PascalCase variant name.
     pub name: Spanned<String>,
     /// `success` or `error`.
+    #[schemars(extend("enum" = ["success", "error"]))]
     pub kind: Spanned<String>,
     /// The row's description.
     pub description: Spanned<Text>,
@@ -324,7 +394,7 @@ pub struct ResponseSpec {
 }
 
 /// `long-running:` on a success row: how to follow the operation it starts.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct LongRunningSpec {
     /// The row's header holding the status URL (`Operation-Location`).
@@ -343,6 +413,29 @@ pub struct LongRunningSpec {
     /// Id of the operation that cancels it.
     #[serde(default)]
     pub cancel_operation: Option<Spanned<String>>,
+}
+
+/// The JSON Schema of spec files, generated from the types above: a file matches it when it is
+/// a service file or an operation file. It is the structure only; the validator checks the rest.
+///
+/// Written to `spec/spec.schema.json` for editors: a spec file that starts with
+/// `# yaml-language-server: $schema=spec.schema.json` gets completion and checking of its keys.
+pub fn json_schema() -> String {
+    let mut generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let service = generator.subschema_for::<ServiceFile>();
+    let operation = generator.subschema_for::<OperationFile>();
+    let definitions = generator.take_definitions(true);
+    let schema = serde_json::json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "specgen spec file",
+        "description": "A service file (`specgen: 1`, `service`, `types`, `operations`) or an operation file (`id`, `method`, `path`, `responses`...). spec/README.md describes every key.",
+        "anyOf": [service, operation],
+        "definitions": definitions,
+    });
+    // Serializing a `serde_json::Value` cannot fail.
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// A spec file's text, kept for locating diagnostics (e.g. inside JSON examples).

@@ -28,6 +28,12 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Write the JSON Schema of spec files, for editors (YAML language server).
+    Schema {
+        /// The file to write, e.g. spec/spec.schema.json.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -50,6 +56,16 @@ fn main() -> ExitCode {
             }
             Err(diagnostics) => {
                 eprint!("{}", diagnostics.render());
+                ExitCode::FAILURE
+            }
+        },
+        Command::Schema { out } => match std::fs::write(&out, specgen::load::json_schema()) {
+            Ok(()) => {
+                println!("wrote {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("cannot write `{}`: {error}", out.display());
                 ExitCode::FAILURE
             }
         },
