@@ -1533,6 +1533,17 @@ impl<'a> Validator<'a> {
                     "remove `required`: it applies only to headers with a `type`, which the caller passes",
                 );
             }
+            if h.ty.is_none()
+                && let Some(example) = &h.example
+            {
+                self.error(
+                    Code::Conflict,
+                    &example.referenced,
+                    &format!("{path}.example"),
+                    format!("`example` on `{}`, whose value the caller does not give", h.name.value),
+                    "remove `example`: it applies only to headers with a `type`, which the caller passes",
+                );
+            }
             let value = match (&h.value, auth, &h.ty) {
                 (Some(value), false, None) => {
                     self.header_or_query_value(value, &format!("{path}.value"));
@@ -1580,9 +1591,26 @@ impl<'a> Validator<'a> {
                     ) {
                         continue;
                     }
+                    if let Some(example) = &h.example {
+                        self.header_or_query_value(example, &format!("{path}.example"));
+                        if let Err(problem) = check_scalar_text(&example.value, ty) {
+                            self.error(
+                                Code::InvalidExample,
+                                &example.referenced,
+                                &format!("{path}.example"),
+                                format!(
+                                    "`{}` is not a valid {}: {problem}",
+                                    example.value,
+                                    ty.spec_name()
+                                ),
+                                "give a value of the declared type",
+                            );
+                        }
+                    }
                     HeaderValue::Caller {
                         ty,
                         required: h.required.as_ref().is_some_and(|r| r.value),
+                        example: h.example.as_ref().map(|e| e.value.clone()),
                     }
                 }
                 _ => {
