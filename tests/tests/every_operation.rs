@@ -30,8 +30,8 @@ use cloud_partner_portal::{
     PublishOfferResponse, RawResponse, RetrieveOfferError, RetrieveOfferResponse,
     RetrieveOfferSlotError, RetrieveOfferSlotResponse, RetrieveOfferStatusError,
     RetrieveOfferStatusResponse, RetrieveOfferVersionError, RetrieveOfferVersionResponse,
-    RetrieveOffersError, RetrieveOffersResponse, RetrieveOperationError,
-    RetrieveOperationResponse, RetrieveOperationsError, RetrieveOperationsResponse, Url, Uuid,
+    RetrieveOffersError, RetrieveOffersResponse, RetrieveOperationError, RetrieveOperationResponse,
+    RetrieveOperationsError, RetrieveOperationsResponse, Url, Uuid,
 };
 use pretty_assertions::assert_eq;
 use serde_json::Value;
@@ -112,7 +112,11 @@ async fn call(client: &Client, arguments: &Arguments) -> Called {
                 )
                 .await,
         ),
-        "go-live" => called(client.go_live(a.path("publisherId"), a.path("offerId")).await),
+        "go-live" => called(
+            client
+                .go_live(a.path("publisherId"), a.path("offerId"))
+                .await,
+        ),
         other => panic!(
             "the spec's operation `{other}` has no call in this test: add its method to `call`, \
              and its success variants to a `SuccessFields` impl"
@@ -178,7 +182,6 @@ macro_rules! location_only {
 }
 
 location_only!(PublishOfferResponse, GoLiveResponse);
-
 
 /// An error row's body read into its generated type (by the row's `body` type): the `Debug` of
 /// what the error variant's `body` field must hold for `served` (`None` for an empty or blank
@@ -305,7 +308,7 @@ macro_rules! error_view {
     )*};
 }
 
-/// Every operation's error enum.
+// Every operation's error enum.
 error_view!(
     CancelOperationError,
     RetrieveOffersError,
@@ -438,7 +441,11 @@ fn check_error(
     let response = error
         .raw_response()
         .unwrap_or_else(|| panic!("{at}: an error row keeps its response"));
-    assert_eq!(response.status.as_u16(), row.code, "{at}: response().status");
+    assert_eq!(
+        response.status.as_u16(),
+        row.code,
+        "{at}: response().status"
+    );
     assert_eq!(
         common::header_text(&response.headers, EXTRA_HEADER.0),
         Some(EXTRA_HEADER.1),
@@ -466,7 +473,10 @@ fn check_error(
             if let (Some(written), Some(served)) = (written, served) {
                 let example: Value = serde_json::from_slice(served).unwrap();
                 let canonical = common::canonical(ty, &example);
-                assert_eq!(written, canonical.value, "{at}: the error body's round trip");
+                assert_eq!(
+                    written, canonical.value,
+                    "{at}: the error body's round trip"
+                );
                 changes = canonical.changes;
             }
             format!("body: {typed}, response: ")
@@ -629,7 +639,12 @@ fn coverage_table(
         ResponseKind::Success => format!("Ok({})", entry.variant),
         ResponseKind::Error => format!("Err({})", entry.variant),
     };
-    let operation_width = order.iter().map(|name| name.len()).max().unwrap_or(9).max(9);
+    let operation_width = order
+        .iter()
+        .map(|name| name.len())
+        .max()
+        .unwrap_or(9)
+        .max(9);
     let code_width = covered
         .iter()
         .map(|entry| cell(entry).len())

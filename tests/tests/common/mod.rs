@@ -320,10 +320,18 @@ impl Arguments {
 
     /// The value of a parameter or header: its example when it is required or optional
     /// arguments are given.
-    fn value(&self, what: &str, required: bool, example: Option<&'static str>) -> Option<&'static str> {
+    fn value(
+        &self,
+        what: &str,
+        required: bool,
+        example: Option<&'static str>,
+    ) -> Option<&'static str> {
         match (required, self.optional) {
             (true, _) => Some(example.unwrap_or_else(|| {
-                panic!("`{}`: required {what} has no example", self.operation.id.wire)
+                panic!(
+                    "`{}`: required {what} has no example",
+                    self.operation.id.wire
+                )
             })),
             (false, Optional::Given) => example,
             (false, Optional::Omitted) => None,
@@ -368,7 +376,10 @@ impl Arguments {
     /// The value of the required query parameter `name`.
     pub fn required_query(&self, name: &str) -> &'static str {
         let parameter = self.parameter(name, ParameterLocation::Query);
-        assert!(parameter.required, "query parameter `{name}` is optional: pass `query`");
+        assert!(
+            parameter.required,
+            "query parameter `{name}` is optional: pass `query`"
+        );
         self.value(
             &format!("query parameter `{name}`"),
             true,
@@ -380,7 +391,10 @@ impl Arguments {
     /// The value of the optional caller-supplied header `name`.
     pub fn header(&self, name: &str) -> Option<&'static str> {
         let (required, example) = self.caller_header(name);
-        assert!(!required, "header `{name}` is required: pass `required_header`");
+        assert!(
+            !required,
+            "header `{name}` is required: pass `required_header`"
+        );
         self.value(&format!("header `{name}`"), false, example)
     }
 
