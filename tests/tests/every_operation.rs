@@ -232,41 +232,18 @@ trait WireText {
     fn wire_text(&self) -> String;
 }
 
-impl WireText for Url {
-    fn wire_text(&self) -> String {
-        self.to_string()
-    }
+/// Types whose `Display` is their wire form.
+macro_rules! wire_text_is_display {
+    ($($ty:ty),* $(,)?) => {$(
+        impl WireText for $ty {
+            fn wire_text(&self) -> String {
+                self.to_string()
+            }
+        }
+    )*};
 }
 
-impl WireText for String {
-    fn wire_text(&self) -> String {
-        self.clone()
-    }
-}
-
-impl WireText for i64 {
-    fn wire_text(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl WireText for bool {
-    fn wire_text(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl WireText for Uuid {
-    fn wire_text(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl WireText for NaiveDate {
-    fn wire_text(&self) -> String {
-        self.to_string()
-    }
-}
+wire_text_is_display!(Url, String, i64, bool, Uuid, NaiveDate);
 
 impl WireText for DateTime<FixedOffset> {
     fn wire_text(&self) -> String {

@@ -47,20 +47,26 @@ pub fn service() -> &'static Service {
 
 /// The operation with spec id `id`.
 pub fn operation(id: &str) -> &'static Operation {
-    service()
-        .operations
-        .iter()
-        .find(|operation| operation.id.wire == id)
-        .unwrap_or_else(|| panic!("the spec has no operation `{id}`"))
+    operation_where(
+        |operation| operation.id.wire == id,
+        &format!("the id `{id}`"),
+    )
 }
 
 /// The operation whose method is named `method` (`retrieve_operation`).
 pub fn operation_by_method(method: &str) -> &'static Operation {
+    operation_where(
+        |operation| operation.id.rust == method,
+        &format!("the method `{method}`"),
+    )
+}
+
+fn operation_where(matches: impl Fn(&Operation) -> bool, what: &str) -> &'static Operation {
     service()
         .operations
         .iter()
-        .find(|operation| operation.id.rust == method)
-        .unwrap_or_else(|| panic!("the spec has no operation with the method `{method}`"))
+        .find(|operation| matches(operation))
+        .unwrap_or_else(|| panic!("the spec has no operation with {what}"))
 }
 
 /// The struct the generated code declares as `name`.
