@@ -330,6 +330,9 @@ pub struct RequestHeaderSpec {
     /// What the header carries.
     #[serde(default)]
     pub description: Option<Spanned<Text>>,
+    /// An example value of a caller-supplied header.
+    #[serde(default)]
+    pub example: Option<Spanned<String>>,
 }
 
 /// The request body.

@@ -109,7 +109,7 @@ pub enum Scalar {
     Url,
     /// A list of e-mail addresses, comma-separated on the wire.
     EmailList,
-    /// An absolute URL, or a reference relative to the request URL (resolved when read).
+    /// An absolute URL, or a reference relative to the client's base URL (resolved when read).
     UrlReference,
     /// Any JSON value, left untyped where the API leaves it open.
     Json,
@@ -356,6 +356,8 @@ pub enum HeaderValue {
         ty: Scalar,
         /// Must be given.
         required: bool,
+        /// Example value.
+        example: Option<String>,
     },
 }
 

@@ -385,6 +385,25 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Checks a value given as text for a parameter or a caller-supplied header (its
+    /// `default` or `example`): a header-safe value of its type.
+    fn argument_value(&mut self, value: &Spanned<String>, ty: Scalar, path: &str) {
+        self.header_or_query_value(value, path);
+        if let Err(problem) = check_scalar_text(&value.value, ty) {
+            self.error(
+                Code::InvalidExample,
+                &value.referenced,
+                path,
+                format!(
+                    "`{}` is not a valid {}: {problem}",
+                    value.value,
+                    ty.spec_name()
+                ),
+                "give a value of the declared type",
+            );
+        }
+    }
+
     fn text(&mut self, text: &Spanned<TextSpec>, path: &str) -> Text {
         match &text.value {
             TextSpec::Plain(value) => Text {
@@ -1291,20 +1310,7 @@ impl<'a> Validator<'a> {
             }
             for (key, value) in [("default", &p.default), ("example", &p.example)] {
                 if let (Some(value), Some(ty)) = (value, ty) {
-                    self.header_or_query_value(value, &format!("{path}.{key}"));
-                    if let Err(problem) = check_scalar_text(&value.value, ty) {
-                        self.error(
-                            Code::InvalidExample,
-                            &value.referenced,
-                            &format!("{path}.{key}"),
-                            format!(
-                                "`{}` is not a valid {}: {problem}",
-                                value.value,
-                                ty.spec_name()
-                            ),
-                            "give a value of the declared type",
-                        );
-                    }
+                    self.argument_value(value, ty, &format!("{path}.{key}"));
                 }
             }
             if let (Some(location), Some(ty)) = (location, ty) {
@@ -1522,16 +1528,21 @@ impl<'a> Validator<'a> {
             }
             let description = self.optional_text(&h.description, &format!("{path}.description"));
             let auth = h.auth.as_ref().is_some_and(|a| a.value);
-            if h.ty.is_none()
-                && let Some(required) = &h.required
-            {
-                self.error(
-                    Code::Conflict,
-                    &required.referenced,
-                    &format!("{path}.required"),
-                    format!("`required` on `{}`, whose value the caller does not give", h.name.value),
-                    "remove `required`: it applies only to headers with a `type`, which the caller passes",
-                );
+            // Keys that describe the caller's argument, on a header the caller does not give.
+            let caller_keys = [
+                ("required", h.required.as_ref().map(|r| r.referenced)),
+                ("example", h.example.as_ref().map(|e| e.referenced)),
+            ];
+            for (key, referenced) in caller_keys {
+                if let (None, Some(referenced)) = (&h.ty, referenced) {
+                    self.error(
+                        Code::Conflict,
+                        &referenced,
+                        &format!("{path}.{key}"),
+                        format!("`{key}` on `{}`, whose value the caller does not give", h.name.value),
+                        &format!("remove `{key}`: it applies only to headers with a `type`, which the caller passes"),
+                    );
+                }
             }
             let value = match (&h.value, auth, &h.ty) {
                 (Some(value), false, None) => {
@@ -1580,9 +1591,13 @@ impl<'a> Validator<'a> {
                     ) {
                         continue;
                     }
+                    if let Some(example) = &h.example {
+                        self.argument_value(example, ty, &format!("{path}.example"));
+                    }
                     HeaderValue::Caller {
                         ty,
                         required: h.required.as_ref().is_some_and(|r| r.value),
+                        example: h.example.as_ref().map(|e| e.value.clone()),
                     }
                 }
                 _ => {

@@ -154,7 +154,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                     Some(quote!((#wire, Some(::std::string::String::from(#value))),))
                 }
                 HeaderValue::Auth => None,
-                HeaderValue::Caller { ty, required } => {
+                HeaderValue::Caller { ty, required, .. } => {
                     arguments.push(argument(&h.name, *ty, *required));
                     let value = to_text(&ident(&h.name), *ty, *required);
                     Some(quote!((#wire, #value),))

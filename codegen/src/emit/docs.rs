@@ -183,7 +183,7 @@ pub fn headers_table(operation: &Operation, locale: &str) -> String {
             let value = match &h.value {
                 HeaderValue::Fixed(value) => code(value),
                 HeaderValue::Auth => code("Bearer <token>"),
-                HeaderValue::Caller { ty, required } => {
+                HeaderValue::Caller { ty, required, .. } => {
                     let needed = if *required { "" } else { ", optional" };
                     let argument = if h.name.raw {
                         format!("r#{}", h.name.rust)

@@ -32,8 +32,13 @@ pub fn operation_example(
         arguments.push(parameter_value(parameter));
     }
     for header in &operation.headers {
-        if let HeaderValue::Caller { ty, required } = &header.value {
-            let value = scalar_value(*ty, None);
+        if let HeaderValue::Caller {
+            ty,
+            required,
+            example,
+        } = &header.value
+        {
+            let value = scalar_value(*ty, example.as_deref());
             arguments.push(if *required { value } else { quote!(None) });
         }
     }
