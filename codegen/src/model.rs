@@ -32,6 +32,9 @@ pub struct Service {
     pub operations: Vec<Operation>,
     /// Every spec file that was read.
     pub files: Vec<PathBuf>,
+    /// The directory the Markdown reference pages are kept in (`checked-in.docs`, joined to
+    /// the service file's directory), when the spec says they are checked in.
+    pub docs_dir: Option<PathBuf>,
 }
 
 impl Service {
@@ -201,6 +204,9 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// A JSON example, already checked against the fields.
     pub example: Option<String>,
+    /// Declared where it is used (an `object` property, a request body's `properties`)
+    /// rather than among the service's named `types`.
+    pub inline: bool,
 }
 
 /// A struct field.
