@@ -63,7 +63,10 @@ pub fn check(service_file: impl AsRef<Path>) -> Result<model::Service, Diagnosti
 /// The warnings for the texts of a spec that have no `locale` version (W0214).
 ///
 /// `Err` holds the spec's errors, or an error when `locale` is not one of `service.locales`.
-pub fn untranslated(service_file: impl AsRef<Path>, locale: &str) -> Result<Diagnostics, Diagnostics> {
+pub fn untranslated(
+    service_file: impl AsRef<Path>,
+    locale: &str,
+) -> Result<Diagnostics, Diagnostics> {
     let service_file = service_file.as_ref();
     let (loaded, diagnostics) = load::load_partial(service_file)?;
     let service = match validate::validate(&loaded) {
@@ -345,7 +348,10 @@ fn docs_files(service: &model::Service, dir: &Path) -> Vec<GeneratedFile> {
     emit::markdown::pages(service)
         .into_iter()
         .map(|page| GeneratedFile {
-            path: page.path.split('/').fold(dir.to_path_buf(), |path, part| path.join(part)),
+            path: page
+                .path
+                .split('/')
+                .fold(dir.to_path_buf(), |path, part| path.join(part)),
             content: page.content,
         })
         .collect()
@@ -429,7 +435,10 @@ fn short_diff(path: &Path, on_disk: &str, generated: &str) -> String {
     let text = diff
         .unified_diff()
         .context_radius(2)
-        .header(&format!("{name} (checked in)"), &format!("{name} (generated)"))
+        .header(
+            &format!("{name} (checked in)"),
+            &format!("{name} (generated)"),
+        )
         .to_string();
     let lines: Vec<&str> = text.lines().collect();
     let mut out = lines

@@ -101,9 +101,8 @@ fn main() -> ExitCode {
 
 fn validate(service: PathBuf, locale: Option<String>) -> ExitCode {
     let checked = match &locale {
-        Some(locale) => specgen::untranslated(&service, locale).and_then(|warnings| {
-            specgen::check(&service).map(|checked| (checked, warnings))
-        }),
+        Some(locale) => specgen::untranslated(&service, locale)
+            .and_then(|warnings| specgen::check(&service).map(|checked| (checked, warnings))),
         None => specgen::check(&service).map(|checked| (checked, Default::default())),
     };
     match checked {

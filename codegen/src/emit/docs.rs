@@ -244,6 +244,15 @@ impl<'a> Docs<'a> {
     /// Spec Markdown made safe for the target: code spans naming an operation or a named
     /// type become links to it, raw HTML is escaped, control characters are dropped.
     pub fn markdown(&self, text: &str) -> String {
+        self.render(text, true)
+    }
+
+    /// A text as one line of inline Markdown without links, for the text of a link.
+    pub fn link_text(&self, text: &Text) -> String {
+        to_cell(&self.render(text.get(&self.locale), false))
+    }
+
+    fn render(&self, text: &str, links: bool) -> String {
         let text: String = text
             .trim()
             .chars()
@@ -255,13 +264,15 @@ impl<'a> Docs<'a> {
             match event {
                 Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
                 Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
-                Event::Code(code) if in_link == 0 => {
+                Event::Code(code) if links && in_link == 0 => {
                     if let Some(target) = self.link(&code) {
                         edits.push((range.clone(), format!("[{}]({target})", &text[range])));
                     }
                 }
                 Event::Html(_) | Event::InlineHtml(_) => {
-                    let html = text[range.clone()].replace('<', "&lt;").replace('>', "&gt;");
+                    let html = text[range.clone()]
+                        .replace('<', "&lt;")
+                        .replace('>', "&gt;");
                     edits.push((range, html));
                 }
                 _ => {}
@@ -381,8 +392,7 @@ impl<'a> Docs<'a> {
                 words.scalar(version.ty).to_string(),
             ]);
         }
-        (!rows.is_empty())
-            .then(|| table(&[words.name, words.description, words.data_type], &rows))
+        (!rows.is_empty()).then(|| table(&[words.name, words.description, words.data_type], &rows))
     }
 
     fn parameter_description(&self, parameter: &Parameter) -> String {
@@ -465,7 +475,10 @@ impl<'a> Docs<'a> {
                 // Types cannot contain themselves, so the depth is bounded; the guard keeps a
                 // malformed model from recursing forever.
                 Some(inner) if depth < 32 => self.leaf_rows(&inner.fields, rows, depth + 1),
-                _ => rows.push(vec![literal(&field.name.wire), self.cell(&field.description)]),
+                _ => rows.push(vec![
+                    literal(&field.name.wire),
+                    self.cell(&field.description),
+                ]),
             }
         }
     }
@@ -476,11 +489,16 @@ impl<'a> Docs<'a> {
         let mut rows = Vec::new();
         self.member_rows(&object.fields, "", &mut rows, 0);
         let words = self.words();
-        (!rows.is_empty())
-            .then(|| table(&[words.name, words.description, words.data_type], &rows))
+        (!rows.is_empty()).then(|| table(&[words.name, words.description, words.data_type], &rows))
     }
 
-    fn member_rows(&self, fields: &[Field], prefix: &str, rows: &mut Vec<Vec<String>>, depth: usize) {
+    fn member_rows(
+        &self,
+        fields: &[Field],
+        prefix: &str,
+        rows: &mut Vec<Vec<String>>,
+        depth: usize,
+    ) {
         for field in fields {
             let path = format!("{prefix}{}", field.name.wire);
             rows.push(vec![

@@ -95,9 +95,8 @@ impl Writer {
 /// A front matter value: plain when YAML reads it back as the same string, else quoted.
 fn yaml_string(text: &str) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let special_start = text.starts_with(|c: char| {
-        c.is_ascii_digit() || "-?:,[]{}#&*!|>'\"%@`.+~".contains(c)
-    });
+    let special_start =
+        text.starts_with(|c: char| c.is_ascii_digit() || "-?:,[]{}#&*!|>'\"%@`.+~".contains(c));
     let reserved = ["true", "false", "yes", "no", "on", "off", "null", "y", "n"]
         .iter()
         .any(|word| text.eq_ignore_ascii_case(word));
@@ -167,7 +166,11 @@ fn operation_page(docs: &Docs, operation: &Operation) -> String {
         }
     }
     if !response_properties.is_empty() {
-        page.heading(3, "response-body-properties", words.response_body_properties);
+        page.heading(
+            3,
+            "response-body-properties",
+            words.response_body_properties,
+        );
         let labelled = response_properties.len() > 1;
         for (ty, table) in response_properties {
             if labelled {
@@ -248,7 +251,7 @@ fn index_page(docs: &Docs) -> String {
             vec![
                 format!(
                     "[{}]({})",
-                    docs.cell(&operation.title),
+                    docs.link_text(&operation.title),
                     docs.operation_link(operation)
                 ),
                 to_cell(&code_span(&format!("{} {path}", operation.method.as_str()))),
@@ -269,12 +272,7 @@ fn index_page(docs: &Docs) -> String {
     }
     let types: Vec<Vec<String>> = named_types(service)
         .into_iter()
-        .map(|(name, description)| {
-            vec![
-                docs.data_type(&name),
-                docs.cell(description),
-            ]
-        })
+        .map(|(name, description)| vec![docs.data_type(&name), docs.cell(description)])
         .collect();
     if !types.is_empty() {
         page.heading(2, "types", words.types);
@@ -289,13 +287,20 @@ fn named_types(service: &Service) -> Vec<(Type, &Text)> {
         .types
         .iter()
         .filter(|s| !s.inline)
-        .map(|s| (s.name.wire.as_str(), Type::Struct(s.name.rust.clone()), &s.description))
-        .chain(
-            service
-                .enums
-                .iter()
-                .map(|e| (e.name.wire.as_str(), Type::Enum(e.name.rust.clone()), &e.description)),
-        )
+        .map(|s| {
+            (
+                s.name.wire.as_str(),
+                Type::Struct(s.name.rust.clone()),
+                &s.description,
+            )
+        })
+        .chain(service.enums.iter().map(|e| {
+            (
+                e.name.wire.as_str(),
+                Type::Enum(e.name.rust.clone()),
+                &e.description,
+            )
+        }))
         .collect();
     types.sort_by(|a, b| a.0.cmp(b.0));
     types
@@ -343,7 +348,7 @@ fn types_page(docs: &Docs) -> String {
             &format!("{}-request", operation.id.wire),
             &format!(
                 "[{}]({})",
-                docs.cell(&operation.title),
+                docs.link_text(&operation.title),
                 docs.operation_link(operation)
             ),
         );
@@ -380,7 +385,10 @@ mod tests {
     #[test]
     fn front_matter_values_are_quoted_only_when_yaml_needs_it() {
         assert_eq!(yaml_string("Cancel operation"), "Cancel operation");
-        assert_eq!(yaml_string("Művelet  megszakítása\n"), "Művelet megszakítása");
+        assert_eq!(
+            yaml_string("Művelet  megszakítása\n"),
+            "Művelet megszakítása"
+        );
         assert_eq!(yaml_string("a: b"), "\"a: b\"");
         assert_eq!(yaml_string("2017"), "\"2017\"");
         assert_eq!(yaml_string("yes"), "\"yes\"");
