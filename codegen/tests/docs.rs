@@ -605,7 +605,7 @@ fn mentions_of_operations_and_types_become_links() {
         "no rustdoc link to the operation"
     );
     assert!(
-        source.contains("see [`OfferStatus`](OfferStatus)"),
+        source.contains("see [`OfferStatus`]."),
         "no rustdoc link to the type"
     );
 }

@@ -266,7 +266,14 @@ impl<'a> Docs<'a> {
                 Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
                 Event::Code(code) if links && in_link == 0 => {
                     if let Some(target) = self.link(&code) {
-                        edits.push((range.clone(), format!("[{}]({target})", &text[range])));
+                        let span = &text[range.clone()];
+                        // rustdoc resolves `[`OfferStatus`]` itself, and flags a redundant target.
+                        let link = if self.target == Target::Rustdoc && *target == *code {
+                            format!("[{span}]")
+                        } else {
+                            format!("[{span}]({target})")
+                        };
+                        edits.push((range, link));
                     }
                 }
                 Event::Html(_) | Event::InlineHtml(_) => {

@@ -1391,7 +1391,7 @@ pub struct OfferSummary {
     /// Identifier that uniquely identifies the publisher
     #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
-    /// Status of the offer. For the list of possible values, see [`OfferStatus`](OfferStatus).
+    /// Status of the offer. For the list of possible values, see [`OfferStatus`].
     pub status: OfferStatus,
     /// Identifier that uniquely identifies the offer in the publisher namespace.
     pub id: ::std::string::String,
@@ -1426,7 +1426,7 @@ pub struct Offer {
     /// Unique Identifier of the publisher
     #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
-    /// Status of the offer. For the list of possible values, see [`OfferStatus`](OfferStatus).
+    /// Status of the offer. For the list of possible values, see [`OfferStatus`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<OfferStatus>,
     /// Identifier that uniquely identifies the offer in the publisher namespace.
@@ -1541,7 +1541,7 @@ pub struct Step {
     /// Description of the step
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    /// Status of the step. For the list of possible values, see [`StepStatus`](StepStatus).
+    /// Status of the step. For the list of possible values, see [`StepStatus`].
     pub status: StepStatus,
     /// Array of messages related to the step
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1564,7 +1564,7 @@ pub struct Step {
 )]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct OfferStatusReport {
-    /// The status of the offer. For the list of possible values, see [`OfferStatus`](OfferStatus).
+    /// The status of the offer. For the list of possible values, see [`OfferStatus`].
     pub status: OfferStatus,
     /// Array of messages associated with the offer
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
