@@ -68,15 +68,7 @@ pub fn untranslated(
     locale: &str,
 ) -> Result<Diagnostics, Diagnostics> {
     let service_file = service_file.as_ref();
-    let (loaded, diagnostics) = load::load_partial(service_file)?;
-    let service = match validate::validate(&loaded) {
-        Ok(service) => diagnostics.into_result(service)?,
-        Err(more) => {
-            let mut all = diagnostics;
-            all.0.extend(more.0);
-            return Err(all);
-        }
-    };
+    let service = check(service_file)?;
     if !service.locales.iter().any(|declared| declared == locale) {
         return Err(Diagnostic::error(
             diagnostics::Code::InvalidValue,
@@ -87,6 +79,7 @@ pub fn untranslated(
         .with_help(format!("use one of: {}", service.locales.join(", ")))
         .into());
     }
+    let (loaded, _) = load::load_partial(service_file)?;
     Ok(validate::untranslated(&loaded, locale))
 }
 
@@ -234,12 +227,6 @@ impl Generator {
                 Err(error)
             }
         }
-    }
-
-    /// The Markdown reference pages, in memory, with their paths under `dir`.
-    pub fn docs_in(&self, dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
-        let service = check(&self.service_file)?;
-        Ok(docs_files(&service, dir))
     }
 
     /// The Markdown reference pages, in memory: one per operation and locale, an index and

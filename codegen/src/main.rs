@@ -76,6 +76,12 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
+                Err(specgen::Error::NoDocsDir) => {
+                    eprintln!(
+                        "error: no directory for the docs: pass `--out <dir>`, or name it in the service file under `checked-in.docs`"
+                    );
+                    ExitCode::FAILURE
+                }
                 Err(error) => fail(&error),
             }
         }

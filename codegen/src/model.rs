@@ -140,22 +140,6 @@ impl Scalar {
             .find(|(_, scalar)| *scalar == self)
             .map_or("string", |(name, _)| name)
     }
-
-    /// The name the reference pages use in their "Data type" column.
-    pub fn display_name(self) -> &'static str {
-        match self {
-            Scalar::String => "String",
-            Scalar::Date => "Date",
-            Scalar::DateTime => "Date-time",
-            Scalar::Guid => "GUID",
-            Scalar::Integer => "Integer",
-            Scalar::Boolean => "Boolean",
-            Scalar::Url => "URL",
-            Scalar::EmailList => "Comma-separated e-mail addresses",
-            Scalar::UrlReference => "URL",
-            Scalar::Json => "JSON",
-        }
-    }
 }
 
 /// A property or body type.

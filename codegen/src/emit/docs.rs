@@ -318,16 +318,20 @@ impl<'a> Docs<'a> {
         self.named_type(code).map(|name| self.type_link(name))
     }
 
-    /// The named type (object or enumeration) the spec declares as `name`.
-    fn named_type(&self, name: &str) -> Option<&'a Name> {
+    /// The names of the named types (objects and enumerations) the spec declares.
+    fn named_types(&self) -> impl Iterator<Item = &'a Name> {
         let structs = self
             .service
             .types
             .iter()
             .filter(|s| !s.inline)
             .map(|s| &s.name);
-        let enums = self.service.enums.iter().map(|e| &e.name);
-        structs.chain(enums).find(|n| n.wire == name)
+        structs.chain(self.service.enums.iter().map(|e| &e.name))
+    }
+
+    /// The named type the spec declares as `name`.
+    fn named_type(&self, name: &str) -> Option<&'a Name> {
+        self.named_types().find(|n| n.wire == name)
     }
 
     /// The link target of an operation.
@@ -355,22 +359,12 @@ impl<'a> Docs<'a> {
             Type::Map(item) => words.map.replace("{}", &self.data_type(item)),
             Type::Struct(rust) | Type::Enum(rust) => {
                 let named = self
-                    .named_type_by_rust(rust)
+                    .named_types()
+                    .find(|name| name.rust == *rust)
                     .map(|name| format!("[{}]({})", literal(&name.wire), self.type_link(name)));
                 named.unwrap_or_else(|| words.object.to_string())
             }
         }
-    }
-
-    fn named_type_by_rust(&self, rust: &str) -> Option<&'a Name> {
-        let structs = self
-            .service
-            .types
-            .iter()
-            .filter(|s| !s.inline)
-            .map(|s| &s.name);
-        let enums = self.service.enums.iter().map(|e| &e.name);
-        structs.chain(enums).find(|n| n.rust == rust)
     }
 
     /// The struct of the generated code named `rust`.
