@@ -354,6 +354,26 @@ mod tests {
     }
 
     #[test]
+    fn warnings_render_as_warnings_and_are_counted_apart() {
+        let at = Location::file(Path::new("service.yaml"));
+        let diagnostics = Diagnostics(vec![
+            Diagnostic::warning(Code::MissingTranslation, at.clone(), "no `hu` version"),
+            Diagnostic::error(Code::InvalidValue, at.clone(), "bad"),
+            Diagnostic::warning(Code::MissingTranslation, at, "no `hu` version"),
+        ]);
+        let rendered = diagnostics.render();
+        assert!(rendered.starts_with("warning[W0214]: no `hu` version\n --> service.yaml\n"));
+        assert!(rendered.contains("error[E0211]: bad\n"));
+        assert!(
+            rendered.ends_with("error: the spec has 1 error\nwarning: the spec has 2 warnings\n")
+        );
+        assert_eq!(
+            diagnostics.0[0].to_string(),
+            "service.yaml: warning[W0214]: no `hu` version"
+        );
+    }
+
+    #[test]
     fn renders_caret_under_span() {
         let diagnostic = Diagnostic::error(
             Code::InvalidStatusCode,
