@@ -454,6 +454,16 @@ fn every_page_parses_with_consistent_table_widths() {
                 Ok(count) => tables += count,
                 Err(problem) => panic!("{spec}: {}: {problem}\n\n{}", page.path, page.content),
             }
+            // The front matter is YAML that reads back as strings, with a title.
+            let front_matter = page
+                .content
+                .strip_prefix("---\n")
+                .and_then(|rest| rest.split_once("\n---\n"))
+                .map(|(yaml, _)| yaml)
+                .unwrap_or_else(|| panic!("{}: no front matter", page.path));
+            let fields: BTreeMap<String, String> = serde_saphyr::from_str(front_matter)
+                .unwrap_or_else(|error| panic!("{}: {error}\n{front_matter}", page.path));
+            assert!(fields.contains_key("title"), "{}", page.path);
         }
         assert!(
             tables >= pages.len(),
