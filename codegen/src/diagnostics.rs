@@ -42,6 +42,9 @@ pub enum Code {
     Conflict,
     /// A text without its default-locale version.
     MissingText,
+    /// A text without a translation into a declared locale (a warning: the default locale's
+    /// text is shown instead).
+    MissingTranslation,
 }
 
 impl Code {
@@ -66,6 +69,26 @@ impl Code {
             Code::InvalidValue => "E0211",
             Code::Conflict => "E0212",
             Code::MissingText => "E0213",
+            Code::MissingTranslation => "W0214",
+        }
+    }
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Severity {
+    /// The spec cannot be used: nothing is generated.
+    Error,
+    /// Worth fixing, but the spec can be used as it is.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`, as diagnostics print it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
         }
     }
 }
@@ -118,6 +141,8 @@ impl fmt::Display for Location {
 /// One problem in a spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
     /// What kind of problem.
     pub code: Code,
     /// Where.
@@ -134,11 +159,20 @@ impl Diagnostic {
     /// An error at `location`.
     pub fn error(code: Code, location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
+            severity: Severity::Error,
             code,
             location,
             spec_path: String::new(),
             message: message.into(),
             help: None,
+        }
+    }
+
+    /// A warning at `location`.
+    pub fn warning(code: Code, location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, location, message)
         }
     }
 
@@ -164,7 +198,8 @@ impl Diagnostic {
             1
         });
         let mut out = format!(
-            "error[{}]: {}\n{gutter}--> {}",
+            "{}[{}]: {}\n{gutter}--> {}",
+            self.severity.as_str(),
             self.code.id(),
             self.message,
             self.location
@@ -205,8 +240,9 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}: error[{}]: {}",
+            "{}: {}[{}]: {}",
             self.location,
+            self.severity.as_str(),
             self.code.id(),
             self.message
         )?;
@@ -260,11 +296,14 @@ impl Diagnostics {
             out.push_str(&diagnostic.render(cache[index].1.as_deref()));
             out.push('\n');
         }
-        let count = self.0.len();
-        out.push_str(&format!(
-            "error: the spec has {count} error{}\n",
-            if count == 1 { "" } else { "s" }
-        ));
+        for severity in [Severity::Error, Severity::Warning] {
+            let count = self.0.iter().filter(|d| d.severity == severity).count();
+            if count > 0 {
+                let word = severity.as_str();
+                let plural = if count == 1 { "" } else { "s" };
+                out.push_str(&format!("{word}: the spec has {count} {word}{plural}\n"));
+            }
+        }
         out
     }
 }
@@ -312,6 +351,26 @@ mod tests {
             Some("summary")
         );
         assert_eq!(closest("zzzzzz", ["id", "summary", "title"]), None);
+    }
+
+    #[test]
+    fn warnings_render_as_warnings_and_are_counted_apart() {
+        let at = Location::file(Path::new("service.yaml"));
+        let diagnostics = Diagnostics(vec![
+            Diagnostic::warning(Code::MissingTranslation, at.clone(), "no `hu` version"),
+            Diagnostic::error(Code::InvalidValue, at.clone(), "bad"),
+            Diagnostic::warning(Code::MissingTranslation, at, "no `hu` version"),
+        ]);
+        let rendered = diagnostics.render();
+        assert!(rendered.starts_with("warning[W0214]: no `hu` version\n --> service.yaml\n"));
+        assert!(rendered.contains("error[E0211]: bad\n"));
+        assert!(
+            rendered.ends_with("error: the spec has 1 error\nwarning: the spec has 2 warnings\n")
+        );
+        assert_eq!(
+            diagnostics.0[0].to_string(),
+            "service.yaml: warning[W0214]: no `hu` version"
+        );
     }
 
     #[test]

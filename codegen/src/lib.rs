@@ -23,7 +23,15 @@
 //!
 //! and in `src/lib.rs`: `include!(concat!(env!("OUT_DIR"), "/cloud_partner_portal.rs"));`.
 //!
-//! The same library backs the `specgen` command line (`specgen validate`, `specgen generate`).
+//! The same library backs the `specgen` command line (`specgen validate`, `specgen generate`,
+//! `specgen docs`, `specgen check`).
+//!
+//! # Documentation
+//!
+//! [`Generator::docs`] renders the Markdown reference pages of every operation in every locale
+//! of the spec, with the same renderer as the rustdoc ([`emit::docs`]). The pages are kept in
+//! the repository, in the directory the service file names under `checked-in.docs`;
+//! [`Generator::check`] regenerates them in memory and lists the files that differ.
 
 #![deny(missing_docs)]
 
@@ -54,6 +62,29 @@ pub fn check(service_file: impl AsRef<Path>) -> Result<model::Service, Diagnosti
     }
 }
 
+/// The warnings for the texts of a spec that have no `locale` version (W0214).
+///
+/// `Err` holds the spec's errors, or an error when `locale` is not one of `service.locales`.
+pub fn untranslated(
+    service_file: impl AsRef<Path>,
+    locale: &str,
+) -> Result<Diagnostics, Diagnostics> {
+    let service_file = service_file.as_ref();
+    let service = check(service_file)?;
+    if !service.locales.iter().any(|declared| declared == locale) {
+        return Err(Diagnostic::error(
+            diagnostics::Code::InvalidValue,
+            diagnostics::Location::file(service_file),
+            format!("locale `{locale}` is not declared in `service.locales`"),
+        )
+        .at_path("service.locales")
+        .with_help(format!("use one of: {}", service.locales.join(", ")))
+        .into());
+    }
+    let (loaded, _) = load::load_partial(service_file)?;
+    Ok(validate::untranslated(&loaded, locale))
+}
+
 /// Why generation failed.
 #[derive(Debug)]
 pub enum Error {
@@ -68,6 +99,9 @@ pub enum Error {
     },
     /// The generator produced Rust that does not parse: a bug in specgen, please report it.
     Internal(String),
+    /// A checked-in output (`docs` or `schema`) was to be written, but no place was given
+    /// and the service file's `checked-in` names none.
+    NotCheckedIn(&'static str),
 }
 
 impl fmt::Display for Error {
@@ -78,6 +112,10 @@ impl fmt::Display for Error {
             Error::Internal(message) => {
                 write!(f, "internal error in specgen (please report it): {message}")
             }
+            Error::NotCheckedIn(key) => write!(
+                f,
+                "nowhere to write the {key}: pass `--out`, or name a path in the service file under `checked-in.{key}`"
+            ),
         }
     }
 }
@@ -87,7 +125,7 @@ impl std::error::Error for Error {
         match self {
             Error::Spec(diagnostics) => Some(diagnostics),
             Error::Io { source, .. } => Some(source),
-            Error::Internal(_) => None,
+            Error::Internal(_) | Error::NotCheckedIn(_) => None,
         }
     }
 }
@@ -197,6 +235,121 @@ impl Generator {
         }
     }
 
+    /// The Markdown reference pages, in memory: one per operation and locale, an index and
+    /// a types page per locale, under the service file's `checked-in.docs` directory.
+    pub fn docs(&self) -> Result<Vec<GeneratedFile>, Error> {
+        let service = check(&self.service_file)?;
+        let dir = service
+            .docs_dir
+            .clone()
+            .ok_or(Error::NotCheckedIn("docs"))?;
+        Ok(docs_files(&service, &dir))
+    }
+
+    /// Writes the Markdown reference pages into `dir`, or into the service file's
+    /// `checked-in.docs` directory when `dir` is `None`.
+    ///
+    /// A page is rewritten only when its content changed. Pages of an earlier run that the
+    /// spec no longer has (those that carry the generated-file marker) are removed; other
+    /// files are left alone.
+    pub fn write_docs(&self, dir: Option<&Path>) -> Result<DocsWritten, Error> {
+        let service = check(&self.service_file)?;
+        let dir = match dir {
+            Some(dir) => dir.to_path_buf(),
+            None => service
+                .docs_dir
+                .clone()
+                .ok_or(Error::NotCheckedIn("docs"))?,
+        };
+        let files = docs_files(&service, &dir);
+        let mut written = DocsWritten::default();
+        for file in &files {
+            if std::fs::read_to_string(&file.path).ok().as_deref() != Some(&file.content) {
+                written.changed.push(tidy(&file.path));
+            }
+            write_if_changed(&file.path, &file.content)?;
+            written.pages.push(tidy(&file.path));
+        }
+        for path in files_under(&dir)? {
+            let generated_before = std::fs::read_to_string(&path)
+                .is_ok_and(|text| text.contains(emit::markdown::GENERATED_MARKER));
+            if generated_before && !files.iter().any(|file| file.path == path) {
+                std::fs::remove_file(&path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                written.removed.push(tidy(&path));
+            }
+        }
+        Ok(written)
+    }
+
+    /// Writes the JSON Schema of the spec format ([`load::json_schema`]) to `file`, or to the
+    /// service file's `checked-in.schema` when `file` is `None`; returns where it went.
+    pub fn write_schema(&self, file: Option<&Path>) -> Result<PathBuf, Error> {
+        let path = match file {
+            Some(file) => file.to_path_buf(),
+            None => check(&self.service_file)?
+                .schema_file
+                .ok_or(Error::NotCheckedIn("schema"))?,
+        };
+        write_if_changed(&path, &load::json_schema())?;
+        Ok(tidy(&path))
+    }
+
+    /// Regenerates in memory every file the spec says is checked in (the docs of
+    /// `checked-in.docs`, the schema of `checked-in.schema`) and compares each with the file
+    /// on disk.
+    pub fn check(&self) -> Result<CheckReport, Error> {
+        let service = check(&self.service_file)?;
+        let mut report = CheckReport::default();
+        // Each kind of checked-in output: its name (the command that writes it), the
+        // directory it owns (where a file it does not generate is extra), and its files.
+        let mut outputs = Vec::new();
+        if let Some(dir) = &service.docs_dir {
+            outputs.push(("docs", Some(dir.clone()), docs_files(&service, dir)));
+        }
+        if let Some(file) = &service.schema_file {
+            let schema = GeneratedFile {
+                path: file.clone(),
+                content: load::json_schema(),
+            };
+            outputs.push(("schema", None, vec![schema]));
+        }
+        for (output, dir, files) in outputs {
+            for file in &files {
+                report.checked += 1;
+                match std::fs::read_to_string(&file.path) {
+                    Ok(on_disk) if on_disk == file.content => {}
+                    Ok(on_disk) => {
+                        let path = tidy(&file.path);
+                        let diff = short_diff(&path, &on_disk, &file.content);
+                        report.stale.push(StaleFile { path, diff });
+                        report.outdated.insert(output);
+                    }
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                        report.missing.push(tidy(&file.path));
+                        report.outdated.insert(output);
+                    }
+                    Err(source) => {
+                        return Err(Error::Io {
+                            path: file.path.clone(),
+                            source,
+                        });
+                    }
+                }
+            }
+            let Some(dir) = dir else { continue };
+            for path in files_under(&dir)? {
+                if !files.iter().any(|file| file.path == path) {
+                    report.extra.push(tidy(&path));
+                    report.outdated.insert(output);
+                }
+            }
+        }
+        Ok(report)
+    }
+
     fn write_output(&self, output: &Output) -> Result<PathBuf, Error> {
         let dir = match &self.out_dir {
             Some(dir) => dir.clone(),
@@ -232,6 +385,162 @@ pub fn spec_files(service_file: &Path) -> Vec<PathBuf> {
         );
     }
     files
+}
+
+/// The pages of `service` as files under `dir`.
+fn docs_files(service: &model::Service, dir: &Path) -> Vec<GeneratedFile> {
+    emit::markdown::pages(service)
+        .into_iter()
+        .map(|page| GeneratedFile {
+            path: page
+                .path
+                .split('/')
+                .fold(dir.to_path_buf(), |path, part| path.join(part)),
+            content: page.content,
+        })
+        .collect()
+}
+
+/// A file generated in memory, and where it belongs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Where the file is kept.
+    pub path: PathBuf,
+    /// Its content.
+    pub content: String,
+}
+
+/// The docs written by [`Generator::write_docs`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocsWritten {
+    /// Every page, whether it changed or not.
+    pub pages: Vec<PathBuf>,
+    /// The pages whose content changed (new ones included).
+    pub changed: Vec<PathBuf>,
+    /// Generated pages of an earlier run that the spec no longer has, now removed.
+    pub removed: Vec<PathBuf>,
+}
+
+/// A checked-in file that is not what the spec generates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaleFile {
+    /// The file.
+    pub path: PathBuf,
+    /// A unified diff from the file on disk to the generated content, cut short.
+    pub diff: String,
+}
+
+/// What [`Generator::check`] found: the checked-in files that differ from what the spec
+/// generates.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    /// How many generated files were compared.
+    pub checked: usize,
+    /// Files whose content differs.
+    pub stale: Vec<StaleFile>,
+    /// Files the spec generates that are not on disk.
+    pub missing: Vec<PathBuf>,
+    /// Files in a generated directory that the spec does not generate.
+    pub extra: Vec<PathBuf>,
+    /// The outputs (`docs`, `schema`) to regenerate: `specgen <output> <service.yaml>` each.
+    pub outdated: std::collections::BTreeSet<&'static str>,
+}
+
+impl CheckReport {
+    /// Whether every checked-in file is current.
+    pub fn is_current(&self) -> bool {
+        self.stale.is_empty() && self.missing.is_empty() && self.extra.is_empty()
+    }
+
+    /// The list of files that differ, then the diff of each stale one.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for file in &self.stale {
+            out.push_str(&format!("stale:   {}\n", file.path.display()));
+        }
+        for path in &self.missing {
+            out.push_str(&format!("missing: {}\n", path.display()));
+        }
+        for path in &self.extra {
+            out.push_str(&format!("extra:   {}\n", path.display()));
+        }
+        for file in &self.stale {
+            out.push('\n');
+            out.push_str(&file.diff);
+        }
+        out
+    }
+}
+
+/// The most lines of diff shown per stale file.
+const DIFF_LINES: usize = 40;
+
+fn short_diff(path: &Path, on_disk: &str, generated: &str) -> String {
+    let diff = similar::TextDiff::from_lines(on_disk, generated);
+    let name = path.display().to_string();
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(
+            &format!("{name} (checked in)"),
+            &format!("{name} (generated)"),
+        )
+        .to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = lines
+        .iter()
+        .take(DIFF_LINES)
+        .map(|line| format!("{line}\n"))
+        .collect::<String>();
+    if lines.len() > DIFF_LINES {
+        out.push_str(&format!("... {} more lines\n", lines.len() - DIFF_LINES));
+    }
+    out
+}
+
+/// `a/b/../c` as `a/c`, for messages: the docs directory is written relative to the spec.
+fn tidy(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Every file under `dir`, recursively (none when it does not exist).
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(source) => return Err(Error::Io { path: dir, source }),
+        };
+        for entry in entries {
+            let entry = entry.map_err(|source| Error::Io {
+                path: dir.clone(),
+                source,
+            })?;
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 fn write_if_changed(path: &Path, content: &str) -> Result<(), Error> {

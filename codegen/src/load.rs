@@ -70,6 +70,21 @@ pub struct ServiceFile {
     pub types: Vec<Spanned<TypeSpec>>,
     /// Operation files, relative to the service file.
     pub operations: Vec<Spanned<String>>,
+    /// Generated files kept in the repository, which `specgen check` keeps current.
+    #[serde(default)]
+    pub checked_in: Option<CheckedInSpec>,
+}
+
+/// `checked-in`: where generated files are kept, relative to the service file.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CheckedInSpec {
+    /// The directory of the Markdown reference pages (`../generated-client/docs`).
+    #[serde(default)]
+    pub docs: Option<Spanned<String>>,
+    /// The JSON Schema of the spec format, for editors (`spec.schema.json`).
+    #[serde(default)]
+    pub schema: Option<Spanned<String>>,
 }
 
 /// The `service:` section.

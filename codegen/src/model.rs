@@ -32,6 +32,11 @@ pub struct Service {
     pub operations: Vec<Operation>,
     /// Every spec file that was read.
     pub files: Vec<PathBuf>,
+    /// The directory the Markdown reference pages are kept in (`checked-in.docs`, joined to
+    /// the service file's directory), when the spec says they are checked in.
+    pub docs_dir: Option<PathBuf>,
+    /// Where the JSON Schema of the spec format is kept (`checked-in.schema`), if it is.
+    pub schema_file: Option<PathBuf>,
 }
 
 impl Service {
@@ -137,22 +142,6 @@ impl Scalar {
             .find(|(_, scalar)| *scalar == self)
             .map_or("string", |(name, _)| name)
     }
-
-    /// The name the reference pages use in their "Data type" column.
-    pub fn display_name(self) -> &'static str {
-        match self {
-            Scalar::String => "String",
-            Scalar::Date => "Date",
-            Scalar::DateTime => "Date-time",
-            Scalar::Guid => "GUID",
-            Scalar::Integer => "Integer",
-            Scalar::Boolean => "Boolean",
-            Scalar::Url => "URL",
-            Scalar::EmailList => "Comma-separated e-mail addresses",
-            Scalar::UrlReference => "URL",
-            Scalar::Json => "JSON",
-        }
-    }
 }
 
 /// A property or body type.
@@ -201,6 +190,9 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// A JSON example, already checked against the fields.
     pub example: Option<String>,
+    /// Declared where it is used (an `object` property, a request body's `properties`)
+    /// rather than among the service's named `types`.
+    pub inline: bool,
 }
 
 /// A struct field.

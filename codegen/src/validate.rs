@@ -4,7 +4,7 @@
 //! wrong and how to fix it, then validation goes on so that one run lists everything.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
@@ -43,11 +43,35 @@ const RESERVED_TYPE_NAMES: [&str; 18] = [
 
 /// Checks a loaded spec and resolves it into the model the emitters read.
 pub fn validate(spec: &LoadedSpec) -> Result<Service, Diagnostics> {
+    run(spec).0
+}
+
+/// Warnings for the texts that have no `locale` version, where each is written.
+///
+/// Such a text is shown in the default locale instead, so this is no error. A text that is
+/// left out altogether (an optional description) is not listed: there is nothing to
+/// translate. Nothing is listed for the default locale, which every text has, nor for a
+/// locale that `service.locales` does not declare.
+pub fn untranslated(spec: &LoadedSpec, locale: &str) -> Diagnostics {
+    Diagnostics(
+        run(spec)
+            .1
+            .into_iter()
+            .filter(|(missing, _)| missing == locale)
+            .map(|(_, warning)| warning)
+            .collect(),
+    )
+}
+
+/// Validates; also returns, for every declared locale but the default, the texts without it.
+fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Vec<(String, Diagnostic)>) {
     let mut diagnostics = Diagnostics::default();
+    let mut untranslated = Vec::new();
     let service = {
         let mut v = Validator {
             source: &spec.service_source,
             diagnostics: &mut diagnostics,
+            untranslated: &mut untranslated,
             locales: Vec::new(),
             has_auth: spec.service.service.auth.is_some(),
             api_version: spec
@@ -59,13 +83,15 @@ pub fn validate(spec: &LoadedSpec) -> Result<Service, Diagnostics> {
         };
         v.service(spec)
     };
-    diagnostics.into_result(service)
+    (diagnostics.into_result(service), untranslated)
 }
 
 /// Collects diagnostics for one file at a time.
 struct Validator<'a> {
     source: &'a SourceFile,
     diagnostics: &'a mut Diagnostics,
+    /// Texts without a declared locale's version, with that locale.
+    untranslated: &'a mut Vec<(String, Diagnostic)>,
     locales: Vec<String>,
     has_auth: bool,
     /// Name of the API version query parameter, which operations must not declare again.
@@ -281,12 +307,14 @@ impl<'a> Validator<'a> {
 
         let locales = self.locales.clone();
         let mut operations = Vec::new();
-        // `Client::builder` is the generated code's own.
-        let mut operation_ids = NameSpace::reserving(&["builder"]);
+        // `Client::builder` is the generated code's own; `index.md` and `types.md` are pages
+        // of the generated docs, next to the operations' `<id>.md`.
+        let mut operation_ids = NameSpace::reserving(&["builder", "index", "types"]);
         for (operation, source) in &spec.operations {
             let mut v = Validator {
                 source,
                 diagnostics: self.diagnostics,
+                untranslated: self.untranslated,
                 locales: locales.clone(),
                 has_auth: self.has_auth,
                 api_version: self.api_version.clone(),
@@ -302,6 +330,7 @@ impl<'a> Validator<'a> {
             let mut v = Validator {
                 source,
                 diagnostics: self.diagnostics,
+                untranslated: self.untranslated,
                 locales: locales.clone(),
                 has_auth: self.has_auth,
                 api_version: self.api_version.clone(),
@@ -320,7 +349,53 @@ impl<'a> Validator<'a> {
             enums: types.enums,
             operations,
             files: spec.files().map(Path::to_path_buf).collect(),
+            docs_dir: file
+                .checked_in
+                .as_ref()
+                .and_then(|checked_in| checked_in.docs.as_ref())
+                .and_then(|docs| {
+                    self.checked_in_path(docs, "docs", "directory", "../generated-client/docs")
+                }),
+            schema_file: file
+                .checked_in
+                .as_ref()
+                .and_then(|checked_in| checked_in.schema.as_ref())
+                .and_then(|schema| {
+                    self.checked_in_path(schema, "schema", "file", "spec.schema.json")
+                }),
         }
+    }
+
+    /// A `checked-in` path (`key`), joined to the service file's directory.
+    fn checked_in_path(
+        &mut self,
+        docs: &Spanned<String>,
+        key: &str,
+        what: &str,
+        example: &str,
+    ) -> Option<PathBuf> {
+        let path = Path::new(&docs.value);
+        let problem = if docs.value.trim().is_empty() {
+            Some("the path is empty")
+        } else if path.has_root() || path.is_absolute() {
+            Some("the path is absolute")
+        } else if docs.value.chars().any(char::is_control) {
+            Some("the path contains a control character")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.error(
+                Code::InvalidValue,
+                &docs.referenced,
+                &format!("checked-in.{key}"),
+                format!("`{}` cannot be the {key} {what}: {problem}", docs.value),
+                &format!("write the {what} relative to the service file, e.g. `{example}`"),
+            );
+            return None;
+        }
+        let base = self.source.path.parent().unwrap_or_else(|| Path::new(""));
+        Some(base.join(path))
     }
 
     fn locales(&mut self, locales: &[Spanned<String>]) -> Vec<String> {
@@ -405,6 +480,21 @@ impl<'a> Validator<'a> {
     }
 
     fn text(&mut self, text: &Spanned<TextSpec>, path: &str) -> Text {
+        for locale in self.locales.iter().skip(1) {
+            if text.value.get(locale).is_none() {
+                let default_locale = &self.locales[0];
+                let warning = Diagnostic::warning(
+                    Code::MissingTranslation,
+                    self.at(&text.referenced),
+                    format!("the text has no `{locale}` version"),
+                )
+                .at_path(path)
+                .with_help(format!(
+                    "add `{locale}:` next to `{default_locale}:`; until then the `{default_locale}` text is shown"
+                ));
+                self.untranslated.push((locale.clone(), warning));
+            }
+        }
         match &text.value {
             TextSpec::Plain(value) => Text {
                 default: value.trim_end().to_string(),
@@ -613,6 +703,7 @@ impl<'a> Validator<'a> {
             description,
             fields,
             example,
+            inline: false,
         });
     }
 
@@ -783,6 +874,7 @@ impl<'a> Validator<'a> {
                     description,
                     fields,
                     example: None,
+                    inline: true,
                 });
                 Some(Type::Struct(rust.rust))
             }
@@ -1672,6 +1764,7 @@ impl<'a> Validator<'a> {
                     description: description.clone(),
                     fields: fields.clone(),
                     example,
+                    inline: true,
                 });
                 (rust.rust, fields)
             }

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs;
+use super::docs::{self, Docs};
 use super::examples;
 use super::{EmitOptions, doc, ident, plain};
 use crate::model::{
@@ -78,10 +78,11 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
 
 fn client_docs(service: &Service, options: &EmitOptions) -> String {
     let crate_name = &options.crate_name;
+    let docs = Docs::rustdoc(service);
     let mut text = format!(
         "A client of the {}.\n\n{}\n\nEvery request goes to the base URL (`{}` by default), ",
-        service.title.default,
-        docs::paragraph(&service.description.default),
+        docs.cell(&service.title),
+        docs.text(&service.description),
         service.base_url
     );
     if let Some(version) = &service.api_version {
@@ -96,7 +97,7 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
             "- [`{}`](Client::{}): {}\n",
             operation.id.rust,
             ident(&operation.id),
-            docs::cell(operation.summary.default.as_str())
+            docs.cell(&operation.summary)
         ));
     }
     text.push_str(&format!(
@@ -303,24 +304,39 @@ fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStrea
 }
 
 fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) -> String {
-    let mut text = format!("{}\n\n", docs::paragraph(&operation.description.default));
-    text.push_str(&format!("`{}`\n\n", docs::request_line(service, operation)));
-    text.push_str("# Parameters\n\n");
-    text.push_str(&docs::parameters_table(
-        service,
-        operation,
-        service.default_locale(),
+    let docs = Docs::rustdoc(service);
+    let mut text = format!("{}\n\n", docs.text(&operation.description));
+    text.push_str(&format!(
+        "{}\n\n",
+        docs::code_span(&docs::request_line(service, operation))
     ));
-    if !operation.headers.is_empty() {
+    if let Some(parameters) = docs.parameters_table(operation) {
+        text.push_str(&format!("# Parameters\n\n{parameters}"));
+    }
+    if let Some(headers) = docs.headers_table(operation) {
         // Fixed and auth headers are sent for the caller; the others are arguments.
-        text.push_str("\n# Headers\n\n");
-        text.push_str(&docs::headers_table(operation, service.default_locale()));
+        text.push_str(&format!("\n# Headers\n\n{headers}"));
     }
     if operation.body.is_some() {
         text.push_str("\n`body` is the JSON request body.\n");
     }
-    text.push_str("\n# Responses\n\n");
-    text.push_str(&docs::status_table(operation, service.default_locale()));
+    // The same table as the reference page's, then what each row becomes in Rust.
+    text.push_str(&format!(
+        "\n# Responses\n\n{}\nBy status code: ",
+        docs.status_table(operation)
+    ));
+    let rows: Vec<String> = operation
+        .responses
+        .iter()
+        .map(|row| {
+            let ty = match row.kind {
+                ResponseKind::Success => &operation.response_type,
+                ResponseKind::Error => &operation.error_type,
+            };
+            format!("{} [`{ty}::{}`]", row.code, row.variant.rust)
+        })
+        .collect();
+    text.push_str(&format!("{}.\n", rows.join(", ")));
     text.push_str(&format!(
         "\n# Errors\n\n[`{error}`] for every error row above, and for an undocumented status, a response \
          that does not decode, a request refused before sending (such as an empty path parameter) \

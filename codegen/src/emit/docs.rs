@@ -1,110 +1,654 @@
-//! Documentation text rendered from the model: one renderer for rustdoc (and Markdown pages),
-//! so the two never disagree.
+//! Documentation rendered from the model: one renderer of the spec's texts and tables for
+//! the rustdoc of the generated code and for the Markdown reference pages, so that the two
+//! never disagree.
+//!
+//! A [`Docs`] renders for one [`Target`] in one locale. It turns a spec text into Markdown
+//! (a code span that names an operation or a named type becomes a link to it; raw HTML is
+//! escaped), escapes table cells, and draws the tables of a reference page with localized
+//! headers and data-type names. Identifiers (parameter, header and property names, status
+//! codes, URLs) are never translated.
+
+use heck::ToKebabCase;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::{
-    HeaderValue, Operation, Parameter, ParameterLocation, Response, ResponseKind, Service,
+    Enumeration, Field, HeaderValue, Name, Operation, Parameter, ParameterLocation, Scalar,
+    Service, Struct, Text, Type,
 };
 
-/// Localized words of the documentation's headings and table headers.
+/// Where rendered Markdown goes, which decides where its links point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The rustdoc of the generated crate: intra-doc links (`Client::retrieve_offer`,
+    /// `OfferStatus`).
+    Rustdoc,
+    /// The Markdown reference pages: relative links between pages of one locale
+    /// (`retrieve-offer.md`, `types.md#offer-status`).
+    Pages,
+}
+
+/// Localized words of the documentation: headings, table headers, data-type names.
+#[derive(Debug)]
 pub struct Words {
-    /// "URI parameters"
-    pub uri_parameters: &'static str,
     /// "Name"
     pub name: &'static str,
     /// "Description"
     pub description: &'static str,
     /// "Data type"
     pub data_type: &'static str,
-    /// "Header"
-    pub header: &'static str,
     /// "Value"
     pub value: &'static str,
+    /// "Code"
+    pub code: &'static str,
+    /// "URI parameters"
+    pub uri_parameters: &'static str,
+    /// "Header"
+    pub header: &'static str,
+    /// "Body example"
+    pub body_example: &'static str,
+    /// "Request"
+    pub request: &'static str,
+    /// "Request body properties"
+    pub request_body_properties: &'static str,
+    /// "Response"
+    pub response: &'static str,
+    /// "Response body properties"
+    pub response_body_properties: &'static str,
     /// "Response header"
     pub response_header: &'static str,
     /// "Response status codes"
     pub status_codes: &'static str,
-    /// "Code"
-    pub code: &'static str,
-    /// "Result"
-    pub result: &'static str,
-    /// "Request body properties"
-    pub body_properties: &'static str,
+    /// "Operations"
+    pub operations: &'static str,
+    /// "Types"
+    pub types: &'static str,
+    /// "Request bodies"
+    pub request_bodies: &'static str,
+    /// "Authentication"
+    pub authentication: &'static str,
+    /// "Example"
+    pub example: &'static str,
+    /// "optional", of a parameter or header that may be left out.
+    pub optional: &'static str,
+    /// "Default", before the value a server assumes.
+    pub default: &'static str,
+    /// "List of {}"
+    pub list: &'static str,
+    /// "Map of {}"
+    pub map: &'static str,
+    /// "Object", the data type of an inline object.
+    pub object: &'static str,
+    /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
+    pub scalars: [&'static str; 10],
 }
 
 impl Words {
-    /// The words of `locale`, English for unknown locales.
+    /// The words of `locale`; English for a locale without its own words.
     pub fn of(locale: &str) -> &'static Words {
         match locale {
             "hu" => &HUNGARIAN,
             _ => &ENGLISH,
         }
     }
+
+    /// Whether `locale` has words of its own (else [`Words::of`] gives English ones).
+    pub fn has(locale: &str) -> bool {
+        matches!(locale, "en" | "hu")
+    }
+
+    /// The data-type name of a scalar.
+    pub fn scalar(&self, scalar: Scalar) -> &'static str {
+        Scalar::ALL
+            .iter()
+            .position(|(_, s)| *s == scalar)
+            .map_or("", |index| self.scalars[index])
+    }
 }
 
+/// The headings and table headers of the English reference pages.
 const ENGLISH: Words = Words {
-    uri_parameters: "URI parameters",
     name: "Name",
     description: "Description",
     data_type: "Data type",
-    header: "Header",
     value: "Value",
+    code: "Code",
+    uri_parameters: "URI parameters",
+    header: "Header",
+    body_example: "Body example",
+    request: "Request",
+    request_body_properties: "Request body properties",
+    response: "Response",
+    response_body_properties: "Response body properties",
     response_header: "Response header",
     status_codes: "Response status codes",
-    code: "Code",
-    result: "Result",
-    body_properties: "Request body properties",
+    operations: "Operations",
+    types: "Types",
+    request_bodies: "Request bodies",
+    authentication: "Authentication",
+    example: "Example",
+    optional: "optional",
+    default: "Default",
+    list: "List of {}",
+    map: "Map of {}",
+    object: "Object",
+    scalars: [
+        "String",
+        "Date",
+        "Date-time",
+        "GUID",
+        "Integer",
+        "Boolean",
+        "URL",
+        "Comma-separated e-mail addresses",
+        "URL",
+        "JSON",
+    ],
 };
 
+/// The headings and table headers of the Hungarian reference pages, as they word them
+/// ("Name (Név)", "Törzs példa"); "String" as the Cancel page writes it.
 const HUNGARIAN: Words = Words {
-    uri_parameters: "URI-paraméterek",
-    name: "Név",
+    name: "Name (Név)",
     description: "Leírás",
     data_type: "Adattípus",
-    header: "Fejléc",
     value: "Érték",
+    code: "Kód",
+    uri_parameters: "URI-paraméterek",
+    header: "Fejléc",
+    body_example: "Törzs példa",
+    request: "Kérés",
+    request_body_properties: "Kérelem törzse tulajdonságai",
+    response: "Válasz",
+    response_body_properties: "Válasz törzsében tulajdonságai",
     response_header: "Válaszfejléc",
     status_codes: "Állapotkódok",
-    code: "Kód",
-    result: "Eredmény",
-    body_properties: "Kérelem törzse tulajdonságai",
+    operations: "Műveletek",
+    types: "Típusok",
+    request_bodies: "Kérelemtörzsek",
+    authentication: "Hitelesítés",
+    example: "Példa",
+    optional: "nem kötelező",
+    default: "Alapértelmezett érték",
+    list: "Lista ({})",
+    map: "Leképezés ({})",
+    object: "Objektum",
+    scalars: [
+        "String",
+        "Dátum",
+        "Dátum és idő",
+        "GUID",
+        "Egész szám",
+        "Logikai érték",
+        "URL",
+        "Vesszővel tagolt e-mail-címek",
+        "URL",
+        "JSON",
+    ],
 };
 
-/// Escapes text for a Markdown table cell: pipes, line breaks, HTML and surrounding spaces.
-pub fn cell(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.trim().chars() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\r' => {}
-            '\n' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
+/// The value the header tables show for the bearer token.
+pub const BEARER_VALUE: &str = "Bearer YOUR_TOKEN";
+
+/// Renders the spec's texts and tables for one target, in one locale.
+#[derive(Debug, Clone)]
+pub struct Docs<'a> {
+    service: &'a Service,
+    locale: String,
+    target: Target,
+}
+
+impl<'a> Docs<'a> {
+    /// For the rustdoc of the generated code, in the default locale.
+    pub fn rustdoc(service: &'a Service) -> Self {
+        Docs {
+            service,
+            locale: service.default_locale().to_string(),
+            target: Target::Rustdoc,
         }
+    }
+
+    /// For the Markdown reference pages of `locale`.
+    pub fn pages(service: &'a Service, locale: &str) -> Self {
+        Docs {
+            service,
+            locale: locale.to_string(),
+            target: Target::Pages,
+        }
+    }
+
+    /// The service rendered.
+    pub fn service(&self) -> &'a Service {
+        self.service
+    }
+
+    /// The locale of the texts.
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// The target.
+    pub fn target(&self) -> Target {
+        self.target
+    }
+
+    /// The localized words.
+    pub fn words(&self) -> &'static Words {
+        Words::of(&self.locale)
+    }
+
+    /// A text as Markdown blocks, in this locale (falling back to the default locale).
+    pub fn text(&self, text: &Text) -> String {
+        self.markdown(text.get(&self.locale))
+    }
+
+    /// Spec Markdown made safe for the target: code spans naming an operation or a named
+    /// type become links to it, raw HTML is escaped, control characters are dropped.
+    pub fn markdown(&self, text: &str) -> String {
+        self.render(text, true)
+    }
+
+    /// A text as one line of inline Markdown without links, for the text of a link.
+    pub fn link_text(&self, text: &Text) -> String {
+        to_cell(&self.render(text.get(&self.locale), false))
+    }
+
+    fn render(&self, text: &str, links: bool) -> String {
+        let text: String = text
+            .trim()
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+            .collect();
+        let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+        let mut in_link = 0usize;
+        for (event, range) in Parser::new_ext(&text, markdown_options()).into_offset_iter() {
+            match event {
+                Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
+                Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
+                Event::Code(code) if links && in_link == 0 => {
+                    if let Some(target) = self.link(&code) {
+                        let span = &text[range.clone()];
+                        // rustdoc resolves `[`OfferStatus`]` itself, and flags a redundant target.
+                        let link = if self.target == Target::Rustdoc && *target == *code {
+                            format!("[{span}]")
+                        } else {
+                            format!("[{span}]({target})")
+                        };
+                        edits.push((range, link));
+                    }
+                }
+                Event::Html(_) | Event::InlineHtml(_) => {
+                    let html = text[range.clone()]
+                        .replace('<', "&lt;")
+                        .replace('>', "&gt;");
+                    edits.push((range, html));
+                }
+                _ => {}
+            }
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        edits.sort_by_key(|(range, _)| range.start);
+        for (range, replacement) in edits {
+            if range.start < at {
+                continue;
+            }
+            out.push_str(&text[at..range.start]);
+            out.push_str(&replacement);
+            at = range.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    /// A text as one line of inline Markdown for a table cell or a heading.
+    pub fn cell(&self, text: &Text) -> String {
+        to_cell(&self.text(text))
+    }
+
+    /// Spec Markdown as one line of inline Markdown for a table cell or a heading.
+    pub fn cell_markdown(&self, text: &str) -> String {
+        to_cell(&self.markdown(text))
+    }
+
+    /// Where a code span's text links to: the operation or named type it names, if any.
+    fn link(&self, code: &str) -> Option<String> {
+        if let Some(operation) = self.service.operations.iter().find(|o| o.id.wire == code) {
+            return Some(self.operation_link(operation));
+        }
+        self.named_type(code).map(|name| self.type_link(name))
+    }
+
+    /// The names of the named types (objects and enumerations) the spec declares.
+    fn named_types(&self) -> impl Iterator<Item = &'a Name> {
+        let structs = self
+            .service
+            .types
+            .iter()
+            .filter(|s| !s.inline)
+            .map(|s| &s.name);
+        structs.chain(self.service.enums.iter().map(|e| &e.name))
+    }
+
+    /// The named type the spec declares as `name`.
+    fn named_type(&self, name: &str) -> Option<&'a Name> {
+        self.named_types().find(|n| n.wire == name)
+    }
+
+    /// The link target of an operation.
+    pub fn operation_link(&self, operation: &Operation) -> String {
+        match self.target {
+            Target::Rustdoc => format!("Client::{}", super::ident(&operation.id)),
+            Target::Pages => format!("{}.md", operation.id.wire),
+        }
+    }
+
+    /// The link target of a named type.
+    pub fn type_link(&self, name: &Name) -> String {
+        match self.target {
+            Target::Rustdoc => name.rust.clone(),
+            Target::Pages => format!("types.md#{}", type_anchor(name)),
+        }
+    }
+
+    /// The data type of a property, localized; named types link to their documentation.
+    pub fn data_type(&self, ty: &Type) -> String {
+        let words = self.words();
+        match ty {
+            Type::Scalar(scalar) => words.scalar(*scalar).to_string(),
+            Type::List(item) => words.list.replace("{}", &self.data_type(item)),
+            Type::Map(item) => words.map.replace("{}", &self.data_type(item)),
+            Type::Struct(rust) | Type::Enum(rust) => {
+                let named = self
+                    .named_types()
+                    .find(|name| name.rust == *rust)
+                    .map(|name| format!("[{}]({})", literal(&name.wire), self.type_link(name)));
+                named.unwrap_or_else(|| words.object.to_string())
+            }
+        }
+    }
+
+    /// The struct of the generated code named `rust`.
+    pub fn struct_named(&self, rust: &str) -> Option<&'a Struct> {
+        self.service.types.iter().find(|s| s.name.rust == rust)
+    }
+
+    /// URI parameters: Name | Description | Data type, the API version last.
+    pub fn parameters_table(&self, operation: &Operation) -> Option<String> {
+        let words = self.words();
+        let mut rows: Vec<Vec<String>> = operation
+            .parameters
+            .iter()
+            .map(|p| {
+                vec![
+                    literal(&p.name.wire),
+                    to_cell(&self.parameter_description(p)),
+                    words.scalar(p.ty).to_string(),
+                ]
+            })
+            .collect();
+        if let Some(version) = &self.service.api_version {
+            rows.push(vec![
+                literal(&version.name),
+                self.cell(&version.description),
+                words.scalar(version.ty).to_string(),
+            ]);
+        }
+        (!rows.is_empty()).then(|| table(&[words.name, words.description, words.data_type], &rows))
+    }
+
+    fn parameter_description(&self, parameter: &Parameter) -> String {
+        let words = self.words();
+        let mut text = self.text(&parameter.description);
+        if parameter.location == ParameterLocation::Query && !parameter.required {
+            text.push_str(&format!(" ({})", words.optional));
+        }
+        if let Some(default) = &parameter.default {
+            text.push_str(&format!(" {}: {}.", words.default, code_span(default)));
+        }
+        text
+    }
+
+    /// Request headers: Name | Value. A caller-supplied header shows its description and
+    /// data type (and, in rustdoc, the method argument that carries it).
+    pub fn headers_table(&self, operation: &Operation) -> Option<String> {
+        let words = self.words();
+        let rows: Vec<Vec<String>> = operation
+            .headers
+            .iter()
+            .map(|h| {
+                let description = self.text(&h.description);
+                let value = match &h.value {
+                    HeaderValue::Fixed(value) => with_description(literal(value), &description),
+                    HeaderValue::Auth => with_description(literal(BEARER_VALUE), &description),
+                    HeaderValue::Caller { ty, required, .. } => {
+                        let mut note = words.scalar(*ty).to_string();
+                        if !required {
+                            note.push_str(&format!(", {}", words.optional));
+                        }
+                        if self.target == Target::Rustdoc {
+                            let argument = super::ident(&h.name).to_string();
+                            note.push_str(&format!("; argument {}", code_span(&argument)));
+                        }
+                        to_cell(&format!("{description} ({note})"))
+                    }
+                };
+                vec![literal(&h.name.wire), value]
+            })
+            .collect();
+        (!rows.is_empty()).then(|| table(&[words.name, words.value], &rows))
+    }
+
+    /// Response headers: Name | Value (its description).
+    pub fn response_headers_table(&self, operation: &Operation) -> Option<String> {
+        let words = self.words();
+        let rows: Vec<Vec<String>> = operation
+            .response_headers
+            .iter()
+            .map(|h| vec![literal(&h.name.wire), self.cell(&h.description)])
+            .collect();
+        (!rows.is_empty()).then(|| table(&[words.name, words.value], &rows))
+    }
+
+    /// The status table, Code | Description, as the reference pages have it.
+    pub fn status_table(&self, operation: &Operation) -> String {
+        let words = self.words();
+        let rows: Vec<Vec<String>> = operation
+            .responses
+            .iter()
+            .map(|row| vec![literal(&row.code.to_string()), self.cell(&row.description)])
+            .collect();
+        table(&[words.code, words.description], &rows)
+    }
+
+    /// A body's members as an operation's page lists them: Name | Description, with the
+    /// members of an inline object in its place (as the reference pages list
+    /// `notification-emails` of the `metadata` object).
+    pub fn body_properties_table(&self, body: &Struct) -> Option<String> {
+        let mut rows = Vec::new();
+        self.leaf_rows(&body.fields, &mut rows, 0);
+        let words = self.words();
+        (!rows.is_empty()).then(|| table(&[words.name, words.description], &rows))
+    }
+
+    fn leaf_rows(&self, fields: &[Field], rows: &mut Vec<Vec<String>>, depth: usize) {
+        for field in fields {
+            match self.inline_struct(&field.ty) {
+                // Types cannot contain themselves, so the depth is bounded; the guard keeps a
+                // malformed model from recursing forever.
+                Some(inner) if depth < 32 => self.leaf_rows(&inner.fields, rows, depth + 1),
+                _ => rows.push(vec![
+                    literal(&field.name.wire),
+                    self.cell(&field.description),
+                ]),
+            }
+        }
+    }
+
+    /// Every member of an object type: Name | Description | Data type, members of inline
+    /// objects under their path (`error.code`).
+    pub fn properties_table(&self, object: &Struct) -> Option<String> {
+        let mut rows = Vec::new();
+        self.member_rows(&object.fields, "", &mut rows, 0);
+        let words = self.words();
+        (!rows.is_empty()).then(|| table(&[words.name, words.description, words.data_type], &rows))
+    }
+
+    fn member_rows(
+        &self,
+        fields: &[Field],
+        prefix: &str,
+        rows: &mut Vec<Vec<String>>,
+        depth: usize,
+    ) {
+        for field in fields {
+            let path = format!("{prefix}{}", field.name.wire);
+            rows.push(vec![
+                literal(&path),
+                self.cell(&field.description),
+                self.data_type(&field.ty),
+            ]);
+            if let Some(inner) = self.inline_struct(&field.ty)
+                && depth < 32
+            {
+                self.member_rows(&inner.fields, &format!("{path}."), rows, depth + 1);
+            }
+        }
+    }
+
+    fn inline_struct(&self, ty: &Type) -> Option<&'a Struct> {
+        match ty {
+            Type::Struct(rust) => self.struct_named(rust).filter(|s| s.inline),
+            _ => None,
+        }
+    }
+
+    /// The values of an enumeration: Name | Description.
+    pub fn values_table(&self, enumeration: &Enumeration) -> String {
+        let words = self.words();
+        let rows: Vec<Vec<String>> = enumeration
+            .values
+            .iter()
+            .map(|v| vec![literal(&v.name.wire), self.cell(&v.description)])
+            .collect();
+        table(&[words.name, words.description], &rows)
+    }
+}
+
+/// The anchor of a named type in the types page (`offer-status`).
+pub fn type_anchor(name: &Name) -> String {
+    name.rust.to_kebab_case()
+}
+
+/// The Markdown extensions the pages and rustdoc both read.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// `value — description`, or the value alone.
+fn with_description(value: String, description: &str) -> String {
+    if description.is_empty() {
+        value
+    } else {
+        to_cell(&format!("{value} — {description}"))
+    }
+}
+
+/// Inline Markdown as one table cell: paragraphs joined with `<br><br>`, lines with a space,
+/// `|` escaped, no surrounding spaces.
+pub fn to_cell(markdown: &str) -> String {
+    let paragraphs: Vec<String> = markdown
+        .split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|paragraph| !paragraph.is_empty())
+        .collect();
+    let joined = paragraphs.join("<br><br>");
+    let mut out = String::with_capacity(joined.len());
+    let mut escaped = false;
+    for c in joined.chars() {
+        if c == '|' && !escaped {
+            out.push('\\');
+        }
+        escaped = c == '\\' && !escaped;
+        out.push(c);
     }
     out
 }
 
-/// Makes free text safe as a Markdown paragraph in rustdoc: no raw HTML, no control characters.
-pub fn paragraph(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .map(|c| match c {
-            '<' => "&lt;".to_string(),
-            '>' => "&gt;".to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+/// Text shown as it is written (a name, a value): Markdown's inline syntax escaped.
+pub fn literal(text: &str) -> String {
+    let chars: Vec<char> = text.trim().chars().filter(|c| !c.is_control()).collect();
+    let mut out = String::with_capacity(chars.len());
+    for (index, &c) in chars.iter().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~' | '&' => out.push('\\'),
+            // An underscore between letters or digits never starts emphasis.
+            '_' => {
+                let before = index > 0 && chars[index - 1].is_alphanumeric();
+                let after = chars.get(index + 1).is_some_and(|c| c.is_alphanumeric());
+                if !(before && after) {
+                    out.push('\\');
+                }
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
-/// A Markdown table with a header row.
+/// A code span holding `text` as it is: nothing inside is Markdown or HTML.
+pub fn code_span(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let longest = longest_run(&text, '`');
+    let fence = "`".repeat(longest + 1);
+    if longest > 0 || text.starts_with(' ') && text.ends_with(' ') && !text.trim().is_empty() {
+        format!("{fence} {text} {fence}")
+    } else {
+        format!("{fence}{text}{fence}")
+    }
+}
+
+/// A fenced code block holding `content` as it is.
+pub fn code_block(info: &str, content: &str) -> String {
+    let fence = "`".repeat(longest_run(content, '`').max(2) + 1);
+    format!("{fence}{info}\n{}\n{fence}\n", content.trim_end())
+}
+
+fn longest_run(text: &str, c: char) -> usize {
+    let mut longest = 0;
+    let mut run = 0;
+    for x in text.chars() {
+        run = if x == c { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+/// A Markdown table: a bold header row, a separator row, then the rows.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let headers: Vec<String> = headers.iter().map(|h| format!("**{h}**")).collect();
     let mut out = format!("| {} |\n", headers.join(" | "));
     out.push_str(&format!("|{}\n", " --- |".repeat(headers.len())));
     for row in rows {
-        out.push_str(&format!("| {} |\n", row.join(" | ")));
+        out.push('|');
+        for cell in row {
+            if !cell.is_empty() {
+                out.push(' ');
+                out.push_str(cell);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
     }
     out
 }
@@ -138,122 +682,6 @@ pub fn request_line(service: &Service, operation: &Operation) -> String {
     )
 }
 
-/// URI parameters table (Name | Description | Data type), api-version included.
-pub fn parameters_table(service: &Service, operation: &Operation, locale: &str) -> String {
-    let words = Words::of(locale);
-    let mut rows: Vec<Vec<String>> = operation
-        .parameters
-        .iter()
-        .map(|p| {
-            vec![
-                code(&p.name.wire),
-                cell(&parameter_description(p, locale)),
-                p.ty.display_name().to_string(),
-            ]
-        })
-        .collect();
-    if let Some(version) = &service.api_version {
-        rows.push(vec![
-            code(&version.name),
-            cell(version.description.get(locale)),
-            version.ty.display_name().to_string(),
-        ]);
-    }
-    table(&[words.name, words.description, words.data_type], &rows)
-}
-
-fn parameter_description(parameter: &Parameter, locale: &str) -> String {
-    let mut text = parameter.description.get(locale).to_string();
-    if parameter.location == ParameterLocation::Query && !parameter.required {
-        text.push_str(" (optional)");
-    }
-    if let Some(default) = &parameter.default {
-        text.push_str(&format!(" Default: `{default}`."));
-    }
-    text
-}
-
-/// Request header table (Name | Value).
-pub fn headers_table(operation: &Operation, locale: &str) -> String {
-    let words = Words::of(locale);
-    let rows: Vec<Vec<String>> = operation
-        .headers
-        .iter()
-        .map(|h| {
-            let value = match &h.value {
-                HeaderValue::Fixed(value) => code(value),
-                HeaderValue::Auth => code("Bearer <token>"),
-                HeaderValue::Caller { ty, required, .. } => {
-                    let needed = if *required { "" } else { ", optional" };
-                    let argument = if h.name.raw {
-                        format!("r#{}", h.name.rust)
-                    } else {
-                        h.name.rust.clone()
-                    };
-                    format!(
-                        "{} ({}{needed}; argument {})",
-                        cell(h.description.get(locale)),
-                        ty.display_name(),
-                        code(&argument)
-                    )
-                }
-            };
-            vec![code(&h.name.wire), value]
-        })
-        .collect();
-    table(&[words.name, words.value], &rows)
-}
-
-/// A code span for a table cell: nothing inside is Markdown or HTML, but `|` still ends a cell.
-pub fn code(text: &str) -> String {
-    let text: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let text = text.replace('|', "\\|");
-    if text.contains('`') {
-        format!("`` {text} ``")
-    } else {
-        format!("`{text}`")
-    }
-}
-
-/// Response header table (Name | Value).
-pub fn response_headers_table(operation: &Operation, locale: &str) -> String {
-    let words = Words::of(locale);
-    let rows: Vec<Vec<String>> = operation
-        .response_headers
-        .iter()
-        .map(|h| vec![code(&h.name.wire), cell(h.description.get(locale))])
-        .collect();
-    table(&[words.name, words.value], &rows)
-}
-
-/// The status table (Code | Description), as on the reference pages, plus the Rust outcome.
-pub fn status_table(operation: &Operation, locale: &str) -> String {
-    let words = Words::of(locale);
-    let rows: Vec<Vec<String>> = operation
-        .responses
-        .iter()
-        .map(|row| {
-            vec![
-                row.code.to_string(),
-                cell(row.description.get(locale)),
-                code(&outcome(operation, row)),
-            ]
-        })
-        .collect();
-    table(&[words.code, words.description, words.result], &rows)
-}
-
-/// `Ok(CancelOperationResponse::Canceled)` or `Err(CancelOperationError::NotFound)`.
-pub fn outcome(operation: &Operation, row: &Response) -> String {
-    match row.kind {
-        ResponseKind::Success => format!("Ok({}::{})", operation.response_type, row.variant.rust),
-        ResponseKind::Error => format!("Err({}::{})", operation.error_type, row.variant.rust),
-    }
-}
-
 /// The standard reason phrase of a status code, for messages (`Not Found`).
 pub fn reason(code: u16) -> &'static str {
     match code {
@@ -283,20 +711,36 @@ mod tests {
 
     #[test]
     fn cells_escape_what_breaks_tables() {
-        assert_eq!(cell(" a|b\nc <b> & "), "a\\|b c &lt;b&gt; &amp;");
+        assert_eq!(
+            to_cell("  a|b\nc `x|y`\n\nnext \\| kept  "),
+            "a\\|b c `x\\|y`<br><br>next \\| kept"
+        );
     }
 
     #[test]
-    fn code_cells_keep_markup_literal_but_escape_pipes() {
-        assert_eq!(code("Bearer <token>"), "`Bearer <token>`");
-        assert_eq!(code("a|b"), "`a\\|b`");
-        assert_eq!(code("say `hi`"), "`` say `hi` ``");
-        assert_eq!(code("two\nlines"), "`two lines`");
+    fn literals_escape_inline_syntax_only() {
+        assert_eq!(literal(" notification-emails "), "notification-emails");
+        assert_eq!(literal("Bearer YOUR_TOKEN"), "Bearer YOUR_TOKEN");
+        assert_eq!(literal("_a*b<c>|d"), "\\_a\\*b\\<c\\>\\|d");
+        assert_eq!(literal("line\nbreak"), "linebreak");
     }
 
     #[test]
-    fn tables_have_a_separator_row() {
-        let rendered = table(&["A", "B"], &[vec!["1".into(), "2".into()]]);
-        assert_eq!(rendered, "| A | B |\n| --- | --- |\n| 1 | 2 |\n");
+    fn code_spans_keep_markup_literal() {
+        assert_eq!(code_span("Bearer <token>"), "`Bearer <token>`");
+        assert_eq!(code_span("say `hi`"), "`` say `hi` ``");
+        assert_eq!(code_span("two\nlines"), "`two lines`");
+    }
+
+    #[test]
+    fn code_blocks_outrun_the_backticks_inside() {
+        assert_eq!(code_block("json", "{}\n"), "```json\n{}\n```\n");
+        assert_eq!(code_block("", "````"), "`````\n````\n`````\n");
+    }
+
+    #[test]
+    fn tables_have_bold_headers_and_a_separator_row() {
+        let rendered = table(&["A", "B"], &[vec!["1".into(), String::new()]]);
+        assert_eq!(rendered, "| **A** | **B** |\n| --- | --- |\n| 1 | |\n");
     }
 }

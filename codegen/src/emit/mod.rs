@@ -7,6 +7,7 @@
 mod client;
 pub mod docs;
 mod examples;
+pub mod markdown;
 mod responses;
 mod types;
 
@@ -36,10 +37,11 @@ pub fn tokens(service: &Service, options: &EmitOptions) -> TokenStream {
     let client = client::client(service, options);
     let structs = types::structs(service);
     let enums = types::enums(service);
+    let docs = docs::Docs::rustdoc(service);
     let operations = service
         .operations
         .iter()
-        .map(|operation| responses::enums(operation, service.default_locale()));
+        .map(|operation| responses::enums(operation, &docs));
     quote! {
         pub use ::specgen_runtime::{
             BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, Outcome, PollState,

@@ -4,14 +4,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{self, reason};
+use super::docs::{Docs, reason};
 use super::{doc, ident, plain, rust_type, scalar_type};
 use crate::model::{Operation, Response, ResponseKind, Scalar};
 
 /// The enums of one operation and the function that maps a raw response onto them.
-pub fn enums(operation: &Operation, locale: &str) -> TokenStream {
-    let success = success_enum(operation, locale);
-    let error = error_enum(operation, locale);
+pub fn enums(operation: &Operation, docs: &Docs) -> TokenStream {
+    let success = success_enum(operation, docs);
+    let error = error_enum(operation, docs);
     let mapping = mapping(operation);
     quote!(#success #error #mapping)
 }
@@ -27,26 +27,26 @@ fn row_summary(row: &Response) -> String {
     format!("{head}: {}", row.description.default)
 }
 
-fn success_enum(operation: &Operation, locale: &str) -> TokenStream {
+fn success_enum(operation: &Operation, docs: &Docs) -> TokenStream {
     let name = plain(&operation.response_type);
     let method = &operation.id.rust;
     let variants = operation.rows(ResponseKind::Success).map(|row| {
         let variant = plain(&row.variant.rust);
-        let docs = doc(&docs::paragraph(&row_summary(row)));
-        let fields = row_fields(operation, row);
+        let text = doc(&docs.markdown(&row_summary(row)));
+        let fields = row_fields(operation, row, docs);
         if fields.is_empty() {
-            quote!(#docs #variant,)
+            quote!(#text #variant,)
         } else {
-            quote!(#docs #variant { #(#fields)* },)
+            quote!(#text #variant { #(#fields)* },)
         }
     });
     let text = format!(
         "A success row of the status table of [`Client::{method}`].\n\n{}",
-        docs::status_table(operation, locale)
+        docs.status_table(operation)
     );
-    let docs = doc(&text);
+    let text = doc(&text);
     quote! {
-        #docs
+        #text
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#variants)*
@@ -55,7 +55,7 @@ fn success_enum(operation: &Operation, locale: &str) -> TokenStream {
 }
 
 /// The typed fields a row carries: its headers and its body.
-fn row_fields(operation: &Operation, row: &Response) -> Vec<TokenStream> {
+fn row_fields(operation: &Operation, row: &Response, docs: &Docs) -> Vec<TokenStream> {
     let mut fields: Vec<TokenStream> = row
         .headers
         .iter()
@@ -63,12 +63,12 @@ fn row_fields(operation: &Operation, row: &Response) -> Vec<TokenStream> {
         .map(|header| {
             let name = ident(&header.name);
             let ty = scalar_type(header.ty);
-            let docs = doc(&format!(
+            let text = doc(&format!(
                 "The `{}` header: {}",
                 header.name.wire,
-                docs::paragraph(&header.description.default)
+                docs.text(&header.description)
             ));
-            quote!(#docs #name: #ty,)
+            quote!(#text #name: #ty,)
         })
         .collect();
     if let Some(body) = &row.body {
@@ -87,16 +87,16 @@ fn row_fields(operation: &Operation, row: &Response) -> Vec<TokenStream> {
     fields
 }
 
-fn error_enum(operation: &Operation, locale: &str) -> TokenStream {
+fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
     let name = plain(&operation.error_type);
     let method = &operation.id.rust;
     let rows: Vec<&Response> = operation.rows(ResponseKind::Error).collect();
     let variants = rows.iter().map(|row| {
         let variant = plain(&row.variant.rust);
-        let docs = doc(&docs::paragraph(&row_summary(row)));
-        let fields = row_fields(operation, row);
+        let text = doc(&docs.markdown(&row_summary(row)));
+        let fields = row_fields(operation, row, docs);
         quote! {
-            #docs
+            #text
             #variant {
                 #(#fields)*
                 /// The response as received: status, headers and body bytes.
@@ -132,16 +132,16 @@ fn error_enum(operation: &Operation, locale: &str) -> TokenStream {
          A variant per error row of the operation's status table, chosen by status code, each \
          keeping the response; and variants for an undocumented status, a response that does \
          not decode, a request refused before sending, and a transport failure.\n\n{}",
-        docs::status_table(operation, locale)
+        docs.status_table(operation)
     );
-    let docs = doc(&text);
+    let text = doc(&text);
     let response_arms = if row_variants.is_empty() {
         quote!()
     } else {
         quote!(#(Self::#row_variants { response, .. })|* => Some(response),)
     };
     quote! {
-        #docs
+        #text
         #[derive(Debug)]
         #[non_exhaustive]
         pub enum #name {

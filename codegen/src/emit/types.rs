@@ -5,37 +5,38 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs;
+use super::docs::Docs;
 use super::{doc, ident, plain, rust_type};
 use crate::model::{Enumeration, Field, Scalar, Service, Struct, Type};
 
 /// Every enumeration of the service.
 pub fn enums(service: &Service) -> TokenStream {
-    let items = service.enums.iter().map(enumeration);
+    let docs = Docs::rustdoc(service);
+    let items = service.enums.iter().map(|e| enumeration(e, &docs));
     quote!(#(#items)*)
 }
 
 /// A string enumeration that keeps the values it does not know in `Unknown`.
-fn enumeration(e: &Enumeration) -> TokenStream {
+fn enumeration(e: &Enumeration, docs: &Docs) -> TokenStream {
     let name = plain(&e.name.rust);
     let text = match e.description.default.as_str() {
         "" => format!("The `{}` values.", e.name.wire),
-        description => docs::paragraph(description),
+        _ => docs.text(&e.description),
     };
-    let docs = doc(&format!(
+    let enum_docs = doc(&format!(
         "{text}\n\nA string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`."
     ));
     let variants = e.values.iter().map(|value| {
         let variant = plain(&value.name.rust);
-        let docs = match value.description.default.as_str() {
+        let text = match value.description.default.as_str() {
             "" => doc(&format!("`{}`", value.name.wire)),
-            description => doc(&format!(
+            _ => doc(&format!(
                 "`{}`: {}",
                 value.name.wire,
-                docs::paragraph(description)
+                docs.text(&value.description)
             )),
         };
-        quote!(#docs #variant,)
+        quote!(#text #variant,)
     });
     let as_str = e.values.iter().map(|value| {
         let variant = plain(&value.name.rust);
@@ -48,7 +49,7 @@ fn enumeration(e: &Enumeration) -> TokenStream {
         quote!(#lower => Self::#variant,)
     });
     quote! {
-        #docs
+        #enum_docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash, ::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
         #[serde(crate = "::specgen_runtime::serde", from = "::std::string::String", into = "::std::string::String")]
         pub enum #name {
@@ -95,19 +96,20 @@ fn enumeration(e: &Enumeration) -> TokenStream {
 
 /// Every struct of the service.
 pub fn structs(service: &Service) -> TokenStream {
+    let docs = Docs::rustdoc(service);
     let defaultable = defaultable(&service.types);
     let items = service
         .types
         .iter()
-        .map(|s| item(s, defaultable.contains(s.name.rust.as_str())));
+        .map(|s| item(s, defaultable.contains(s.name.rust.as_str()), &docs));
     quote!(#(#items)*)
 }
 
-fn item(s: &Struct, default: bool) -> TokenStream {
+fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
     let name = plain(&s.name.rust);
     let mut text = match s.description.default.as_str() {
         "" => format!("The `{}` object.", s.name.wire),
-        description => description.to_string(),
+        _ => docs.text(&s.description),
     };
     if let Some(example) = &s.example {
         text.push_str(&format!(
@@ -115,11 +117,11 @@ fn item(s: &Struct, default: bool) -> TokenStream {
             example.trim_end()
         ));
     }
-    let docs = doc(&text);
-    let fields = s.fields.iter().map(field);
+    let struct_docs = doc(&text);
+    let fields = s.fields.iter().map(|f| field(f, docs));
     let default = default.then(|| quote!(Default,));
     quote! {
-        #docs
+        #struct_docs
         #[derive(Debug, Clone, PartialEq, #default ::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
         #[serde(crate = "::specgen_runtime::serde")]
         pub struct #name {
@@ -128,11 +130,11 @@ fn item(s: &Struct, default: bool) -> TokenStream {
     }
 }
 
-fn field(field: &Field) -> TokenStream {
+fn field(field: &Field, docs: &Docs) -> TokenStream {
     let name = ident(&field.name);
-    let docs = match field.description.default.as_str() {
+    let field_docs = match field.description.default.as_str() {
         "" => doc(&format!("The `{}` property.", field.name.wire)),
-        description => doc(description),
+        _ => doc(&docs.text(&field.description)),
     };
     let mut attributes = Vec::new();
     if field.name.wire != field.name.rust {
@@ -167,7 +169,7 @@ fn field(field: &Field) -> TokenStream {
     };
     let serde = (!attributes.is_empty()).then(|| quote!(#[serde(#(#attributes),*)]));
     quote! {
-        #docs
+        #field_docs
         #serde
         pub #name: #ty,
     }

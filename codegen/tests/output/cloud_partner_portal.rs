@@ -72,30 +72,32 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier, for example, `contoso` | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier, for example, `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// `body` is the JSON request body.
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. | `Ok(CancelOperationResponse::Canceled)` |
-    /// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. | `Ok(CancelOperationResponse::Accepted)` |
-    /// | 400 | Bad/Malformed request. The error response body could provide more information. | `Err(CancelOperationError::BadRequest)` |
-    /// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. | `Err(CancelOperationError::Forbidden)` |
-    /// | 404 | Not found. The specified entity does not exist. | `Err(CancelOperationError::NotFound)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. |
+    /// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. |
+    /// | 400 | Bad/Malformed request. The error response body could provide more information. |
+    /// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. |
+    /// | 404 | Not found. The specified entity does not exist. |
+    ///
+    /// By status code: 200 [`CancelOperationResponse::Canceled`], 202 [`CancelOperationResponse::Accepted`], 400 [`CancelOperationError::BadRequest`], 403 [`CancelOperationError::Forbidden`], 404 [`CancelOperationError::NotFound`].
     ///
     /// # Errors
     ///
@@ -172,26 +174,28 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier, for example `contoso` | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. | `Ok(RetrieveOffersResponse::Ok)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOffersError::BadRequest)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOffersError::Forbidden)` |
-    /// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOffersError::NotFound)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | 404 | `Not found` - The specified entity doesn't exist. |
+    ///
+    /// By status code: 200 [`RetrieveOffersResponse::Ok`], 400 [`RetrieveOffersError::BadRequest`], 403 [`RetrieveOffersError::Forbidden`], 404 [`RetrieveOffersError::NotFound`].
     ///
     /// # Errors
     ///
@@ -248,27 +252,29 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | publisherId. For example, Contoso | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | publisherId. For example, Contoso | String |
+    /// | offerId | Offer identifier | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferResponse::Ok)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferError::BadRequest)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferError::Forbidden)` |
-    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferError::NotFound)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+    ///
+    /// By status code: 200 [`RetrieveOfferResponse::Ok`], 400 [`RetrieveOfferError::BadRequest`], 403 [`RetrieveOfferError::Forbidden`], 404 [`RetrieveOfferError::NotFound`].
     ///
     /// # Errors
     ///
@@ -330,28 +336,30 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | publisherId. For example, Contoso | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `version` | Version of the offer being retrieved. | Integer |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | publisherId. For example, Contoso | String |
+    /// | offerId | Offer identifier | String |
+    /// | version | Version of the offer being retrieved. | Integer |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferVersionResponse::Ok)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferVersionError::BadRequest)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferVersionError::Forbidden)` |
-    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferVersionError::NotFound)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+    ///
+    /// By status code: 200 [`RetrieveOfferVersionResponse::Ok`], 400 [`RetrieveOfferVersionError::BadRequest`], 403 [`RetrieveOfferVersionError::Forbidden`], 404 [`RetrieveOfferVersionError::NotFound`].
     ///
     /// # Errors
     ///
@@ -420,28 +428,30 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | publisherId. For example, Contoso | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `slotId` | The slot from which the offer is to be retrieved, can be one of: `draft` retrieves the offer version currently in draft; `preview` retrieves the offer version currently in preview; `production` retrieves the offer version currently in production. | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | publisherId. For example, Contoso | String |
+    /// | offerId | Offer identifier | String |
+    /// | slotId | The slot from which the offer is to be retrieved, can be one of: `draft` retrieves the offer version currently in draft; `preview` retrieves the offer version currently in preview; `production` retrieves the offer version currently in production. | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferSlotResponse::Ok)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferSlotError::BadRequest)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferSlotError::Forbidden)` |
-    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferSlotError::NotFound)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+    ///
+    /// By status code: 200 [`RetrieveOfferSlotResponse::Ok`], 400 [`RetrieveOfferSlotError::BadRequest`], 403 [`RetrieveOfferSlotError::Forbidden`], 404 [`RetrieveOfferSlotError::NotFound`].
     ///
     /// # Errors
     ///
@@ -510,27 +520,29 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier, for example `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. | `Ok(RetrieveOfferStatusResponse::Ok)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferStatusError::BadRequest)` |
-    /// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOfferStatusError::NotFound)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferStatusError::Forbidden)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 404 | `Not found` - The specified entity doesn't exist. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    ///
+    /// By status code: 200 [`RetrieveOfferStatusResponse::Ok`], 400 [`RetrieveOfferStatusError::BadRequest`], 404 [`RetrieveOfferStatusError::NotFound`], 403 [`RetrieveOfferStatusError::Forbidden`].
     ///
     /// # Errors
     ///
@@ -593,32 +605,34 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier, for example `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
-    /// | `If-Match` | The concurrency control strategy of a modification. The ETag of the offer as last retrieved (optimistic concurrency: the call fails with `412 Precondition Failed` when the stored offer has changed since), or `*` (last one wins: the offer is updated without any checks). Leave it out to create a new offer. (String, optional; argument `if_match`) |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | If-Match | The concurrency control strategy of a modification. The ETag of the offer as last retrieved (optimistic concurrency: the call fails with `412 Precondition Failed` when the stored offer has changed since), or `*` (last one wins: the offer is updated without any checks). Leave it out to create a new offer. (String, optional; argument `if_match`) |
     ///
     /// `body` is the JSON request body.
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK`. The request was successfully processed and offer was modified successfully. | `Ok(CreateOfferResponse::Ok)` |
-    /// | 201 | `Created`. The request was successfully processed and the offer was created successfully. | `Ok(CreateOfferResponse::Created)` |
-    /// | 400 | `Bad/Malformed request`. The error response body could provide more information. | `Err(CreateOfferError::BadRequest)` |
-    /// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. | `Err(CreateOfferError::Forbidden)` |
-    /// | 404 | `Not found`. The entity referred to by the client does not exist. | `Err(CreateOfferError::NotFound)` |
-    /// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. | `Err(CreateOfferError::PreconditionFailed)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK`. The request was successfully processed and offer was modified successfully. |
+    /// | 201 | `Created`. The request was successfully processed and the offer was created successfully. |
+    /// | 400 | `Bad/Malformed request`. The error response body could provide more information. |
+    /// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. |
+    /// | 404 | `Not found`. The entity referred to by the client does not exist. |
+    /// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
+    ///
+    /// By status code: 200 [`CreateOfferResponse::Ok`], 201 [`CreateOfferResponse::Created`], 400 [`CreateOfferError::BadRequest`], 403 [`CreateOfferError::Forbidden`], 404 [`CreateOfferError::NotFound`], 412 [`CreateOfferError::PreconditionFailed`].
     ///
     /// # Errors
     ///
@@ -885,30 +899,32 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier, for example `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// `body` is the JSON request body.
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. | `Ok(PublishOfferResponse::Accepted)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may provide more information. | `Err(PublishOfferError::BadRequest)` |
-    /// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. | `Err(PublishOfferError::UnprocessableEntity)` |
-    /// | 404 | `Not found` - The entity specified by the client doesn't exist. | `Err(PublishOfferError::NotFound)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(PublishOfferError::Forbidden)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. |
+    /// | 400 | `Bad/Malformed request` - The error response body may provide more information. |
+    /// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. |
+    /// | 404 | `Not found` - The entity specified by the client doesn't exist. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    ///
+    /// By status code: 202 [`PublishOfferResponse::Accepted`], 400 [`PublishOfferError::BadRequest`], 422 [`PublishOfferError::UnprocessableEntity`], 404 [`PublishOfferError::NotFound`], 403 [`PublishOfferError::Forbidden`].
     ///
     /// # Errors
     ///
@@ -983,28 +999,30 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `status` | Optional query parameter used to filter by status (for example `running`) on the collection returned by this API. (optional) | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier, for example `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | status | Optional query parameter used to filter by status (for example `running`) on the collection returned by this API. (optional) | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationsResponse::Ok)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationsError::BadRequest)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationsError::Forbidden)` |
-    /// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationsError::NotFound)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | 404 | `Not found` - The specified entity does not exist. |
+    ///
+    /// By status code: 200 [`RetrieveOperationsResponse::Ok`], 400 [`RetrieveOperationsError::BadRequest`], 403 [`RetrieveOperationsError::Forbidden`], 404 [`RetrieveOperationsError::NotFound`].
     ///
     /// # Errors
     ///
@@ -1069,28 +1087,30 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier, for example `contoso` | String |
-    /// | `offerId` | Offer identifier | String |
-    /// | `operationId` | GUID that uniquely identifies the operation on the offer. The operationId may be retrieved by using the retrieve operations API, and is also returned in the HTTP header of the response for any long running operation, such as the Publish offer API. | GUID |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier, for example `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | operationId | GUID that uniquely identifies the operation on the offer. The operationId may be retrieved by using the retrieve operations API, and is also returned in the HTTP header of the response for any long running operation, such as the Publish offer API. | GUID |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationResponse::Ok)` |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationError::BadRequest)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationError::Forbidden)` |
-    /// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationError::NotFound)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | 404 | `Not found` - The specified entity does not exist. |
+    ///
+    /// By status code: 200 [`RetrieveOperationResponse::Ok`], 400 [`RetrieveOperationError::BadRequest`], 403 [`RetrieveOperationError::Forbidden`], 404 [`RetrieveOperationError::NotFound`].
     ///
     /// # Errors
     ///
@@ -1163,27 +1183,29 @@ impl Client {
     ///
     /// # Parameters
     ///
-    /// | Name | Description | Data type |
+    /// | **Name** | **Description** | **Data type** |
     /// | --- | --- | --- |
-    /// | `publisherId` | Publisher identifier of the offer, for example `contoso` | String |
-    /// | `offerId` | Offer identifier of the offer | String |
-    /// | `api-version` | Current version of API | Date |
+    /// | publisherId | Publisher identifier of the offer, for example `contoso` | String |
+    /// | offerId | Offer identifier of the offer | String |
+    /// | api-version | Current version of API | Date |
     ///
     /// # Headers
     ///
-    /// | Name | Value |
+    /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | `Content-Type` | `application/json` |
-    /// | `Authorization` | `Bearer <token>` |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
     ///
     /// # Responses
     ///
-    /// | Code | Description | Result |
-    /// | --- | --- | --- |
-    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. | `Ok(GoLiveResponse::Accepted)` |
-    /// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. | `Err(GoLiveError::BadRequest)` |
-    /// | 404 | `Not found` - The specified entity does not exist. | `Err(GoLiveError::NotFound)` |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(GoLiveError::Forbidden)` |
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. |
+    /// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. |
+    /// | 404 | `Not found` - The specified entity does not exist. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    ///
+    /// By status code: 202 [`GoLiveResponse::Accepted`], 400 [`GoLiveError::BadRequest`], 404 [`GoLiveError::NotFound`], 403 [`GoLiveError::Forbidden`].
     ///
     /// # Errors
     ///
@@ -1338,7 +1360,7 @@ pub struct ErrorResponse {
     /// The error.
     pub error: ErrorResponseError,
 }
-/// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API (`retrieve-offer`).
+/// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve-offer`](Client::retrieve_offer)).
 #[derive(
     Debug,
     Clone,
@@ -1369,13 +1391,13 @@ pub struct OfferSummary {
     /// Identifier that uniquely identifies the publisher
     #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
-    /// Status of the offer. For the list of possible values, see `OfferStatus`.
+    /// Status of the offer. For the list of possible values, see [`OfferStatus`].
     pub status: OfferStatus,
     /// Identifier that uniquely identifies the offer in the publisher namespace.
     pub id: ::std::string::String,
     /// Current version of the offer. The version property cannot be modified by the client. It's incremented after each publishing.
     pub version: i64,
-    /// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API (`retrieve-offer`).
+    /// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve-offer`](Client::retrieve_offer)).
     pub definition: OfferSummaryDefinition,
     /// UTC time when the offer was last modified
     #[serde(
@@ -1404,7 +1426,7 @@ pub struct Offer {
     /// Unique Identifier of the publisher
     #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
-    /// Status of the offer. For the list of possible values, see `OfferStatus`.
+    /// Status of the offer. For the list of possible values, see [`OfferStatus`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<OfferStatus>,
     /// Identifier that uniquely identifies the offer in the publisher namespace.
@@ -1519,7 +1541,7 @@ pub struct Step {
     /// Description of the step
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    /// Status of the step. For the list of possible values, see `StepStatus`.
+    /// Status of the step. For the list of possible values, see [`StepStatus`].
     pub status: StepStatus,
     /// Array of messages related to the step
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1542,7 +1564,7 @@ pub struct Step {
 )]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct OfferStatusReport {
-    /// The status of the offer. For the list of possible values, see `OfferStatus`.
+    /// The status of the offer. For the list of possible values, see [`OfferStatus`].
     pub status: OfferStatus,
     /// Array of messages associated with the offer
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2120,13 +2142,13 @@ impl ::std::fmt::Display for OperationStatus {
 }
 /// A success row of the status table of [`Client::cancel_operation`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. | `Ok(CancelOperationResponse::Canceled)` |
-/// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. | `Ok(CancelOperationResponse::Accepted)` |
-/// | 400 | Bad/Malformed request. The error response body could provide more information. | `Err(CancelOperationError::BadRequest)` |
-/// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. | `Err(CancelOperationError::Forbidden)` |
-/// | 404 | Not found. The specified entity does not exist. | `Err(CancelOperationError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. |
+/// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. |
+/// | 400 | Bad/Malformed request. The error response body could provide more information. |
+/// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. |
+/// | 404 | Not found. The specified entity does not exist. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum CancelOperationResponse {
     /// 200 OK: Ok. The request was successfully processed and the operation is canceled synchronously.
@@ -2141,13 +2163,13 @@ pub enum CancelOperationResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. | `Ok(CancelOperationResponse::Canceled)` |
-/// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. | `Ok(CancelOperationResponse::Accepted)` |
-/// | 400 | Bad/Malformed request. The error response body could provide more information. | `Err(CancelOperationError::BadRequest)` |
-/// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. | `Err(CancelOperationError::Forbidden)` |
-/// | 404 | Not found. The specified entity does not exist. | `Err(CancelOperationError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. |
+/// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. |
+/// | 400 | Bad/Malformed request. The error response body could provide more information. |
+/// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. |
+/// | 404 | Not found. The specified entity does not exist. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CancelOperationError {
@@ -2318,12 +2340,12 @@ impl CancelOperationResponse {
 }
 /// A success row of the status table of [`Client::retrieve_offers`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. | `Ok(RetrieveOffersResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOffersError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOffersError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOffersError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOffersResponse {
     /// 200 OK: `OK` - The request was successfully processed and all the offers under the publisher were returned to the client.
@@ -2336,12 +2358,12 @@ pub enum RetrieveOffersResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. | `Ok(RetrieveOffersResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOffersError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOffersError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOffersError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOffersError {
@@ -2511,12 +2533,12 @@ impl RetrieveOffersResponse {
 }
 /// A success row of the status table of [`Client::retrieve_offer`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
@@ -2529,12 +2551,12 @@ pub enum RetrieveOfferResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferError {
@@ -2704,12 +2726,12 @@ impl RetrieveOfferResponse {
 }
 /// A success row of the status table of [`Client::retrieve_offer_version`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferVersionResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferVersionError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferVersionError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferVersionError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferVersionResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
@@ -2722,12 +2744,12 @@ pub enum RetrieveOfferVersionResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferVersionResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferVersionError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferVersionError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferVersionError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferVersionError {
@@ -2897,12 +2919,12 @@ impl RetrieveOfferVersionResponse {
 }
 /// A success row of the status table of [`Client::retrieve_offer_slot`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferSlotResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferSlotError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferSlotError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferSlotError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferSlotResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
@@ -2915,12 +2937,12 @@ pub enum RetrieveOfferSlotResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | `Ok(RetrieveOfferSlotResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferSlotError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferSlotError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | `Err(RetrieveOfferSlotError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferSlotError {
@@ -3090,12 +3112,12 @@ impl RetrieveOfferSlotResponse {
 }
 /// A success row of the status table of [`Client::retrieve_offer_status`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. | `Ok(RetrieveOfferStatusResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferStatusError::BadRequest)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOfferStatusError::NotFound)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferStatusError::Forbidden)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 404 | `Not found` - The specified entity doesn't exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferStatusResponse {
     /// 200 OK: `OK` - The request was successfully processed, and the current status of the offer was returned.
@@ -3108,12 +3130,12 @@ pub enum RetrieveOfferStatusResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. | `Ok(RetrieveOfferStatusResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOfferStatusError::BadRequest)` |
-/// | 404 | `Not found` - The specified entity doesn't exist. | `Err(RetrieveOfferStatusError::NotFound)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOfferStatusError::Forbidden)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 404 | `Not found` - The specified entity doesn't exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferStatusError {
@@ -3283,14 +3305,14 @@ impl RetrieveOfferStatusResponse {
 }
 /// A success row of the status table of [`Client::create_offer`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. | `Ok(CreateOfferResponse::Ok)` |
-/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. | `Ok(CreateOfferResponse::Created)` |
-/// | 400 | `Bad/Malformed request`. The error response body could provide more information. | `Err(CreateOfferError::BadRequest)` |
-/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. | `Err(CreateOfferError::Forbidden)` |
-/// | 404 | `Not found`. The entity referred to by the client does not exist. | `Err(CreateOfferError::NotFound)` |
-/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. | `Err(CreateOfferError::PreconditionFailed)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. |
+/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. |
+/// | 400 | `Bad/Malformed request`. The error response body could provide more information. |
+/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. |
+/// | 404 | `Not found`. The entity referred to by the client does not exist. |
+/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOfferResponse {
     /// 200 OK: `OK`. The request was successfully processed and offer was modified successfully.
@@ -3308,14 +3330,14 @@ pub enum CreateOfferResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. | `Ok(CreateOfferResponse::Ok)` |
-/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. | `Ok(CreateOfferResponse::Created)` |
-/// | 400 | `Bad/Malformed request`. The error response body could provide more information. | `Err(CreateOfferError::BadRequest)` |
-/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. | `Err(CreateOfferError::Forbidden)` |
-/// | 404 | `Not found`. The entity referred to by the client does not exist. | `Err(CreateOfferError::NotFound)` |
-/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. | `Err(CreateOfferError::PreconditionFailed)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. |
+/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. |
+/// | 400 | `Bad/Malformed request`. The error response body could provide more information. |
+/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. |
+/// | 404 | `Not found`. The entity referred to by the client does not exist. |
+/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateOfferError {
@@ -3513,13 +3535,13 @@ impl CreateOfferResponse {
 }
 /// A success row of the status table of [`Client::publish_offer`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. | `Ok(PublishOfferResponse::Accepted)` |
-/// | 400 | `Bad/Malformed request` - The error response body may provide more information. | `Err(PublishOfferError::BadRequest)` |
-/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. | `Err(PublishOfferError::UnprocessableEntity)` |
-/// | 404 | `Not found` - The entity specified by the client doesn't exist. | `Err(PublishOfferError::NotFound)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(PublishOfferError::Forbidden)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. |
+/// | 400 | `Bad/Malformed request` - The error response body may provide more information. |
+/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. |
+/// | 404 | `Not found` - The entity specified by the client doesn't exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum PublishOfferResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched.
@@ -3532,13 +3554,13 @@ pub enum PublishOfferResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. | `Ok(PublishOfferResponse::Accepted)` |
-/// | 400 | `Bad/Malformed request` - The error response body may provide more information. | `Err(PublishOfferError::BadRequest)` |
-/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. | `Err(PublishOfferError::UnprocessableEntity)` |
-/// | 404 | `Not found` - The entity specified by the client doesn't exist. | `Err(PublishOfferError::NotFound)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(PublishOfferError::Forbidden)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. |
+/// | 400 | `Bad/Malformed request` - The error response body may provide more information. |
+/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. |
+/// | 404 | `Not found` - The entity specified by the client doesn't exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PublishOfferError {
@@ -3732,12 +3754,12 @@ impl PublishOfferResponse {
 }
 /// A success row of the status table of [`Client::retrieve_operations`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationsResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationsError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationsError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationsError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOperationsResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
@@ -3750,12 +3772,12 @@ pub enum RetrieveOperationsResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationsResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationsError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationsError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationsError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOperationsError {
@@ -3925,12 +3947,12 @@ impl RetrieveOperationsResponse {
 }
 /// A success row of the status table of [`Client::retrieve_operation`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOperationResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
@@ -3943,12 +3965,12 @@ pub enum RetrieveOperationResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | `Ok(RetrieveOperationResponse::Ok)` |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. | `Err(RetrieveOperationError::BadRequest)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(RetrieveOperationError::Forbidden)` |
-/// | 404 | `Not found` - The specified entity does not exist. | `Err(RetrieveOperationError::NotFound)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOperationError {
@@ -4118,12 +4140,12 @@ impl RetrieveOperationResponse {
 }
 /// A success row of the status table of [`Client::go_live`].
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. | `Ok(GoLiveResponse::Accepted)` |
-/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. | `Err(GoLiveError::BadRequest)` |
-/// | 404 | `Not found` - The specified entity does not exist. | `Err(GoLiveError::NotFound)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(GoLiveError::Forbidden)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. |
+/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. |
+/// | 404 | `Not found` - The specified entity does not exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug, Clone, PartialEq)]
 pub enum GoLiveResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location to track the operation status.
@@ -4136,12 +4158,12 @@ pub enum GoLiveResponse {
 ///
 /// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
 ///
-/// | Code | Description | Result |
-/// | --- | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. | `Ok(GoLiveResponse::Accepted)` |
-/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. | `Err(GoLiveError::BadRequest)` |
-/// | 404 | `Not found` - The specified entity does not exist. | `Err(GoLiveError::NotFound)` |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | `Err(GoLiveError::Forbidden)` |
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. |
+/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. |
+/// | 404 | `Not found` - The specified entity does not exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GoLiveError {
