@@ -46,9 +46,10 @@ fn the_cancel_pages_exist_in_both_locales_and_are_current() {
     assert!(report.is_current(), "{}", report.render());
     // Every operation in every locale, an index and a types page per locale.
     let service = service(SPEC);
+    // And the JSON Schema of the format.
     assert_eq!(
         report.checked,
-        service.locales.len() * (service.operations.len() + 2)
+        service.locales.len() * (service.operations.len() + 2) + 1
     );
 
     let output = specgen(
@@ -173,6 +174,36 @@ fn check_fails_when_a_description_is_edited_without_regenerating() {
 }
 
 #[test]
+fn check_fails_when_the_schema_is_stale() {
+    let workspace = Workspace::copy();
+    workspace.edit(
+        "spec/spec.schema.json",
+        "\"title\": \"specgen spec file\"",
+        "\"title\": \"an older schema\"",
+    );
+    let output = workspace.check();
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("stale:   spec/spec.schema.json\n"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("generated-client/docs"), "{stderr}");
+    assert!(
+        stderr.contains("run `specgen schema spec/cloud-partner-portal.yaml`"),
+        "{stderr}"
+    );
+
+    let schema = specgen(
+        &["schema", "spec/cloud-partner-portal.yaml"],
+        &workspace.root,
+    );
+    assert!(schema.status.success(), "{}", text(&schema.stderr));
+    let output = workspace.check();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+}
+
+#[test]
 fn check_lists_missing_and_extra_files_and_docs_removes_only_its_own_stale_pages() {
     let workspace = Workspace::copy();
     let docs = workspace.root.join("generated-client/docs");
@@ -244,13 +275,13 @@ fn docs_writes_where_it_is_told_and_needs_a_directory() {
 
     workspace.edit(
         "spec/cloud-partner-portal.yaml",
-        "checked-in:\n  docs: ../generated-client/docs\n",
+        "checked-in:\n  docs: ../generated-client/docs\n  schema: spec.schema.json\n",
         "",
     );
     let output = specgen(&["docs", "spec/cloud-partner-portal.yaml"], &workspace.root);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        text(&output.stderr).contains("no directory for the docs"),
+        text(&output.stderr).contains("nowhere to write the docs"),
         "{}",
         text(&output.stderr)
     );
