@@ -280,6 +280,10 @@ pub struct OperationFile {
     /// HTTP method.
     #[schemars(extend("enum" = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD"]))]
     pub method: Spanned<String>,
+    /// Whether sending the request twice has the same effect as once; by default, whether
+    /// the method is idempotent.
+    #[serde(default)]
+    pub idempotent: Option<Spanned<bool>>,
     /// Path template with `{name}` placeholders.
     pub path: Spanned<String>,
     /// URI parameters (path and query).
@@ -612,7 +616,7 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
         ),
         serde_saphyr::Error::InvalidScalar { ty, .. } => {
             let expected = match *ty {
-                "bool" => "`true` or `false`",
+                "bool" | "boolean" => "`true` or `false`",
                 ty if ty.starts_with(['i', 'u']) => "an integer",
                 _ => "a number",
             };

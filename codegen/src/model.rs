@@ -238,6 +238,12 @@ impl Method {
         ("HEAD", Method::Head),
     ];
 
+    /// Whether RFC 9110 defines the method as idempotent: `GET`, `HEAD`, `PUT` and
+    /// `DELETE` are, `POST` and `PATCH` are not.
+    pub fn is_idempotent(self) -> bool {
+        !matches!(self, Method::Post | Method::Patch)
+    }
+
     /// The method's name (`POST`).
     pub fn as_str(self) -> &'static str {
         Method::ALL
@@ -273,6 +279,9 @@ pub struct Operation {
     pub description: Text,
     /// HTTP method.
     pub method: Method,
+    /// Whether sending the request twice has the same effect as once: the spec's
+    /// `idempotent`, else [`Method::is_idempotent`]. Only idempotent operations are retried.
+    pub idempotent: bool,
     /// The path template as written (`/api/publishers/{publisherId}/...`).
     pub path_template: String,
     /// The path template, parsed.

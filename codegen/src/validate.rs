@@ -20,7 +20,7 @@ use crate::model::{
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
-const RESERVED_TYPE_NAMES: [&str; 18] = [
+const RESERVED_TYPE_NAMES: [&str; 19] = [
     "Outcome",
     "PollState",
     "Poller",
@@ -34,6 +34,7 @@ const RESERVED_TYPE_NAMES: [&str; 18] = [
     "DecodeError",
     "DecodeErrorKind",
     "RequestError",
+    "RetryPolicy",
     "TransportError",
     "EmailAddress",
     "Url",
@@ -1024,6 +1025,10 @@ impl<'a> Validator<'a> {
 
         let id = id.filter(|_| id_unique)?;
         let method = method?;
+        let idempotent = file
+            .idempotent
+            .as_ref()
+            .map_or_else(|| method.is_idempotent(), |idempotent| idempotent.value);
         Some(Operation {
             id,
             response_type: response_type?.rust,
@@ -1032,6 +1037,7 @@ impl<'a> Validator<'a> {
             summary,
             description,
             method,
+            idempotent,
             path_template: file.path.value.clone(),
             path: path?,
             parameters,

@@ -6,10 +6,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use http::HeaderValue;
-use url::Url;
+use url::{Host, Url};
 
 use crate::auth::{Auth, AuthConfig, Token, TokenProvider, bearer_header};
 use crate::error::BuildError;
+use crate::retry::RetryPolicy;
 use crate::transport::{Inner, Transport};
 
 /// Default for [`ClientBuilder::timeout`]: 60 seconds.
@@ -21,6 +22,10 @@ const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
 /// Query parameter used by [`ClientBuilder::api_version`] when the service
 /// defines none.
 const DEFAULT_API_VERSION_PARAMETER: &str = "api-version";
+/// Default for [`ClientBuilder::max_concurrent_requests`].
+const DEFAULT_MAX_CONCURRENT_REQUESTS: usize = 100;
+/// The most redirects followed for one request.
+const MAX_REDIRECTS: usize = 10;
 
 /// Facts of a service that generated code passes to [`ClientBuilder::new`].
 #[derive(Clone, Copy, Debug)]
@@ -95,6 +100,9 @@ struct Config {
     timeout: Duration,
     connect_timeout: Duration,
     max_response_body: usize,
+    retry: Option<RetryPolicy>,
+    allow_insecure_http: bool,
+    max_concurrent_requests: usize,
 }
 
 impl<C> fmt::Debug for ClientBuilder<C> {
@@ -116,6 +124,9 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("timeout", &config.timeout)
             .field("connect_timeout", &config.connect_timeout)
             .field("max_response_body", &config.max_response_body)
+            .field("retry", &config.retry)
+            .field("max_concurrent_requests", &config.max_concurrent_requests)
+            .field("allow_insecure_http", &config.allow_insecure_http)
             .finish()
     }
 }
@@ -134,6 +145,9 @@ impl<C: From<Transport>> ClientBuilder<C> {
                 timeout: DEFAULT_TIMEOUT,
                 connect_timeout: DEFAULT_CONNECT_TIMEOUT,
                 max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+                retry: None,
+                allow_insecure_http: false,
+                max_concurrent_requests: DEFAULT_MAX_CONCURRENT_REQUESTS,
             },
             client: PhantomData,
         }
@@ -153,8 +167,11 @@ impl<C: From<Transport>> ClientBuilder<C> {
     /// Sends `Authorization: Bearer <token>` with every request.
     ///
     /// Replaces a [`token_provider`](Self::token_provider). A token that is
-    /// empty or not a valid header value makes [`build`](Self::build) fail
-    /// with [`BuildError::InvalidToken`].
+    /// empty or not a valid header value (CR, LF and other control characters
+    /// are not) makes [`build`](Self::build) fail with
+    /// [`BuildError::InvalidToken`]. Over plain `http`, the base URL must be a
+    /// loopback address unless [`allow_insecure_http`](Self::allow_insecure_http)
+    /// says otherwise.
     pub fn bearer_token(mut self, token: impl Into<Token>) -> Self {
         self.config.auth = AuthConfig::Bearer(token.into());
         self
@@ -182,24 +199,35 @@ impl<C: From<Transport>> ClientBuilder<C> {
     ///
     /// The client's own settings then apply: [`timeout`](Self::timeout) and
     /// [`connect_timeout`](Self::connect_timeout) are ignored, so configure
-    /// them on the injected client. Avoid default headers carrying
-    /// credentials on it: the transport cannot tell them apart from other
-    /// headers.
+    /// them on the injected client, and so is its redirect policy (reqwest's
+    /// default follows up to 10 redirects to any origin, dropping
+    /// `Authorization` when the host, port or scheme changes). Avoid default
+    /// headers carrying credentials on it: the transport cannot tell them
+    /// apart from other headers. Do not turn on its `connection_verbose`: it
+    /// logs the raw bytes of every request, the `Authorization` header
+    /// included.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.config.http_client = Some(client);
         self
     }
 
     /// Limits the time of a whole request, from connecting until the response
-    /// body is read. Defaults to 60 seconds. Ignored with
-    /// [`http_client`](Self::http_client).
+    /// body is read: a server that accepts the connection and never answers, or
+    /// answers too slowly, fails the request with a
+    /// [`TransportError`](crate::TransportError) whose
+    /// [`is_timeout`](crate::TransportError::is_timeout) is true. Defaults to 60
+    /// seconds. With a [`retry`](Self::retry) policy, each attempt has the whole
+    /// of it. Ignored with [`http_client`](Self::http_client).
     pub fn timeout(mut self, duration: Duration) -> Self {
         self.config.timeout = duration;
         self
     }
 
-    /// Limits the time to connect to the server. Defaults to 10 seconds.
-    /// Ignored with [`http_client`](Self::http_client).
+    /// Limits the time to connect to the server (the TCP and TLS handshakes):
+    /// a failure is a [`TransportError`](crate::TransportError) whose
+    /// [`is_connect`](crate::TransportError::is_connect) and
+    /// [`is_timeout`](crate::TransportError::is_timeout) are true. Defaults to
+    /// 10 seconds. Ignored with [`http_client`](Self::http_client).
     pub fn connect_timeout(mut self, duration: Duration) -> Self {
         self.config.connect_timeout = duration;
         self
@@ -207,9 +235,53 @@ impl<C: From<Transport>> ClientBuilder<C> {
 
     /// Limits the size of a response body. A larger response fails with
     /// [`TransportError::BodyTooLarge`](crate::TransportError::BodyTooLarge)
-    /// without being read into memory. Defaults to 16 MiB.
+    /// without being read into memory: at once when its `Content-Length` is
+    /// larger, else as soon as the bytes read pass the limit, and the
+    /// connection is closed. Defaults to 16 MiB.
     pub fn max_response_body(mut self, bytes: usize) -> Self {
         self.config.max_response_body = bytes;
+        self
+    }
+
+    /// Limits the requests one client has in flight at once; more wait for
+    /// one to finish (the wait does not count toward the
+    /// [`timeout`](Self::timeout)). Defaults to 100.
+    ///
+    /// An HTTP/1.1 connection carries one request at a time, so this also
+    /// bounds the connections the client opens: without it, a burst of
+    /// concurrent calls opens a connection for almost every call and can
+    /// exhaust the process's file descriptors. Connections are kept alive and
+    /// reused by later requests. `0` counts as `1`; a very large value lifts
+    /// the limit.
+    pub fn max_concurrent_requests(mut self, limit: usize) -> Self {
+        self.config.max_concurrent_requests = limit;
+        self
+    }
+
+    /// Sends idempotent requests again after transient failures, as `policy`
+    /// says. Off by default: without it, every request is sent once.
+    ///
+    /// ```
+    /// # use specgen_runtime::{ClientBuilder, RetryPolicy, ServiceDefaults, Transport};
+    /// # struct Client(Transport);
+    /// # impl From<Transport> for Client { fn from(t: Transport) -> Self { Client(t) } }
+    /// # let builder = ClientBuilder::<Client>::new(ServiceDefaults {
+    /// #     base_url: "https://example.com", api_version: None, user_agent: "example/1" });
+    /// let client = builder.retry(RetryPolicy::default().max_attempts(4)).build()?;
+    /// # Ok::<(), specgen_runtime::BuildError>(())
+    /// ```
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.config.retry = Some(policy);
+        self
+    }
+
+    /// Allows sending the bearer token over plain `http` to a host that is not
+    /// a loopback address. Off by default: [`build`](Self::build) then fails
+    /// with [`BuildError::InsecureHttp`] for such a base URL, since anyone on
+    /// the network path could read the token. `https` URLs and loopback hosts
+    /// (`127.0.0.0/8`, `::1`, `localhost`) need no permission.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.config.allow_insecure_http = allow;
         self
     }
 
@@ -218,11 +290,17 @@ impl<C: From<Transport>> ClientBuilder<C> {
     /// Configuring no authentication is allowed: requests then carry no
     /// `Authorization` header.
     ///
+    /// The HTTP client it builds (when none was injected) follows redirects
+    /// within the origin of the request (the same scheme, host and port), at
+    /// most 10 in a row. A redirect to another origin is not followed: the
+    /// `3xx` response is returned as it came, so the credentials never leave
+    /// the origin and the caller sees the `Location`.
+    ///
     /// # Errors
     ///
     /// [`BuildError::InvalidBaseUrl`], [`BuildError::InvalidToken`],
-    /// [`BuildError::InvalidUserAgent`] or, when no client was injected and
-    /// building one failed, [`BuildError::Http`].
+    /// [`BuildError::InvalidUserAgent`], [`BuildError::InsecureHttp`] or, when
+    /// no client was injected and building one failed, [`BuildError::Http`].
     pub fn build(self) -> Result<C, BuildError> {
         self.config.into_transport().map(C::from)
     }
@@ -257,14 +335,28 @@ impl Config {
             }
             AuthConfig::Provider(provider) => Auth::Provider(provider),
         };
+        let sends_token = !matches!(auth, Auth::None);
+        if sends_token
+            && base_url.scheme() == "http"
+            && !is_loopback(&base_url)
+            && !self.allow_insecure_http
+        {
+            return Err(BuildError::InsecureHttp {
+                url: base_url.to_string(),
+            });
+        }
         let client = match self.http_client {
             Some(client) => client,
             None => reqwest::Client::builder()
                 .timeout(self.timeout)
                 .connect_timeout(self.connect_timeout)
+                .redirect(reqwest::redirect::Policy::custom(follow_within_origin))
                 .build()
                 .map_err(BuildError::Http)?,
         };
+        let max_concurrent_requests = self
+            .max_concurrent_requests
+            .clamp(1, tokio::sync::Semaphore::MAX_PERMITS);
         Ok(Transport::from_inner(Inner {
             client,
             base_url,
@@ -273,7 +365,39 @@ impl Config {
             user_agent,
             auth,
             max_response_body: self.max_response_body,
+            retry: self.retry,
+            max_concurrent_requests,
+            in_flight: tokio::sync::Semaphore::new(max_concurrent_requests),
         }))
+    }
+}
+
+/// The redirect policy: follow within the origin of the first request, stop (returning
+/// the `3xx` response) at another origin.
+fn follow_within_origin(attempt: reqwest::redirect::Attempt<'_>) -> reqwest::redirect::Action {
+    let same_origin = attempt
+        .previous()
+        .first()
+        .is_some_and(|first| first.origin() == attempt.url().origin());
+    if !same_origin {
+        attempt.stop()
+    } else if attempt.previous().len() > MAX_REDIRECTS {
+        attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
+    } else {
+        attempt.follow()
+    }
+}
+
+/// Whether a URL's host is a loopback address: `127.0.0.0/8`, `::1` (also as
+/// `::ffff:127.x.y.z`) or `localhost`.
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(Host::Ipv4(address)) => address.is_loopback(),
+        Some(Host::Ipv6(address)) => {
+            address.is_loopback() || address.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
+        }
+        Some(Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        None => false,
     }
 }
 

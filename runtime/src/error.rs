@@ -3,6 +3,7 @@
 use http::{HeaderMap, StatusCode};
 
 use crate::auth::BoxError;
+use crate::response::RawResponse;
 
 /// Why [`ClientBuilder::build`](crate::ClientBuilder::build) failed.
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +26,17 @@ pub enum BuildError {
     /// The service's user agent cannot be sent in an HTTP header.
     #[error("the user agent is not a valid HTTP header value")]
     InvalidUserAgent,
+    /// A bearer token or token provider is configured with a plain `http` base URL whose
+    /// host is not a loopback address: the token would cross the network readable by
+    /// anyone on the way. Use `https`, or allow it with
+    /// [`ClientBuilder::allow_insecure_http`](crate::ClientBuilder::allow_insecure_http).
+    #[error(
+        "refusing to send the bearer token over plain http to `{url}`: use https, a loopback address, or allow_insecure_http(true)"
+    )]
+    InsecureHttp {
+        /// The base URL.
+        url: String,
+    },
     /// The HTTP client could not be created (for example, no TLS backend).
     #[error("could not build the HTTP client: {0}")]
     Http(#[source] reqwest::Error),
@@ -55,6 +67,16 @@ pub enum RequestError {
         /// What is wrong.
         reason: String,
     },
+    /// A URL the server gave (a long-running operation's status URL) is not on the
+    /// client's origin (scheme, host and port of the base URL). The client's credentials
+    /// are only sent to its own origin, so the request is refused.
+    #[error("refusing to send the client's credentials to `{url}`, which is not on the origin `{origin}` of the base URL")]
+    ForeignUrl {
+        /// The URL the server gave.
+        url: url::Url,
+        /// The base URL's origin, e.g. `https://cloudpartner.azure.com`.
+        origin: String,
+    },
     /// The request body could not be serialized as JSON.
     #[error("could not serialize the request body as JSON: {0}")]
     Body(#[source] serde_json::Error),
@@ -71,9 +93,22 @@ pub enum RequestError {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum TransportError {
-    /// Connecting, sending or receiving failed, or timed out.
+    /// Connecting, sending or receiving the response head failed, or timed out.
     #[error("HTTP request failed: {0}")]
     Http(#[source] reqwest::Error),
+    /// The response head arrived but its body broke off: the connection closed or
+    /// failed before the declared length, a chunked body was malformed, or the
+    /// timeout passed while reading it. `response` keeps the status, the headers and
+    /// the bytes received so far.
+    #[error("status {}: the response body broke off after {} bytes: {source}", response.status.as_u16(), response.body.len())]
+    IncompleteBody {
+        /// What arrived: the status, the headers and the body bytes read before the
+        /// failure (boxed to keep the error small).
+        response: Box<RawResponse>,
+        /// Why reading stopped.
+        #[source]
+        source: reqwest::Error,
+    },
     /// The response body is larger than the configured limit
     /// ([`ClientBuilder::max_response_body`](crate::ClientBuilder::max_response_body)).
     /// The body was not read past the limit.
@@ -91,19 +126,45 @@ pub enum TransportError {
 impl TransportError {
     /// Whether the request timed out (see
     /// [`ClientBuilder::timeout`](crate::ClientBuilder::timeout) and
-    /// [`ClientBuilder::connect_timeout`](crate::ClientBuilder::connect_timeout)).
+    /// [`ClientBuilder::connect_timeout`](crate::ClientBuilder::connect_timeout)),
+    /// before or while the body was read.
     pub fn is_timeout(&self) -> bool {
         match self {
-            Self::Http(error) => error.is_timeout(),
+            Self::Http(error) | Self::IncompleteBody { source: error, .. } => error.is_timeout(),
             Self::BodyTooLarge { .. } => false,
         }
     }
 
-    /// Whether connecting to the server failed.
+    /// Whether connecting to the server failed (nothing was sent).
     pub fn is_connect(&self) -> bool {
         match self {
             Self::Http(error) => error.is_connect(),
-            Self::BodyTooLarge { .. } => false,
+            Self::IncompleteBody { .. } | Self::BodyTooLarge { .. } => false,
+        }
+    }
+
+    /// Whether sending the same request again may succeed: a timeout, a failed
+    /// connection, or a body that broke off. A body over the size limit is not: it
+    /// would be as large the next time.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::IncompleteBody { .. }) || self.is_timeout() || self.is_connect()
+    }
+
+    /// The response status, when the response head arrived.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Self::Http(_) => None,
+            Self::IncompleteBody { response, .. } => Some(response.status),
+            Self::BodyTooLarge { status, .. } => Some(*status),
+        }
+    }
+
+    /// The response headers, when the response head arrived.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Self::Http(_) => None,
+            Self::IncompleteBody { response, .. } => Some(&response.headers),
+            Self::BodyTooLarge { headers, .. } => Some(headers),
         }
     }
 }

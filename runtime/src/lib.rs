@@ -62,6 +62,7 @@
 //!                 query: &[],
 //!                 headers: &[],
 //!                 body: None,
+//!                 idempotent: true,
 //!             })
 //!             .await
 //!             .map_err(GetOfferError::Failure)?;
@@ -87,6 +88,7 @@ pub mod comma_separated;
 mod error;
 mod poller;
 mod response;
+mod retry;
 mod transport;
 
 pub use bytes::Bytes;
@@ -105,6 +107,7 @@ pub use builder::{ApiVersion, ClientBuilder, ServiceDefaults};
 pub use error::{BuildError, Failure, RequestError, TransportError};
 pub use poller::{Outcome, PollSpec, PollState, Poller, WaitError};
 pub use response::{DecodeError, DecodeErrorKind, FromHeader, RawResponse};
+pub use retry::RetryPolicy;
 pub use transport::{PathPart, Request, Transport, json_body};
 
 /// Whether a response status is worth retrying: 408, 429, 500, 502, 503 and

@@ -3,11 +3,11 @@
 use std::fmt;
 use std::time::Duration;
 
-use http::header::RETRY_AFTER;
 use url::Url;
 
 use crate::error::Failure;
 use crate::response::RawResponse;
+use crate::retry::retry_after;
 use crate::transport::Transport;
 
 /// How to read a long-running operation's state, as the API description states it.
@@ -197,7 +197,7 @@ impl<T, E: From<Failure>> Poller<T, E> {
     pub async fn poll(&mut self) -> Result<(PollState, T), E> {
         let response = self.transport.get_url(self.status_url.clone()).await?;
         self.polls += 1;
-        self.retry_after = retry_after(&response);
+        self.retry_after = retry_after(&response.headers);
         let state = self.spec.state_of(&response);
         let status = (self.decode)(response, self.transport.base_url())?;
         Ok((state, status))
@@ -234,24 +234,11 @@ impl<T, E: From<Failure>> Poller<T, E> {
     }
 }
 
-/// The wait a response asks for: `Retry-After` in seconds or as an HTTP date.
-fn retry_after(response: &RawResponse) -> Option<Duration> {
-    let text = response.headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = text.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let date = std::time::SystemTime::from(chrono::DateTime::parse_from_rfc2822(text).ok()?);
-    // A date in the past means: now.
-    Some(
-        date.duration_since(std::time::SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use bytes::Bytes;
+    use http::header::RETRY_AFTER;
     use http::{HeaderMap, HeaderValue, StatusCode};
 
     const SPEC: PollSpec = PollSpec {
@@ -299,19 +286,5 @@ mod tests {
             SPEC.state_of(&response("not json", None)),
             PollState::Running
         );
-    }
-
-    #[test]
-    fn retry_after_in_seconds_or_as_a_date() {
-        assert_eq!(
-            retry_after(&response("", Some("3"))),
-            Some(Duration::from_secs(3))
-        );
-        assert_eq!(
-            retry_after(&response("", Some("Wed, 21 Oct 2015 07:28:00 GMT"))),
-            Some(Duration::ZERO)
-        );
-        assert_eq!(retry_after(&response("", Some("soon"))), None);
-        assert_eq!(retry_after(&response("", None)), None);
     }
 }

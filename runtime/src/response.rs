@@ -6,6 +6,7 @@ use std::fmt;
 use bytes::Bytes;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use email_address::EmailAddress;
+use http::header::CONTENT_TYPE;
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
@@ -43,13 +44,39 @@ impl RawResponse {
 
     /// Decodes a required JSON body.
     ///
+    /// A `Content-Type` header, when the server sends one, must name JSON:
+    /// `application/json` or a `+json` type such as `application/problem+json`,
+    /// parameters such as `charset` aside. Without the header the body is read as
+    /// JSON all the same.
+    ///
+    /// ```
+    /// use specgen_runtime::reqwest::header::HeaderValue;
+    /// use specgen_runtime::{Bytes, DecodeErrorKind, HeaderMap, RawResponse, StatusCode};
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("content-type", HeaderValue::from_static("text/html"));
+    /// let response = RawResponse { status: StatusCode::OK, headers, body: Bytes::from_static(b"7") };
+    /// let error = response.json::<u32>().unwrap_err();
+    /// assert!(matches!(error.kind, DecodeErrorKind::ContentType { .. }));
+    /// ```
+    ///
     /// # Errors
     ///
-    /// A [`DecodeError`] of kind [`DecodeErrorKind::Body`] keeping the whole
-    /// response when the body is not valid JSON of type `T` (an empty body
-    /// included).
+    /// A [`DecodeError`] keeping the whole response: of kind
+    /// [`DecodeErrorKind::Body`] when the body is not valid JSON of type `T` (an
+    /// empty body included), else of kind [`DecodeErrorKind::ContentType`] when the
+    /// declared `Content-Type` is not JSON.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, DecodeError> {
-        serde_json::from_slice(&self.body).map_err(|error| self.body_error(error, type_name::<T>()))
+        let value = serde_json::from_slice(&self.body)
+            .map_err(|error| self.body_error(error, type_name::<T>()))?;
+        match self.headers.get(CONTENT_TYPE) {
+            Some(declared) if !is_json_media_type(declared.as_bytes()) => {
+                Err(self.error(DecodeErrorKind::ContentType {
+                    content_type: String::from_utf8_lossy(declared.as_bytes()).into_owned(),
+                }))
+            }
+            _ => Ok(value),
+        }
     }
 
     /// Decodes an optional JSON body: an empty or whitespace-only body gives
@@ -214,6 +241,11 @@ pub enum DecodeErrorKind {
         /// Why it does not parse.
         reason: String,
     },
+    /// The body parses as JSON but the server declared another `Content-Type`.
+    ContentType {
+        /// The declared `Content-Type`, as sent (invalid UTF-8 replaced).
+        content_type: String,
+    },
 }
 
 impl DecodeError {
@@ -245,6 +277,11 @@ impl fmt::Display for DecodeError {
             DecodeErrorKind::InvalidHeader { name, reason } => {
                 write!(f, "header `{name}` is invalid: {reason}")
             }
+            DecodeErrorKind::ContentType { content_type } => write!(
+                f,
+                "the response's Content-Type `{}` is not JSON",
+                content_type.escape_debug()
+            ),
         }
     }
 }
@@ -253,8 +290,28 @@ impl std::error::Error for DecodeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.kind {
             DecodeErrorKind::Body(error) => Some(error),
-            DecodeErrorKind::MissingHeader { .. } | DecodeErrorKind::InvalidHeader { .. } => None,
+            DecodeErrorKind::MissingHeader { .. }
+            | DecodeErrorKind::InvalidHeader { .. }
+            | DecodeErrorKind::ContentType { .. } => None,
         }
+    }
+}
+
+/// Whether a `Content-Type` value names JSON: `application/json` or
+/// `application/<anything>+json`, ignoring case and parameters (`; charset=utf-8`).
+fn is_json_media_type(value: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(value) else {
+        return false;
+    };
+    let essence = text
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    match essence.strip_prefix("application/") {
+        Some(subtype) => subtype == "json" || (subtype.len() > 5 && subtype.ends_with("+json")),
+        None => false,
     }
 }
 
@@ -387,6 +444,33 @@ mod tests {
             "{}",
             size_of::<crate::Failure>()
         );
+    }
+
+    #[test]
+    fn json_media_types() {
+        for json in [
+            "application/json",
+            "Application/JSON",
+            "application/json; charset=utf-8",
+            " application/json ;charset=UTF-8",
+            "application/problem+json",
+            "application/vnd.api+json; q=1",
+        ] {
+            assert!(is_json_media_type(json.as_bytes()), "{json}");
+        }
+        for other in [
+            "",
+            "text/html",
+            "text/json",
+            "application/jsonp",
+            "application/+json",
+            "application/xml",
+            "json",
+            "application/json-seq",
+        ] {
+            assert!(!is_json_media_type(other.as_bytes()), "{other}");
+        }
+        assert!(!is_json_media_type(b"application/json\xff"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use url::Url;
 use crate::auth::{Auth, bearer_header};
 use crate::error::{Failure, RequestError, TransportError};
 use crate::response::RawResponse;
+use crate::retry::RetryPolicy;
 
 /// Bytes percent-encoded in a path parameter: everything except ASCII
 /// alphanumerics and `-._~`, so that a value is always exactly one segment.
@@ -40,6 +41,12 @@ pub(crate) struct Inner {
     pub(crate) user_agent: HeaderValue,
     pub(crate) auth: Auth,
     pub(crate) max_response_body: usize,
+    /// `None`: every request is sent once.
+    pub(crate) retry: Option<RetryPolicy>,
+    /// The most requests in flight at once.
+    pub(crate) max_concurrent_requests: usize,
+    /// One permit per request that may be in flight.
+    pub(crate) in_flight: tokio::sync::Semaphore,
 }
 
 impl fmt::Debug for Transport {
@@ -51,6 +58,8 @@ impl fmt::Debug for Transport {
             .field("user_agent", &inner.user_agent)
             .field("auth", &inner.auth)
             .field("max_response_body", &inner.max_response_body)
+            .field("retry", &inner.retry)
+            .field("max_concurrent_requests", &inner.max_concurrent_requests)
             .finish_non_exhaustive()
     }
 }
@@ -89,6 +98,7 @@ pub enum PathPart<'a> {
 ///     query: &[("$top", top.map(|top| top.to_string()))],
 ///     headers: &[],
 ///     body: None,
+///     idempotent: true,
 /// };
 /// # let _ = request;
 /// ```
@@ -107,6 +117,11 @@ pub struct Request<'a> {
     /// The body, already serialized (see [`json_body`]). Its `Content-Type`
     /// belongs in [`headers`](Self::headers).
     pub body: Option<Vec<u8>>,
+    /// Whether sending the request twice has the same effect as sending it once (RFC 9110,
+    /// section 9.2.2): true for `GET`, `HEAD`, `PUT`, `DELETE` and `OPTIONS`, and for an
+    /// operation the API description marks so. Only idempotent requests are retried by a
+    /// [`RetryPolicy`].
+    pub idempotent: bool,
 }
 
 impl fmt::Debug for Request<'_> {
@@ -124,6 +139,7 @@ impl fmt::Debug for Request<'_> {
             .field("query", &self.query)
             .field("headers", &headers)
             .field("body_len", &self.body.as_ref().map(Vec::len))
+            .field("idempotent", &self.idempotent)
             .finish()
     }
 }
@@ -165,6 +181,11 @@ impl Transport {
     /// `User-Agent`, then the request's headers. The response body is read up
     /// to the configured limit.
     ///
+    /// With a [`RetryPolicy`], an idempotent request is sent again after a
+    /// transient failure, as the policy describes; the last attempt's result is
+    /// returned. Redirects are followed within the base URL's origin only (see
+    /// [`ClientBuilder::build`](crate::ClientBuilder::build)).
+    ///
     /// Mapping the status to a result is the caller's business.
     ///
     /// ```no_run
@@ -178,6 +199,7 @@ impl Transport {
     ///         query: &[],
     ///         headers: &[],
     ///         body: None,
+    ///         idempotent: true,
     ///     })
     ///     .await?;
     /// if response.status.is_success() {
@@ -205,34 +227,81 @@ impl Transport {
             request.query,
         )?;
         let extra_headers = validate_headers(request.headers)?;
-        self.execute(request.method, url, &extra_headers, request.body)
-            .await
+        let body = request.body.map(Bytes::from);
+        self.execute(
+            &request.method,
+            &url,
+            &extra_headers,
+            body.as_ref(),
+            request.idempotent,
+        )
+        .await
     }
 
     /// Sends a `GET` to an absolute URL the service gave (a long-running operation's status
     /// URL), with the client's credentials, adding the API version when the URL has none.
     ///
+    /// The URL must be on the base URL's origin (the same scheme, host and port): the
+    /// client's credentials are not sent anywhere else.
+    ///
     /// # Errors
     ///
-    /// As [`send`](Self::send).
+    /// [`RequestError::ForeignUrl`] (nothing is sent) when the URL is on another
+    /// origin, else as [`send`](Self::send).
     pub async fn get_url(&self, mut url: Url) -> Result<RawResponse, Failure> {
+        let base_url = &self.inner.base_url;
+        if url.origin() != base_url.origin() {
+            return Err(RequestError::ForeignUrl {
+                url,
+                origin: base_url.origin().ascii_serialization(),
+            }
+            .into());
+        }
         if let Some((parameter, value)) = &self.inner.api_version
             && !url.query_pairs().any(|(name, _)| name == *parameter)
         {
             url.query_pairs_mut().append_pair(parameter, value);
         }
-        self.execute(Method::GET, url, &[], None).await
+        self.execute(&Method::GET, &url, &[], None, true).await
     }
 
-    /// Sends the request with the client's headers, then the given ones, and reads the response.
+    /// Sends the request, again while the retry policy says so, and returns the last result.
     async fn execute(
         &self,
-        method: Method,
-        url: Url,
+        method: &Method,
+        url: &Url,
         extra_headers: &[(HeaderName, HeaderValue)],
-        body: Option<Vec<u8>>,
+        body: Option<&Bytes>,
+        idempotent: bool,
+    ) -> Result<RawResponse, Failure> {
+        let policy = self.inner.retry.as_ref().filter(|_| idempotent);
+        let mut attempt = 1;
+        loop {
+            let outcome = self.attempt(method, url, extra_headers, body).await;
+            let Some(wait) =
+                policy.and_then(|policy| policy.wait_after(attempt, &outcome, fastrand::u64(..)))
+            else {
+                return outcome;
+            };
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    /// Sends the request once with the client's headers, then the given ones, and reads
+    /// the response.
+    async fn attempt(
+        &self,
+        method: &Method,
+        url: &Url,
+        extra_headers: &[(HeaderName, HeaderValue)],
+        body: Option<&Bytes>,
     ) -> Result<RawResponse, Failure> {
         let inner = &*self.inner;
+        // Held until the body is read, so that its connection is free again. The semaphore
+        // is never closed, so acquiring cannot fail.
+        let _permit = inner.in_flight.acquire().await.ok();
+        // Asked again for each attempt: a token may expire while the client waits.
         let authorization = inner.authorization().await?;
 
         let mut headers = HeaderMap::with_capacity(3 + extra_headers.len());
@@ -251,10 +320,11 @@ impl Transport {
             }
         }
 
-        let mut http_request = reqwest::Request::new(method, url);
+        let mut http_request = reqwest::Request::new(method.clone(), url.clone());
         *http_request.headers_mut() = headers;
         if let Some(body) = body {
-            *http_request.body_mut() = Some(body.into());
+            // A clone of `Bytes` shares the buffer.
+            *http_request.body_mut() = Some(body.clone().into());
         }
 
         let response = inner
@@ -383,9 +453,24 @@ async fn read_response(
         .unwrap_or(0)
         .min(limit);
     let mut body = Vec::with_capacity(capacity);
-    while let Some(chunk) = response.chunk().await.map_err(TransportError::Http)? {
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(source) => {
+                return Err(TransportError::IncompleteBody {
+                    response: Box::new(RawResponse {
+                        status,
+                        headers,
+                        body: Bytes::from(body),
+                    }),
+                    source,
+                });
+            }
+        };
         // `body.len() <= limit` holds here, so the subtraction cannot wrap.
         if chunk.len() > limit - body.len() {
+            // Dropping `response` closes the connection: the rest is never read.
             return Err(too_large(headers));
         }
         body.extend_from_slice(&chunk);

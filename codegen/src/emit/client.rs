@@ -179,6 +179,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
         Method::Delete => "DELETE",
         Method::Head => "HEAD",
     });
+    let idempotent = operation.idempotent;
     let docs = doc(&method_docs(service, operation, options));
     quote! {
         #docs
@@ -191,6 +192,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                         query: &[#(#query)*],
                         headers: &[#(#headers)*],
                         body: #body,
+                        idempotent: #idempotent,
                     })
                     .await?,
                 self.transport.base_url(),
@@ -303,6 +305,28 @@ fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStrea
     }
 }
 
+/// Whether a [`RetryPolicy`] applies to the operation, and why.
+fn retry_docs(operation: &Operation) -> String {
+    let method = operation.method.as_str();
+    let reason = match (operation.idempotent, operation.idempotent == operation.method.is_idempotent()) {
+        (true, true) => format!("`{method}` is idempotent"),
+        (false, true) => format!("`{method}` is not idempotent"),
+        (true, false) => "the spec marks the operation idempotent".to_owned(),
+        (false, false) => "the spec marks the operation not idempotent".to_owned(),
+    };
+    if operation.idempotent {
+        format!(
+            "
+With a [`RetryPolicy`] on the builder, a transient failure is retried, since {reason}.
+"
+        )
+    } else {
+        format!("
+Never retried, even with a [`RetryPolicy`] on the builder, since {reason}.
+")
+    }
+}
+
 fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) -> String {
     let docs = Docs::rustdoc(service);
     let mut text = format!("{}\n\n", docs.text(&operation.description));
@@ -343,6 +367,7 @@ fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) 
          and a transport failure.\n",
         error = operation.error_type,
     ));
+    text.push_str(&retry_docs(operation));
     if let Some(example) = examples::operation_example(service, operation, options) {
         text.push_str(&format!("\n# Example\n\n{example}"));
     }

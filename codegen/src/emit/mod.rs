@@ -45,8 +45,8 @@ pub fn tokens(service: &Service, options: &EmitOptions) -> TokenStream {
     quote! {
         pub use ::specgen_runtime::{
             BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, Outcome, PollState,
-            Poller, RawResponse, RequestError, Token, TokenProvider, TransportError, Url, Uuid,
-            WaitError,
+            Poller, RawResponse, RequestError, RetryPolicy, Token, TokenProvider, TransportError,
+            Url, Uuid, WaitError,
         };
         #client
         #structs

@@ -176,10 +176,11 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
             }
 
             /// Whether sending the same request again may succeed: timeouts, connection
-            /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+            /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+            /// and 504.
             pub fn is_retryable(&self) -> bool {
                 match self {
-                    Self::Transport(error) => error.is_timeout() || error.is_connect(),
+                    Self::Transport(error) => error.is_retryable(),
                     Self::InvalidRequest(_) => false,
                     _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
                 }

@@ -3,8 +3,8 @@
 
 pub use ::specgen_runtime::{
     BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, Outcome,
-    PollState, Poller, RawResponse, RequestError, Token, TokenProvider, TransportError,
-    Url, Uuid, WaitError,
+    PollState, Poller, RawResponse, RequestError, RetryPolicy, Token, TokenProvider,
+    TransportError, Url, Uuid, WaitError,
 };
 /// A client of the Cloud Partner Portal API.
 ///
@@ -103,6 +103,8 @@ impl Client {
     ///
     /// [`CancelOperationError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -163,6 +165,7 @@ impl Client {
                         ),
                     ],
                     body: Some(::specgen_runtime::json_body(body)?),
+                    idempotent: false,
                 })
                 .await?,
             self.transport.base_url(),
@@ -200,6 +203,8 @@ impl Client {
     /// # Errors
     ///
     /// [`RetrieveOffersError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
     /// # Example
     ///
@@ -239,6 +244,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -279,6 +285,8 @@ impl Client {
     /// # Errors
     ///
     /// [`RetrieveOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
     /// # Example
     ///
@@ -323,6 +331,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -364,6 +373,8 @@ impl Client {
     /// # Errors
     ///
     /// [`RetrieveOfferVersionError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
     /// # Example
     ///
@@ -415,6 +426,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -456,6 +468,8 @@ impl Client {
     /// # Errors
     ///
     /// [`RetrieveOfferSlotError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
     /// # Example
     ///
@@ -509,6 +523,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -547,6 +562,8 @@ impl Client {
     /// # Errors
     ///
     /// [`RetrieveOfferStatusError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
     /// # Example
     ///
@@ -592,6 +609,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -637,6 +655,8 @@ impl Client {
     /// # Errors
     ///
     /// [`CreateOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
     ///
     /// # Example
     ///
@@ -888,6 +908,7 @@ impl Client {
                         ("If-Match", if_match.map(::std::string::ToString::to_string)),
                     ],
                     body: Some(::specgen_runtime::json_body(body)?),
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -929,6 +950,8 @@ impl Client {
     /// # Errors
     ///
     /// [`PublishOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
     ///
     /// # Example
     ///
@@ -988,6 +1011,7 @@ impl Client {
                         ),
                     ],
                     body: Some(::specgen_runtime::json_body(body)?),
+                    idempotent: false,
                 })
                 .await?,
             self.transport.base_url(),
@@ -1027,6 +1051,8 @@ impl Client {
     /// # Errors
     ///
     /// [`RetrieveOperationsError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
     /// # Example
     ///
@@ -1076,6 +1102,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -1115,6 +1142,8 @@ impl Client {
     /// # Errors
     ///
     /// [`RetrieveOperationError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
     /// # Example
     ///
@@ -1172,6 +1201,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: true,
                 })
                 .await?,
             self.transport.base_url(),
@@ -1210,6 +1240,8 @@ impl Client {
     /// # Errors
     ///
     /// [`GoLiveError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
     ///
     /// # Example
     ///
@@ -1255,6 +1287,7 @@ impl Client {
                         ),
                     ],
                     body: None,
+                    idempotent: false,
                 })
                 .await?,
             self.transport.base_url(),
@@ -2223,10 +2256,11 @@ impl CancelOperationError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -2417,10 +2451,11 @@ impl RetrieveOffersError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -2610,10 +2645,11 @@ impl RetrieveOfferError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -2803,10 +2839,11 @@ impl RetrieveOfferVersionError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -2996,10 +3033,11 @@ impl RetrieveOfferSlotError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -3189,10 +3227,11 @@ impl RetrieveOfferStatusError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -3399,10 +3438,11 @@ impl CreateOfferError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -3622,10 +3662,11 @@ impl PublishOfferError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -3831,10 +3872,11 @@ impl RetrieveOperationsError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -4024,10 +4066,11 @@ impl RetrieveOperationError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
@@ -4217,10 +4260,11 @@ impl GoLiveError {
         }
     }
     /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, and the statuses 408, 429, 500, 502, 503 and 504.
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_timeout() || error.is_connect(),
+            Self::Transport(error) => error.is_retryable(),
             Self::InvalidRequest(_) => false,
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
+pub mod raw;
+
 use specgen_runtime::{
     ApiVersion, BoxError, ClientBuilder, Method, PathPart, Request, ServiceDefaults, Token,
     TokenProvider, Transport,
@@ -49,6 +51,7 @@ pub fn get<'a>(path: &'a [PathPart<'a>]) -> Request<'a> {
         query: &[],
         headers: &[],
         body: None,
+        idempotent: true,
     }
 }
 
