@@ -70,7 +70,9 @@ pub enum RequestError {
     /// A URL the server gave (a long-running operation's status URL) is not on the
     /// client's origin (scheme, host and port of the base URL). The client's credentials
     /// are only sent to its own origin, so the request is refused.
-    #[error("refusing to send the client's credentials to `{url}`, which is not on the origin `{origin}` of the base URL")]
+    #[error(
+        "refusing to send the client's credentials to `{url}`, which is not on the origin `{origin}` of the base URL"
+    )]
     ForeignUrl {
         /// The URL the server gave.
         url: url::Url,

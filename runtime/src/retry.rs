@@ -203,8 +203,14 @@ mod tests {
         let lowest: Vec<Duration> = (1..=5).map(|n| policy.backoff(n, 0)).collect();
         assert_eq!(lowest, [ms(50), ms(100), ms(175), ms(175), ms(175)]);
         let highest: Vec<Duration> = (1..=5).map(|n| policy.backoff(n, u64::MAX)).collect();
-        for (high, whole) in highest.iter().zip([ms(100), ms(200), ms(350), ms(350), ms(350)]) {
-            assert!(*high <= whole && whole - *high < Duration::from_micros(1), "{high:?}");
+        for (high, whole) in highest
+            .iter()
+            .zip([ms(100), ms(200), ms(350), ms(350), ms(350)])
+        {
+            assert!(
+                *high <= whole && whole - *high < Duration::from_micros(1),
+                "{high:?}"
+            );
         }
         assert_eq!(policy.backoff(1, 1 << 63), Duration::from_micros(75_000));
         // Jitter spreads the waits: different random numbers, different waits.
@@ -223,7 +229,10 @@ mod tests {
         for attempt in [1, 2, 31, 32, 33, u32::MAX] {
             for jitter in [0, u64::MAX] {
                 let wait = huge.backoff(attempt, jitter);
-                assert!(wait >= Duration::MAX / 2 - Duration::from_nanos(1), "{wait:?}");
+                assert!(
+                    wait >= Duration::MAX / 2 - Duration::from_nanos(1),
+                    "{wait:?}"
+                );
             }
         }
         let zero = RetryPolicy::default().initial_backoff(Duration::ZERO);
@@ -236,14 +245,20 @@ mod tests {
         for status in [408, 429, 500, 502, 503, 504] {
             for attempt in 1..4 {
                 assert!(
-                    policy.wait_after(attempt, &response(status, None), 0).is_some(),
+                    policy
+                        .wait_after(attempt, &response(status, None), 0)
+                        .is_some(),
                     "{status} after attempt {attempt}"
                 );
             }
             assert_eq!(policy.wait_after(4, &response(status, None), 0), None);
         }
         for status in [200, 201, 202, 301, 400, 401, 403, 404, 409, 412, 501, 505] {
-            assert_eq!(policy.wait_after(1, &response(status, None), 0), None, "{status}");
+            assert_eq!(
+                policy.wait_after(1, &response(status, None), 0),
+                None,
+                "{status}"
+            );
         }
         let once = RetryPolicy::default().max_attempts(0);
         assert_eq!(once.get_max_attempts(), 1);
@@ -278,7 +293,9 @@ mod tests {
 
     #[test]
     fn refused_requests_are_not_retried() {
-        let refused = Err(Failure::Refused(RequestError::EmptyPathParameter { name: "id" }));
+        let refused = Err(Failure::Refused(RequestError::EmptyPathParameter {
+            name: "id",
+        }));
         assert_eq!(policy().wait_after(1, &refused, 0), None);
         let too_large = Err(Failure::Transport(TransportError::BodyTooLarge {
             status: StatusCode::OK,
@@ -301,10 +318,9 @@ mod tests {
             retry_after(&headers("Wed, 21 Oct 2015 07:28:00 GMT")),
             Some(Duration::ZERO)
         );
-        let future = chrono::DateTime::<chrono::Utc>::from(
-            SystemTime::now() + Duration::from_secs(120),
-        )
-        .to_rfc2822();
+        let future =
+            chrono::DateTime::<chrono::Utc>::from(SystemTime::now() + Duration::from_secs(120))
+                .to_rfc2822();
         let future_headers = {
             let mut map = HeaderMap::new();
             map.insert(RETRY_AFTER, HeaderValue::from_str(&future).unwrap());

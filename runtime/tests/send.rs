@@ -754,14 +754,20 @@ async fn an_injected_client_follows_other_origins_without_the_authorization() {
         .unwrap();
     assert_eq!(response.status, StatusCode::OK);
     assert_eq!(response.body_text(), Some("landed"));
-    assert_eq!(header(&only_request(&origin).await, "authorization").len(), 1);
+    assert_eq!(
+        header(&only_request(&origin).await, "authorization").len(),
+        1
+    );
     let landed = only_request(&target).await;
     assert!(
         header(&landed, "authorization").is_empty(),
         "{:?}",
         landed.headers
     );
-    assert_eq!(header(&landed, "user-agent"), ["cloud-partner-portal/0.1.0"]);
+    assert_eq!(
+        header(&landed, "user-agent"),
+        ["cloud-partner-portal/0.1.0"]
+    );
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -27,6 +27,8 @@ pub struct RawRequest {
     pub head: Vec<u8>,
     /// The body (per `Content-Length`).
     pub body: Vec<u8>,
+    /// When the whole request had arrived.
+    pub at: Instant,
 }
 
 impl RawRequest {
@@ -62,6 +64,8 @@ impl RawRequest {
 pub enum Reply {
     /// Writes these bytes and waits for the next request on the connection.
     Send(Vec<u8>),
+    /// Waits, then writes these bytes and waits for the next request.
+    After(Duration, Vec<u8>),
     /// Writes these bytes and closes the connection.
     SendAndClose(Vec<u8>),
     /// Writes `head`, then `chunk` every `every` until the client hangs up (or the bounds
@@ -91,6 +95,10 @@ pub struct Record {
     pub endless_bytes: AtomicUsize,
     /// Whether an endless answer stopped because the client hung up.
     pub client_hung_up: AtomicBool,
+    /// Requests being answered now.
+    pub in_flight: AtomicUsize,
+    /// The most requests that were being answered at once.
+    pub max_in_flight: AtomicUsize,
 }
 
 /// A running server; dropping it stops it and closes its connections.
@@ -167,32 +175,50 @@ where
             requests.push(request.clone());
             requests.len() - 1
         };
-        match reply(index, &request) {
-            Reply::Send(bytes) => {
-                if stream.write_all(&bytes).await.is_err() {
-                    return;
-                }
-            }
-            Reply::SendAndClose(bytes) => {
-                let _ = stream.write_all(&bytes).await;
-                let _ = stream.shutdown().await;
-                return;
-            }
-            Reply::Endless { head, chunk, every } => {
-                endless(&mut stream, record, &head, &chunk, every).await;
-                return;
-            }
-            Reply::Hang => {
-                // Hold the connection; the server's drop (or the bound) ends it.
-                tokio::time::sleep(ENDLESS_FOR).await;
-                return;
-            }
+        let now = record.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        record.max_in_flight.fetch_max(now, Ordering::SeqCst);
+        let answer = reply(index, &request);
+        let keep_going = answer_with(&mut stream, record, answer).await;
+        record.in_flight.fetch_sub(1, Ordering::SeqCst);
+        if !keep_going {
+            return;
+        }
+    }
+}
+
+/// Answers one request; `false` when the connection is done.
+async fn answer_with(stream: &mut TcpStream, record: &Record, answer: Reply) -> bool {
+    match answer {
+        Reply::Send(bytes) => stream.write_all(&bytes).await.is_ok(),
+        Reply::After(wait, bytes) => {
+            tokio::time::sleep(wait).await;
+            stream.write_all(&bytes).await.is_ok()
+        }
+        Reply::SendAndClose(bytes) => {
+            let _ = stream.write_all(&bytes).await;
+            let _ = stream.shutdown().await;
+            false
+        }
+        Reply::Endless { head, chunk, every } => {
+            endless(stream, record, &head, &chunk, every).await;
+            false
+        }
+        Reply::Hang => {
+            // Hold the connection; the server's drop (or the bound) ends it.
+            tokio::time::sleep(ENDLESS_FOR).await;
+            false
         }
     }
 }
 
 /// Writes `head`, then `chunk` every `every`, until the client hangs up or a bound is hit.
-async fn endless(stream: &mut TcpStream, record: &Record, head: &[u8], chunk: &[u8], every: Duration) {
+async fn endless(
+    stream: &mut TcpStream,
+    record: &Record,
+    head: &[u8],
+    chunk: &[u8],
+    every: Duration,
+) {
     if stream.write_all(head).await.is_err() {
         record.client_hung_up.store(true, Ordering::SeqCst);
         return;
@@ -204,7 +230,9 @@ async fn endless(stream: &mut TcpStream, record: &Record, head: &[u8], chunk: &[
         let write = tokio::time::timeout_at(deadline, stream.write_all(chunk)).await;
         match write {
             Ok(Ok(())) => {
-                record.endless_bytes.fetch_add(chunk.len(), Ordering::SeqCst);
+                record
+                    .endless_bytes
+                    .fetch_add(chunk.len(), Ordering::SeqCst);
             }
             Ok(Err(_)) => {
                 record.client_hung_up.store(true, Ordering::SeqCst);
@@ -237,6 +265,7 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Ra
     let mut request = RawRequest {
         head,
         body: Vec::new(),
+        at: Instant::now(),
     };
     let length: usize = request
         .header("content-length")
@@ -251,6 +280,7 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Ra
         }
     }
     request.body = buffer.drain(..length).collect();
+    request.at = Instant::now();
     Some(request)
 }
 
@@ -267,5 +297,9 @@ pub fn response(status: u16, headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
 
 /// A JSON `200` with `body`.
 pub fn json_ok(body: &str) -> Vec<u8> {
-    response(200, &[("content-type", "application/json")], body.as_bytes())
+    response(
+        200,
+        &[("content-type", "application/json")],
+        body.as_bytes(),
+    )
 }
