@@ -14,7 +14,9 @@ fn method_source<'a>(source: &'a str, name: &str) -> &'a str {
         .find(&format!("pub async fn {name}("))
         .unwrap_or_else(|| panic!("no method `{name}`"));
     let rest = &source[start..];
-    let end = rest[1..].find("pub async fn ").map_or(rest.len(), |end| end + 1);
+    let end = rest[1..]
+        .find("pub async fn ")
+        .map_or(rest.len(), |end| end + 1);
     &rest[..end]
 }
 
@@ -39,9 +41,19 @@ fn the_spec_overrides_the_method_and_the_method_decides_otherwise() {
         .generate()
         .expect("the fixture generates");
     let expected = [
-        ("cancel", "POST", true, "since the spec marks the operation idempotent"),
+        (
+            "cancel",
+            "POST",
+            true,
+            "since the spec marks the operation idempotent",
+        ),
         ("publish", "POST", false, "since `POST` is not idempotent"),
-        ("consume", "GET", false, "since the spec marks the operation not idempotent"),
+        (
+            "consume",
+            "GET",
+            false,
+            "since the spec marks the operation not idempotent",
+        ),
         ("read", "GET", true, "since `GET` is idempotent"),
     ];
     for (name, method, idempotent, reason) in expected {
@@ -57,7 +69,10 @@ fn the_spec_overrides_the_method_and_the_method_decides_otherwise() {
         let body = method_source(&output.source, name);
         let field = format!("idempotent: {idempotent},");
         assert_eq!(body.matches("idempotent:").count(), 1, "{body}");
-        assert!(body.contains(&field), "`{name}` should send {field}\n{body}");
+        assert!(
+            body.contains(&field),
+            "`{name}` should send {field}\n{body}"
+        );
 
         let docs = method_docs(&output.source, name);
         assert!(docs.contains(reason), "`{name}`: {docs}");

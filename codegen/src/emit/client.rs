@@ -308,7 +308,10 @@ fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStrea
 /// Whether a [`RetryPolicy`] applies to the operation, and why.
 fn retry_docs(operation: &Operation) -> String {
     let method = operation.method.as_str();
-    let reason = match (operation.idempotent, operation.idempotent == operation.method.is_idempotent()) {
+    let reason = match (
+        operation.idempotent,
+        operation.idempotent == operation.method.is_idempotent(),
+    ) {
         (true, true) => format!("`{method}` is idempotent"),
         (false, true) => format!("`{method}` is not idempotent"),
         (true, false) => "the spec marks the operation idempotent".to_owned(),
@@ -321,9 +324,11 @@ With a [`RetryPolicy`] on the builder, a transient failure is retried, since {re
 "
         )
     } else {
-        format!("
+        format!(
+            "
 Never retried, even with a [`RetryPolicy`] on the builder, since {reason}.
-")
+"
+        )
     }
 }
 
