@@ -280,8 +280,9 @@ pub struct OperationFile {
     /// HTTP method.
     #[schemars(extend("enum" = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD"]))]
     pub method: Spanned<String>,
-    /// Whether sending the request twice has the same effect as once; by default, whether
-    /// the method is idempotent.
+    /// Whether sending the request twice has the same effect as sending it once (default: the
+    /// method's own, per RFC 9110: true for GET, PUT, DELETE and HEAD). Only idempotent
+    /// operations are retried.
     #[serde(default)]
     pub idempotent: Option<Spanned<bool>>,
     /// Path template with `{name}` placeholders.
