@@ -50,7 +50,8 @@ pub enum Code {
     /// text is shown instead).
     MissingTranslation,
     /// A named type, property, enumeration value, request body or caller-supplied request
-    /// header without a description (a warning: its documentation is left empty).
+    /// header without a description (a warning: its documentation falls back to a generic
+    /// sentence).
     Undocumented,
 }
 
@@ -258,8 +259,7 @@ impl Diagnostic {
     pub fn render_styled(&self, source: Option<&str>, style: Style) -> String {
         let level = self.severity.level();
         let file = self.location.file.display().to_string();
-        let mut group =
-            Group::with_title(level.primary_title(&self.message).id(self.code.id()));
+        let mut group = Group::with_title(level.primary_title(&self.message).id(self.code.id()));
         match source.and_then(|source| self.source_line(source)) {
             Some((text, span)) => {
                 let mut annotation = AnnotationKind::Primary.span(span);
@@ -327,7 +327,11 @@ impl Diagnostic {
             return None;
         }
         let Some(text) = source.and_then(|source| {
-            let start = source.split_inclusive('\n').take(line - 1).map(str::len).sum();
+            let start = source
+                .split_inclusive('\n')
+                .take(line - 1)
+                .map(str::len)
+                .sum();
             source.get(start..)
         }) else {
             return Some((line, column + len));
@@ -701,27 +705,44 @@ mod tests {
             Diagnostic::warning(Code::MissingTranslation, at, "no `hu` version"),
         ]);
         let rendered = diagnostics.render();
-        assert!(rendered.starts_with("warning[W0214]: no `hu` version\n --> service.yaml\n"));
-        assert!(rendered.contains("error[E0211]: bad\n"));
+        assert!(
+            rendered.starts_with("warning[W0214]: no `hu` version\n--> service.yaml\n"),
+            "{rendered}"
+        );
+        assert!(rendered.contains("\nerror[E0211]: bad\n"));
         assert!(
             rendered.ends_with("error: the spec has 1 error\nwarning: the spec has 2 warnings\n")
         );
+        assert_eq!(diagnostics.count(Severity::Warning), 2);
+        assert!(diagnostics.has_errors());
         assert_eq!(
             diagnostics.0[0].to_string(),
             "service.yaml: warning[W0214]: no `hu` version"
         );
+        // Only the warnings become cargo warnings.
+        let cargo = diagnostics.cargo_warnings();
+        assert!(cargo.iter().all(|line| line.starts_with("cargo:warning=")));
+        assert_eq!(
+            cargo.iter().filter(|line| line.contains("W0214")).count(),
+            2
+        );
+        assert!(!cargo.iter().any(|line| line.contains("E0211")));
+    }
+
+    fn at(line: usize, column: usize, len: usize) -> Location {
+        Location {
+            file: "op.yaml".into(),
+            line,
+            column,
+            len,
+        }
     }
 
     #[test]
     fn renders_caret_under_span() {
         let diagnostic = Diagnostic::error(
             Code::InvalidStatusCode,
-            Location {
-                file: "op.yaml".into(),
-                line: 2,
-                column: 9,
-                len: 4,
-            },
+            at(2, 9, 4),
             "status code 4044 is outside 100..=599",
         )
         .at_path("responses[0].code")
@@ -729,7 +750,82 @@ mod tests {
         let rendered = diagnostic.render(Some("responses:\n  - code: 4044\n"));
         assert_eq!(
             rendered,
-            "error[E0207]: status code 4044 is outside 100..=599\n --> op.yaml:2:9 (responses[0].code)\n  |\n2 |   - code: 4044\n  |         ^^^^\n  = help: use a three-digit code\n"
+            "error[E0207]: status code 4044 is outside 100..=599
+ --> op.yaml:2:9
+  |
+2 |   - code: 4044
+  |         ^^^^ responses[0].code
+  |
+  = help: use a three-digit code
+"
         );
+        // Colored, the same text with escape codes.
+        let colored =
+            diagnostic.render_styled(Some("responses:\n  - code: 4044\n"), Style::Colored);
+        assert!(colored.contains("\x1b["));
+        assert_ne!(colored, rendered);
+    }
+
+    #[test]
+    fn columns_count_characters_and_tabs_are_laid_out() {
+        // `é` is two bytes, `名` is two columns wide, a tab is laid out as 4 spaces.
+        let source = "x: 1\n\tnév: 名前 strng\n";
+        let diagnostic = Diagnostic::error(Code::UnknownType, at(2, 10, 5), "unknown type");
+        assert_eq!(
+            diagnostic.render(Some(source)),
+            "error[E0203]: unknown type
+ --> op.yaml:2:10
+  |
+2 |     név: 名前 strng
+  |               ^^^^^
+"
+        );
+    }
+
+    #[test]
+    fn spans_are_cut_at_the_end_of_their_line() {
+        let source = "description: >-\n  one\n  two\n";
+        // From `>-` over the next lines: underlined on its first line.
+        let rendered = Diagnostic::error(Code::Structure, at(1, 14, 14), "x").render(Some(source));
+        assert!(
+            rendered.contains("1 | description: >-\n  |              ^^\n"),
+            "{rendered}"
+        );
+        // A point just past the end of the line.
+        let rendered = Diagnostic::error(Code::Structure, at(2, 6, 0), "x").render(Some(source));
+        assert!(rendered.contains("2 |   one\n  |      ^\n"), "{rendered}");
+    }
+
+    #[test]
+    fn a_location_not_in_the_source_is_printed_alone() {
+        let source = "one line\n";
+        for location in [at(5, 1, 3), at(1, 30, 1)] {
+            let (line, column) = (location.line, location.column);
+            let rendered = Diagnostic::error(Code::Structure, location, "x")
+                .at_path("responses")
+                .render(Some(source));
+            assert_eq!(
+                rendered,
+                format!("error[E0102]: x\n--> op.yaml:{line}:{column}\n = note: at `responses`\n")
+            );
+        }
+        // No source at all.
+        let rendered = Diagnostic::error(Code::Structure, at(1, 1, 3), "x").render(None);
+        assert_eq!(rendered, "error[E0102]: x\n--> op.yaml:1:1\n");
+    }
+
+    #[test]
+    fn relative_paths_drop_the_base_everywhere() {
+        let base = Path::new("/project/crate");
+        let diagnostic = Diagnostic::error(
+            Code::UnreadableFile,
+            Location::file(&base.join("spec/x.yaml")),
+            format!("cannot read `{}`", base.join("spec/x.yaml").display()),
+        )
+        .with_help(format!("look in `{}`", base.join("spec").display()));
+        let shown = diagnostic.relative_to(base);
+        assert_eq!(shown.location.file, Path::new("spec/x.yaml"));
+        assert_eq!(shown.message, "cannot read `spec/x.yaml`");
+        assert_eq!(shown.help.as_deref(), Some("look in `spec`"));
     }
 }

@@ -102,8 +102,7 @@ pub fn diagnose(service_file: impl AsRef<Path>, locale: Option<&str>) -> Diagnos
         && !declared.locales.iter().any(|known| known == locale)
     {
         let known = declared.locales.join(", ");
-        let help = match diagnostics::closest(locale, declared.locales.iter().map(String::as_str))
-        {
+        let help = match diagnostics::closest(locale, declared.locales.iter().map(String::as_str)) {
             Some(best) => format!("did you mean `{best}`? the declared locales are: {known}"),
             None => format!("use one of: {known}"),
         };
@@ -175,9 +174,9 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Spec(diagnostics) => f.write_str(&diagnostics.render()),
-            Error::DeniedWarnings(diagnostics) => write!(
+            Error::DeniedWarnings(diagnostics) => writeln!(
                 f,
-                "{}error: the warnings are denied (`Generator::deny_warnings`)\n",
+                "{}error: the warnings are denied (`Generator::deny_warnings`)",
                 diagnostics.render()
             ),
             Error::Io { path, source } => write!(f, "cannot write `{}`: {source}", path.display()),

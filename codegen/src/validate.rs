@@ -91,7 +91,12 @@ pub fn undocumented(spec: &LoadedSpec) -> Diagnostics {
             ));
         }
         if let Some(properties) = &ty.properties {
-            undocumented_properties(service, properties, &format!("{path}.properties"), &mut found);
+            undocumented_properties(
+                service,
+                properties,
+                &format!("{path}.properties"),
+                &mut found,
+            );
         }
         for (value_index, value) in ty.values.iter().flatten().enumerate() {
             if value.value.description.is_none() {
@@ -2558,8 +2563,9 @@ fn check_value(
                         listed.join(", ")
                     ),
                 );
-                let fallback =
-                    format!("use one of the listed values, or add {value} to the `values` of `{name}`");
+                let fallback = format!(
+                    "use one of the listed values, or add {value} to the `values` of `{name}`"
+                );
                 problem.help = Some(match value.as_str() {
                     Some(text) => did_you_mean(closest(text, listed.iter().copied()), fallback),
                     None => fallback,

@@ -60,7 +60,11 @@ fn invalid_fixtures_render_their_expected_diagnostics() {
             let code = diagnostic.code;
             seen.insert(code.id());
             if diagnostic.severity != code.severity() {
-                failures.push(format!("{name}: {} is reported as {:?}", code.id(), diagnostic.severity));
+                failures.push(format!(
+                    "{name}: {} is reported as {:?}",
+                    code.id(),
+                    diagnostic.severity
+                ));
             }
         }
         let actual = diagnostics.render();
@@ -288,7 +292,10 @@ fn catalogue_entries(markdown: &str) -> Vec<Entry> {
                 code_block = Some(String::new());
             }
             Event::Text(text) if code_block.is_some() => {
-                code_block.as_mut().expect("in a code block").push_str(&text);
+                code_block
+                    .as_mut()
+                    .expect("in a code block")
+                    .push_str(&text);
             }
             Event::End(TagEnd::CodeBlock) => {
                 let text = code_block.take().expect("in a code block");
@@ -345,7 +352,9 @@ fn find_snippet(text: &str, snippet: &str) -> Result<(usize, String), String> {
 }
 
 /// How many diagnostics of each code.
-fn code_counts(diagnostics: &specgen::Diagnostics) -> std::collections::BTreeMap<&'static str, usize> {
+fn code_counts(
+    diagnostics: &specgen::Diagnostics,
+) -> std::collections::BTreeMap<&'static str, usize> {
     let mut counts = std::collections::BTreeMap::new();
     for diagnostic in &diagnostics.0 {
         *counts.entry(diagnostic.code.id()).or_insert(0) += 1;
@@ -397,7 +406,8 @@ fn check_entry(entry: &Entry) -> Result<(), String> {
 
     // The bad example is in the fixture file; the fix removes the diagnostic, adding none.
     let file = dir.join(&entry.file);
-    let text = std::fs::read_to_string(&file).map_err(|error| format!("{}: {error}", file.display()))?;
+    let text =
+        std::fs::read_to_string(&file).map_err(|error| format!("{}: {error}", file.display()))?;
     let (start, indent) = find_snippet(&text, &entry.bad)?;
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     let fix = entry.fix.lines().map(|line| {
@@ -443,7 +453,11 @@ fn the_catalogue_and_the_fixtures_match_one_to_one() {
     let entries = catalogue_entries(&markdown);
     let catalogued: Vec<&str> = entries.iter().map(|entry| entry.code.as_str()).collect();
     let unique: BTreeSet<&str> = catalogued.iter().copied().collect();
-    assert_eq!(catalogued.len(), unique.len(), "a code has two entries: {catalogued:?}");
+    assert_eq!(
+        catalogued.len(),
+        unique.len(),
+        "a code has two entries: {catalogued:?}"
+    );
 
     let produced: BTreeSet<&str> = fixture_dirs(INVALID)
         .iter()
@@ -471,7 +485,10 @@ fn the_catalogue_and_the_fixtures_match_one_to_one() {
 #[test]
 fn the_spec_reference_lists_every_code_and_links_the_catalogue() {
     let readme = std::fs::read_to_string(SPEC_README).expect("spec/README.md");
-    assert!(readme.contains("(DIAGNOSTICS.md)"), "spec/README.md does not link the catalogue");
+    assert!(
+        readme.contains("(DIAGNOSTICS.md)"),
+        "spec/README.md does not link the catalogue"
+    );
     let listed: BTreeSet<&str> = readme
         .lines()
         .filter_map(|line| line.strip_prefix("| "))
