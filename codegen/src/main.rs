@@ -22,10 +22,14 @@ struct Cli {
     command: Command,
 }
 
+/// When to color diagnostics.
 #[derive(Clone, Copy, ValueEnum)]
 enum Color {
+    /// On a terminal, unless `NO_COLOR` is set.
     Auto,
+    /// Always, with ANSI escape codes.
     Always,
+    /// Never.
     Never,
 }
 
