@@ -62,6 +62,69 @@ pub fn check(service_file: impl AsRef<Path>) -> Result<model::Service, Diagnosti
     }
 }
 
+/// What [`diagnose`] found in a spec.
+#[derive(Debug, Clone)]
+pub struct Diagnosis {
+    /// The validated service, when the spec has no error.
+    pub service: Option<model::Service>,
+    /// Every error, then every warning.
+    pub diagnostics: Diagnostics,
+}
+
+/// Loads and validates a spec as `specgen validate` does, and lists its warnings as well: the
+/// items without a description (W0215) and, when `locale` is given, the texts without a
+/// version in that locale (W0214).
+///
+/// A `locale` that `service.locales` does not declare is an error (E0211).
+pub fn diagnose(service_file: impl AsRef<Path>, locale: Option<&str>) -> Diagnosis {
+    let service_file = service_file.as_ref();
+    let (loaded, mut diagnostics) = match load::load_partial(service_file) {
+        Ok(loaded) => loaded,
+        Err(diagnostics) => {
+            return Diagnosis {
+                service: None,
+                diagnostics,
+            };
+        }
+    };
+    let (validated, untranslated) = match locale {
+        Some(locale) => validate::validate_translated(&loaded, locale),
+        None => (validate::validate(&loaded), Diagnostics::default()),
+    };
+    let mut service = match validated {
+        Ok(service) => Some(service).filter(|_| diagnostics.is_empty()),
+        Err(errors) => {
+            diagnostics.0.extend(errors.0);
+            None
+        }
+    };
+    if let (Some(locale), Some(declared)) = (locale, &service)
+        && !declared.locales.iter().any(|known| known == locale)
+    {
+        let known = declared.locales.join(", ");
+        let help = match diagnostics::closest(locale, declared.locales.iter().map(String::as_str)) {
+            Some(best) => format!("did you mean `{best}`? the declared locales are: {known}"),
+            None => format!("use one of: {known}"),
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                diagnostics::Code::InvalidValue,
+                diagnostics::Location::file(service_file),
+                format!("locale `{locale}` is not declared in `service.locales`"),
+            )
+            .at_path("service.locales")
+            .with_help(help),
+        );
+        service = None;
+    }
+    diagnostics.0.extend(validate::undocumented(&loaded).0);
+    diagnostics.0.extend(untranslated.0);
+    Diagnosis {
+        service,
+        diagnostics,
+    }
+}
+
 /// The warnings for the texts of a spec that have no `locale` version (W0214).
 ///
 /// `Err` holds the spec's errors, or an error when `locale` is not one of `service.locales`.
@@ -69,27 +132,30 @@ pub fn untranslated(
     service_file: impl AsRef<Path>,
     locale: &str,
 ) -> Result<Diagnostics, Diagnostics> {
-    let service_file = service_file.as_ref();
-    let service = check(service_file)?;
-    if !service.locales.iter().any(|declared| declared == locale) {
-        return Err(Diagnostic::error(
-            diagnostics::Code::InvalidValue,
-            diagnostics::Location::file(service_file),
-            format!("locale `{locale}` is not declared in `service.locales`"),
-        )
-        .at_path("service.locales")
-        .with_help(format!("use one of: {}", service.locales.join(", ")))
-        .into());
+    let diagnosis = diagnose(service_file, Some(locale));
+    let (warnings, errors): (Vec<_>, Vec<_>) = diagnosis
+        .diagnostics
+        .0
+        .into_iter()
+        .partition(|d| d.severity == diagnostics::Severity::Warning);
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors));
     }
-    let (loaded, _) = load::load_partial(service_file)?;
-    Ok(validate::untranslated(&loaded, locale))
+    Ok(Diagnostics(
+        warnings
+            .into_iter()
+            .filter(|d| d.code == diagnostics::Code::MissingTranslation)
+            .collect(),
+    ))
 }
 
 /// Why generation failed.
 #[derive(Debug)]
 pub enum Error {
-    /// The spec has problems; each is located.
+    /// The spec has errors; each is located. Its warnings come along.
     Spec(Diagnostics),
+    /// The spec has warnings only, and [`Generator::deny_warnings`] makes them fail the run.
+    DeniedWarnings(Diagnostics),
     /// Writing the output failed.
     Io {
         /// The file being written.
@@ -108,6 +174,11 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Spec(diagnostics) => f.write_str(&diagnostics.render()),
+            Error::DeniedWarnings(diagnostics) => writeln!(
+                f,
+                "{}error: the warnings are denied (`Generator::deny_warnings`)",
+                diagnostics.render()
+            ),
             Error::Io { path, source } => write!(f, "cannot write `{}`: {source}", path.display()),
             Error::Internal(message) => {
                 write!(f, "internal error in specgen (please report it): {message}")
@@ -123,7 +194,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Spec(diagnostics) => Some(diagnostics),
+            Error::Spec(diagnostics) | Error::DeniedWarnings(diagnostics) => Some(diagnostics),
             Error::Io { source, .. } => Some(source),
             Error::Internal(_) | Error::NotCheckedIn(_) => None,
         }
@@ -145,6 +216,8 @@ pub struct Output {
     pub file_name: String,
     /// The formatted Rust source.
     pub source: String,
+    /// The spec's warnings (the code is generated all the same).
+    pub warnings: Diagnostics,
 }
 
 /// Runs the generator, as `build.rs` and the CLI do (in the manner of prost-build).
@@ -153,6 +226,7 @@ pub struct Generator {
     service_file: PathBuf,
     out_dir: Option<PathBuf>,
     crate_name: Option<String>,
+    deny_warnings: bool,
 }
 
 impl Generator {
@@ -162,6 +236,7 @@ impl Generator {
             service_file: service_file.into(),
             out_dir: None,
             crate_name: None,
+            deny_warnings: false,
         }
     }
 
@@ -177,9 +252,17 @@ impl Generator {
         self
     }
 
+    /// Makes the spec's warnings fail the run ([`Error::DeniedWarnings`]), as
+    /// `specgen validate --deny-warnings` does; by default they are reported and the code is
+    /// generated.
+    pub fn deny_warnings(mut self, deny: bool) -> Self {
+        self.deny_warnings = deny;
+        self
+    }
+
     /// Loads, validates and emits, in memory.
     pub fn generate(&self) -> Result<Output, Error> {
-        let (service, options) = self.validated()?;
+        let (service, options, warnings) = self.validated()?;
         let source =
             emit::source(&service, &options).map_err(|error| Error::Internal(error.to_string()))?;
         let file_name = format!("{}.rs", service.name.replace('-', "_"));
@@ -187,23 +270,34 @@ impl Generator {
             service,
             file_name,
             source,
+            warnings,
         })
     }
 
     /// Loads, validates and emits the code as tokens, unformatted: what the proc-macro front-end
     /// expands to. They are the tokens of [`Output::source`], which only adds formatting.
     pub fn tokens(&self) -> Result<TokenStream, Error> {
-        let (service, options) = self.validated()?;
+        let (service, options, _) = self.validated()?;
         Ok(emit::tokens(&service, &options))
     }
 
-    fn validated(&self) -> Result<(model::Service, EmitOptions), Error> {
-        let service = check(&self.service_file)?;
+    /// The service, the options of the emitters and the spec's warnings.
+    fn validated(&self) -> Result<(model::Service, EmitOptions, Diagnostics), Error> {
+        let Diagnosis {
+            service,
+            diagnostics,
+        } = diagnose(&self.service_file, None);
+        let Some(service) = service else {
+            return Err(Error::Spec(diagnostics));
+        };
+        if self.deny_warnings && !diagnostics.is_empty() {
+            return Err(Error::DeniedWarnings(diagnostics));
+        }
         let mut options = EmitOptions::for_service(&service);
         if let Some(name) = &self.crate_name {
             options.crate_name = name.clone();
         }
-        Ok((service, options))
+        Ok((service, options, diagnostics))
     }
 
     /// Generates and writes the source into the output directory; returns its path.
@@ -218,11 +312,18 @@ impl Generator {
     /// For `build.rs`: prints `cargo:rerun-if-changed` for every spec file read, and writes
     /// the source into `OUT_DIR`. On a spec error every file the service lists is still
     /// tracked, so that fixing the spec reruns the build script.
+    ///
+    /// The spec's warnings are printed as `cargo:warning=` lines, one per line of each rendered
+    /// warning: cargo shows them, and the build goes on (unless
+    /// [`Generator::deny_warnings`]).
     pub fn build_script(&self) -> Result<PathBuf, Error> {
         match self.generate() {
             Ok(output) => {
                 for file in &output.service.files {
                     println!("cargo:rerun-if-changed={}", file.display());
+                }
+                for line in output.warnings.cargo_warnings() {
+                    println!("{line}");
                 }
                 self.write_output(&output)
             }

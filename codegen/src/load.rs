@@ -479,6 +479,8 @@ pub struct LoadedSpec {
     pub service_source: SourceFile,
     /// The operations, in the order the service file lists them.
     pub operations: Vec<(OperationFile, SourceFile)>,
+    /// Whether some operation file could not be read or parsed (and is not in `operations`).
+    pub incomplete: bool,
 }
 
 impl LoadedSpec {
@@ -526,6 +528,7 @@ pub fn load_partial(service_path: &Path) -> Result<(LoadedSpec, Diagnostics), Di
         service,
         service_source,
         operations,
+        incomplete: !diagnostics.is_empty(),
     };
     Ok((spec, diagnostics))
 }

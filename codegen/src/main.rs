@@ -1,28 +1,63 @@
 //! The `specgen` command line: validate a spec, generate its Rust client, write its Markdown
 //! reference pages, or check that the checked-in pages are current.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use specgen::diagnostics::{Severity, Style, count_of, title};
 
 /// Spec-driven generator of typed Rust HTTP clients, error enums and docs.
+///
+/// Exit status: 0 on success (warnings alone do not fail), 1 when the spec has errors (or
+/// warnings, with `validate --deny-warnings`) or a command fails, 2 on a usage error.
 #[derive(Parser)]
 #[command(name = "specgen", version, about)]
 struct Cli {
+    /// When to color diagnostics: `auto` colors them on a terminal unless `NO_COLOR` is set.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
     #[command(subcommand)]
     command: Command,
 }
 
+/// When to color diagnostics.
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    /// On a terminal, unless `NO_COLOR` is set.
+    Auto,
+    /// Always, with ANSI escape codes.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// How `validate` prints diagnostics.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Rendered like rustc, on standard error.
+    Human,
+    /// One JSON document on standard output (see spec/README.md, Diagnostics).
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Check a spec and print every problem with its file:line:col; exit 1 when there is any.
+    /// Check a spec and print every problem with its file:line:col; exit 1 when there is an
+    /// error.
     Validate {
         /// The service file, e.g. spec/cloud-partner-portal.yaml.
         service: PathBuf,
-        /// Also warn about every text that has no version in this locale (exit 0 all the same).
+        /// Also warn about every text that has no version in this locale.
         #[arg(long)]
         locale: Option<String>,
+        /// How to print the diagnostics.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Exit 1 when there are warnings, as when there are errors.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Generate the Rust client of a spec into a directory, for review.
     Generate {
@@ -56,8 +91,20 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Validate { service, locale } => validate(service, locale),
+    let cli = Cli::parse();
+    let style = match cli.color {
+        Color::Auto => Style::detect(std::io::stderr().is_terminal()),
+        Color::Always => Style::Colored,
+        Color::Never => Style::Plain,
+    };
+    let fail = |error: &specgen::Error| fail(error, style);
+    match cli.command {
+        Command::Validate {
+            service,
+            locale,
+            format,
+            deny_warnings,
+        } => validate(&service, locale.as_deref(), format, deny_warnings, style),
         Command::Schema { service, out } => {
             match specgen::Generator::new(service).write_schema(out.as_deref()) {
                 Ok(path) => {
@@ -121,39 +168,57 @@ fn main() -> ExitCode {
     }
 }
 
-fn validate(service: PathBuf, locale: Option<String>) -> ExitCode {
-    let checked = match &locale {
-        Some(locale) => specgen::untranslated(&service, locale)
-            .and_then(|warnings| specgen::check(&service).map(|checked| (checked, warnings))),
-        None => specgen::check(&service).map(|checked| (checked, Default::default())),
-    };
-    match checked {
-        Ok((service, warnings)) => {
-            if !warnings.is_empty() {
-                eprint!("{}", warnings.render());
-            }
-            let plural = |n: usize| if n == 1 { "" } else { "s" };
-            println!(
-                "{}: ok ({} operation{}, {} file{})",
-                service.name,
-                service.operations.len(),
-                plural(service.operations.len()),
-                service.files.len(),
-                plural(service.files.len()),
+fn validate(
+    service: &std::path::Path,
+    locale: Option<&str>,
+    format: Format,
+    deny_warnings: bool,
+    style: Style,
+) -> ExitCode {
+    let specgen::Diagnosis {
+        service,
+        diagnostics,
+    } = specgen::diagnose(service, locale);
+    let warnings = diagnostics.count(Severity::Warning);
+    let denied = deny_warnings && warnings > 0;
+    if format == Format::Json {
+        print!("{}", diagnostics.to_json());
+    } else {
+        eprint!("{}", diagnostics.render_styled(style));
+        if denied && !diagnostics.has_errors() {
+            let denied = format!(
+                "{} denied by `--deny-warnings`",
+                count_of(warnings, "warning")
             );
+            eprint!("{}", title(Severity::Error, &denied, style));
+        }
+    }
+    match service {
+        Some(service) if !denied => {
+            if format == Format::Human {
+                println!(
+                    "{}: ok ({}, {})",
+                    service.name,
+                    count_of(service.operations.len(), "operation"),
+                    count_of(service.files.len(), "file"),
+                );
+            }
             ExitCode::SUCCESS
         }
-        Err(diagnostics) => {
-            eprint!("{}", diagnostics.render());
-            ExitCode::FAILURE
-        }
+        _ => ExitCode::FAILURE,
     }
 }
 
-fn fail(error: &specgen::Error) -> ExitCode {
-    eprint!("{error}");
-    if !matches!(error, specgen::Error::Spec(_)) {
-        eprintln!();
+fn fail(error: &specgen::Error, style: Style) -> ExitCode {
+    match error {
+        specgen::Error::Spec(diagnostics) => eprint!("{}", diagnostics.render_styled(style)),
+        other => {
+            let message = other.to_string();
+            eprint!("{message}");
+            if !message.ends_with('\n') {
+                eprintln!();
+            }
+        }
     }
     ExitCode::FAILURE
 }

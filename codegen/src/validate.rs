@@ -54,14 +54,141 @@ pub fn validate(spec: &LoadedSpec) -> Result<Service, Diagnostics> {
 /// translate. Nothing is listed for the default locale, which every text has, nor for a
 /// locale that `service.locales` does not declare.
 pub fn untranslated(spec: &LoadedSpec, locale: &str) -> Diagnostics {
-    Diagnostics(
-        run(spec)
-            .1
-            .into_iter()
-            .filter(|(missing, _)| missing == locale)
-            .map(|(_, warning)| warning)
-            .collect(),
+    validate_translated(spec, locale).1
+}
+
+/// [`validate`] and [`untranslated`] in one run.
+pub fn validate_translated(
+    spec: &LoadedSpec,
+    locale: &str,
+) -> (Result<Service, Diagnostics>, Diagnostics) {
+    let (result, untranslated) = run(spec);
+    let mut warnings: Vec<Diagnostic> = Vec::new();
+    for (missing, warning) in untranslated {
+        // An inline object's description is read for its property and for its struct.
+        if missing == locale && !warnings.contains(&warning) {
+            warnings.push(warning);
+        }
+    }
+    (result, Diagnostics(warnings))
+}
+
+/// Warnings for the items that document the generated code but have no `description`: named
+/// types, properties, enumeration values, inline request bodies and the request headers the
+/// caller gives (W0215). Fixed and `auth` headers, whose value the generated code sets, need
+/// none; parameters, response headers and rows cannot leave it out.
+pub fn undocumented(spec: &LoadedSpec) -> Diagnostics {
+    let mut found = Diagnostics::default();
+    let service = &spec.service_source.path;
+    for (index, ty) in spec.service.types.iter().enumerate() {
+        let ty = &ty.value;
+        let path = format!("types[{index}]");
+        if ty.description.is_none() {
+            found.push(undocumented_item(
+                service,
+                &ty.name,
+                &path,
+                format!("type `{}`", ty.name.value),
+            ));
+        }
+        if let Some(properties) = &ty.properties {
+            undocumented_properties(
+                service,
+                properties,
+                &format!("{path}.properties"),
+                &mut found,
+            );
+        }
+        for (value_index, value) in ty.values.iter().flatten().enumerate() {
+            if value.value.description.is_none() {
+                found.push(undocumented_item(
+                    service,
+                    &value.value.value,
+                    &format!("{path}.values[{value_index}]"),
+                    format!("value `{}` of `{}`", value.value.value.value, ty.name.value),
+                ));
+            }
+        }
+    }
+    for (operation, source) in &spec.operations {
+        let file = &source.path;
+        for (index, header) in operation.headers.iter().enumerate() {
+            let header = &header.value;
+            let caller_supplied =
+                header.ty.is_some() && header.value.is_none() && header.auth.is_none();
+            if caller_supplied && header.description.is_none() {
+                found.push(undocumented_item(
+                    file,
+                    &header.name,
+                    &format!("headers[{index}]"),
+                    format!("request header `{}`", header.name.value),
+                ));
+            }
+        }
+        if let Some(body) = &operation.request_body
+            && let Some(properties) = &body.value.properties
+        {
+            if body.value.description.is_none() {
+                let at = Location::of(file, &body.referenced);
+                found.push(
+                    Diagnostic::warning(
+                        Code::Undocumented,
+                        at,
+                        "the request body has no description",
+                    )
+                    .at_path("request-body")
+                    .with_help(UNDOCUMENTED_HELP),
+                );
+            }
+            undocumented_properties(file, properties, "request-body.properties", &mut found);
+        }
+    }
+    found
+}
+
+/// `did you mean `best`?` when a likely typo was found, else `otherwise`.
+fn did_you_mean(best: Option<&str>, otherwise: String) -> String {
+    match best {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => otherwise,
+    }
+}
+
+/// How to fix W0215.
+const UNDOCUMENTED_HELP: &str =
+    "add a `description:`, which becomes the item's rustdoc and its line in the reference pages";
+
+fn undocumented_properties(
+    file: &Path,
+    properties: &[Spanned<PropertySpec>],
+    path: &str,
+    found: &mut Diagnostics,
+) {
+    for (index, property) in properties.iter().enumerate() {
+        let property = &property.value;
+        let path = format!("{path}[{index}]");
+        if property.description.is_none() {
+            found.push(undocumented_item(
+                file,
+                &property.name,
+                &path,
+                format!("property `{}`", property.name.value),
+            ));
+        }
+        if let Some(nested) = &property.properties {
+            undocumented_properties(file, nested, &format!("{path}.properties"), found);
+        }
+    }
+}
+
+fn undocumented_item(file: &Path, name: &Spanned<String>, path: &str, what: String) -> Diagnostic {
+    Diagnostic::warning(
+        Code::Undocumented,
+        Location::of(file, &name.referenced),
+        format!("{what} has no description"),
     )
+    .at_path(path)
+    .with_help(UNDOCUMENTED_HELP)
 }
 
 /// Validates; also returns, for every declared locale but the default, the texts without it.
@@ -75,6 +202,8 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Vec<(String, Diagnos
             untranslated: &mut untranslated,
             locales: Vec::new(),
             has_auth: spec.service.service.auth.is_some(),
+            operations_incomplete: spec.incomplete,
+            invalid_operations: BTreeSet::new(),
             api_version: spec
                 .service
                 .service
@@ -95,6 +224,11 @@ struct Validator<'a> {
     untranslated: &'a mut Vec<(String, Diagnostic)>,
     locales: Vec<String>,
     has_auth: bool,
+    /// Whether some operation file did not load: a reference to an unknown operation id may be
+    /// to one of those.
+    operations_incomplete: bool,
+    /// The ids of the operations whose files have errors, which are not resolved.
+    invalid_operations: BTreeSet<String>,
     /// Name of the API version query parameter, which operations must not declare again.
     api_version: Option<String>,
 }
@@ -226,7 +360,10 @@ impl<'a> Validator<'a> {
                     &auth.scheme.referenced,
                     "service.auth.scheme",
                     format!("unknown auth scheme `{}`", auth.scheme.value),
-                    "the supported scheme is `bearer`",
+                    &did_you_mean(
+                        closest(&auth.scheme.value, ["bearer"]),
+                        "the supported scheme is `bearer`".to_string(),
+                    ),
                 );
             }
             Auth {
@@ -318,6 +455,8 @@ impl<'a> Validator<'a> {
                 untranslated: self.untranslated,
                 locales: locales.clone(),
                 has_auth: self.has_auth,
+                operations_incomplete: self.operations_incomplete,
+                invalid_operations: BTreeSet::new(),
                 api_version: self.api_version.clone(),
             };
             if let Some(op) =
@@ -327,6 +466,13 @@ impl<'a> Validator<'a> {
             }
         }
         // Long-running rows name other operations: resolved once every operation is known.
+        let invalid_operations: BTreeSet<String> = spec
+            .operations
+            .iter()
+            .map(|(file, _)| &file.id.value)
+            .filter(|id| !operations.iter().any(|op| op.id.wire == **id))
+            .cloned()
+            .collect();
         for (operation, source) in &spec.operations {
             let mut v = Validator {
                 source,
@@ -334,6 +480,8 @@ impl<'a> Validator<'a> {
                 untranslated: self.untranslated,
                 locales: locales.clone(),
                 has_auth: self.has_auth,
+                operations_incomplete: self.operations_incomplete,
+                invalid_operations: invalid_operations.clone(),
                 api_version: self.api_version.clone(),
             };
             v.long_running(operation, &mut operations, &types);
@@ -1156,12 +1304,21 @@ impl<'a> Validator<'a> {
                 None
             }
             None => {
+                let carried: Vec<&str> = row
+                    .headers
+                    .iter()
+                    .map(|h| operation.response_headers[*h].name.wire.as_str())
+                    .collect();
+                let help = did_you_mean(
+                    closest(&spec.location.value, carried.iter().copied()),
+                    "list the header in the row's `headers`, or name one it carries".to_string(),
+                );
                 self.error(
                     Code::UndeclaredHeader,
                     &spec.location.referenced,
                     &format!("{path}.location"),
                     format!("the row does not carry a header `{}`", spec.location.value),
-                    "list the header in the row's `headers`, or name one it carries",
+                    &help,
                 );
                 None
             }
@@ -1169,6 +1326,11 @@ impl<'a> Validator<'a> {
         let ids: Vec<&str> = operations.iter().map(|op| op.id.wire.as_str()).collect();
         let find = |id: &Spanned<String>| operations.iter().find(|op| op.id.wire == id.value);
         let unknown_operation = |v: &mut Self, id: &Spanned<String>, key: &str| {
+            // An operation whose file has errors (reported already) is not in `operations`,
+            // and one whose file did not load may have any id: naming them is no further error.
+            if v.operations_incomplete || v.invalid_operations.contains(&id.value) {
+                return;
+            }
             let help = match closest(&id.value, ids.iter().copied()) {
                 Some(best) => {
                     format!("did you mean `{best}`? name the `id` of an operation of this service")
@@ -1229,12 +1391,16 @@ impl<'a> Validator<'a> {
                             .iter()
                             .map(|value| value.name.wire.as_str())
                             .collect();
+                        let help = did_you_mean(
+                            closest(&state.value, listed.iter().copied()),
+                            format!("use one of: {}", listed.join(", ")),
+                        );
                         v.error(
                             Code::InvalidValue,
                             &state.referenced,
                             &format!("{path}.{key}"),
                             format!("`{}` is not a value of `{name}`", state.value),
-                            &format!("use one of: {}", listed.join(", ")),
+                            &help,
                         );
                     }
                 }
@@ -1317,7 +1483,10 @@ impl<'a> Validator<'a> {
                 .find(|(name, _)| name.eq_ignore_ascii_case(&method.value))
             {
                 Some((name, _)) => format!("write the method in capitals: `{name}`"),
-                None => format!("use one of: {}", names.join(", ")),
+                None => did_you_mean(
+                    closest(&method.value, names),
+                    format!("use one of: {}", names.join(", ")),
+                ),
             };
             self.error(
                 Code::InvalidValue,
@@ -1341,16 +1510,19 @@ impl<'a> Validator<'a> {
                 "query" => Some(ParameterLocation::Query),
                 other => {
                     let help = if other == "header" {
-                        "declare headers under `headers`, not `parameters`"
+                        "declare headers under `headers`, not `parameters`".to_string()
                     } else {
-                        "use `path` or `query`"
+                        did_you_mean(
+                            closest(other, ["path", "query"]),
+                            "use `path` or `query`".to_string(),
+                        )
                     };
                     self.error(
                         Code::InvalidValue,
                         &p.location.referenced,
                         &format!("{path}.in"),
                         format!("unknown parameter location `{other}`"),
-                        help,
+                        &help,
                     );
                     None
                 }
@@ -2397,9 +2569,13 @@ fn check_value(
                         listed.join(", ")
                     ),
                 );
-                problem.help = Some(format!(
+                let fallback = format!(
                     "use one of the listed values, or add {value} to the `values` of `{name}`"
-                ));
+                );
+                problem.help = Some(match value.as_str() {
+                    Some(text) => did_you_mean(closest(text, listed.iter().copied()), fallback),
+                    None => fallback,
+                });
                 problems.push(problem);
             }
         }

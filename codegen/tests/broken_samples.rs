@@ -310,8 +310,12 @@ fn verify(sample: &Sample, update: bool) -> Vec<String> {
                 "the diagnostic points at {actual}, not at the offending character {expected}: `{}`",
                 text.lines().nth(line - 1).unwrap_or_default()
             ));
-        } else if !rendered.contains(&format!("--> {expected}\n")) {
-            failures.push(format!("`--> {expected}` is not rendered"));
+        } else {
+            let arrow = format!("--> {}:{line}:{column}\n", file.display());
+            let label = format!("^ {}\n", sample.spec_path);
+            if !rendered.contains(&arrow) || !rendered.contains(&label) {
+                failures.push(format!("`{arrow}` or `{label}` is not rendered"));
+            }
         }
         if diagnostic.code != Code::InvalidExample {
             failures.push(format!("code {}, not E0210", diagnostic.code.id()));

@@ -774,12 +774,14 @@ fn validate_with_a_locale_warns_about_each_untranslated_text() {
         .lines()
         .position(|line| line.contains("Offer is published. Shown by"))
         .expect("the description of `published`");
+    let arrow = format!("--> spec/cloud-partner-portal.yaml:{line}:11\n");
+    let block = stderr
+        .split("\n\n")
+        .find(|block| block.contains(&arrow))
+        .unwrap_or_else(|| panic!("`{arrow}` is not in:\n{stderr}"));
     assert!(
-        stderr.contains(&format!(
-            "--> spec/cloud-partner-portal.yaml:{}:11 (types[1].values[7].description)",
-            line
-        )),
-        "{stderr}"
+        block.contains("^ types[1].values[7].description\n"),
+        "{block}"
     );
     assert!(stderr.contains("= help: add `hu:` next to `en:`; until then the `en` text is shown"));
 

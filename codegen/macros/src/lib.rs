@@ -80,20 +80,18 @@ fn track(service_file: &Path) -> TokenStream2 {
 }
 
 /// One `compile_error!` per problem, each rendered like the CLI renders it, with paths
-/// relative to `base` so that the message does not depend on the machine.
+/// relative to `base` so that the message does not depend on the machine. Warnings are left
+/// out: a proc-macro cannot emit them on stable Rust.
 fn compile_errors(error: &specgen::Error, base: &Path, span: Span) -> TokenStream2 {
     let messages: Vec<String> = match error {
         specgen::Error::Spec(diagnostics) => diagnostics
             .0
             .iter()
+            .filter(|diagnostic| diagnostic.severity == specgen::diagnostics::Severity::Error)
             .map(|diagnostic| {
                 let source = std::fs::read_to_string(&diagnostic.location.file).ok();
-                let mut shown = diagnostic.clone();
-                if let Ok(relative) = shown.location.file.strip_prefix(base) {
-                    shown.location.file = relative.to_path_buf();
-                }
-                shown.message = machine_independent(&shown.message, base);
-                format!("spec {}", shown.render(source.as_deref()).trim_end())
+                let shown = diagnostic.relative_to(base).render(source.as_deref());
+                format!("spec {}", shown.trim_end())
             })
             .collect(),
         other => vec![other.to_string()],
@@ -102,18 +100,6 @@ fn compile_errors(error: &specgen::Error, base: &Path, span: Span) -> TokenStrea
         .iter()
         .map(|message| syn::Error::new(span, message).to_compile_error());
     quote!(#(#errors)*)
-}
-
-/// `text` with the paths under `base` written relative to it.
-fn machine_independent(text: &str, base: &Path) -> String {
-    let mut prefix = base.display().to_string();
-    if prefix.is_empty() {
-        return text.to_owned();
-    }
-    if !prefix.ends_with(std::path::MAIN_SEPARATOR) {
-        prefix.push(std::path::MAIN_SEPARATOR);
-    }
-    text.replace(&prefix, "")
 }
 
 #[cfg(test)]
