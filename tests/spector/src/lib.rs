@@ -2,12 +2,10 @@
 //!
 //! [Spector](https://github.com/microsoft/typespec/tree/main/packages/spector) is the mock
 //! server against which the TypeSpec client generators test their output. Each module here is
-//! the client specgen generates from one service file of `spec/`, written from the scenarios'
-//! `@scenarioDoc` and mock definitions; `tests/` calls them against the running server
-//! (`run.sh` starts it) and `SCOREBOARD.md` lists what passes.
+//! the client specgen generates from one service file of `spec/` (`spec/special-words-models.yaml`
+//! becomes `special_words_models`), written from the scenarios' `@scenarioDoc` and mock
+//! definitions; `tests/` calls them against the running server (`run.sh` starts it) and
+//! `SCOREBOARD.md` lists what passes.
 #![deny(missing_docs)]
 
-/// Path parameters: `Parameters_Path_normal`, `Routes_PathParameters_*`.
-pub mod paths {
-    include!(concat!(env!("OUT_DIR"), "/paths.rs"));
-}
+include!(concat!(env!("OUT_DIR"), "/modules.rs"));
