@@ -363,6 +363,9 @@ pub struct BodySpec {
     /// Properties of an inline body.
     #[serde(default)]
     pub properties: Option<Vec<Spanned<PropertySpec>>>,
+    /// Whether the caller must send a body (default: true); `false` makes it optional.
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
     /// A JSON example, checked against the declared properties.
     #[serde(default)]
     pub example: Option<Spanned<String>>,

@@ -360,6 +360,9 @@ pub struct Body {
     pub ty: String,
     /// What the body is.
     pub description: Text,
+    /// Whether the caller must send it; an optional body is an `Option` argument, and its
+    /// `Content-Type` is sent only with it.
+    pub required: bool,
     /// A JSON example, already checked.
     pub example: Option<String>,
 }

@@ -1791,6 +1791,7 @@ impl<'a> Validator<'a> {
         Some(Body {
             ty,
             description,
+            required: spec.required.as_ref().is_none_or(|required| required.value),
             example: spec.example.as_ref().map(|e| e.value.clone()),
         })
     }

@@ -145,12 +145,19 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             quote!((#wire, #value),)
         })
         .collect::<Vec<_>>();
+    let optional_body = operation.body.as_ref().is_some_and(|body| !body.required);
     let headers = operation
         .headers
         .iter()
         .filter_map(|h| {
             let wire = &h.name.wire;
             match &h.value {
+                // An optional body's type is sent only with the body.
+                HeaderValue::Fixed(value)
+                    if optional_body && h.name.wire.eq_ignore_ascii_case("content-type") =>
+                {
+                    Some(quote!((#wire, body.map(|_| ::std::string::String::from(#value))),))
+                }
                 HeaderValue::Fixed(value) => {
                     Some(quote!((#wire, Some(::std::string::String::from(#value))),))
                 }
@@ -164,10 +171,15 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
         })
         .collect::<Vec<_>>();
     let body = match &operation.body {
-        Some(body) => {
+        Some(body) if body.required => {
             let ty = plain(&body.ty);
             arguments.push(quote!(body: &#ty));
             quote!(Some(::specgen_runtime::json_body(body)?))
+        }
+        Some(body) => {
+            let ty = plain(&body.ty);
+            arguments.push(quote!(body: ::std::option::Option<&#ty>));
+            quote!(body.map(::specgen_runtime::json_body).transpose()?)
         }
         None => quote!(None),
     };
@@ -317,8 +329,12 @@ fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) 
         // Fixed and auth headers are sent for the caller; the others are arguments.
         text.push_str(&format!("\n# Headers\n\n{headers}"));
     }
-    if operation.body.is_some() {
-        text.push_str("\n`body` is the JSON request body.\n");
+    match &operation.body {
+        Some(body) if body.required => text.push_str("\n`body` is the JSON request body.\n"),
+        Some(_) => text.push_str(
+            "\n`body` is the JSON request body; with `None`, the request has no body and no `Content-Type`.\n",
+        ),
+        None => {}
     }
     // The same table as the reference page's, then what each row becomes in Rust.
     text.push_str(&format!(

@@ -59,7 +59,11 @@ pub fn operation_example(
             }
             None => return None,
         };
-        arguments.push(quote!(&#value));
+        arguments.push(if body.required {
+            quote!(&#value)
+        } else {
+            quote!(Some(&#value))
+        });
     }
     imports.sort_by_key(ToString::to_string);
     imports.dedup();
