@@ -129,9 +129,13 @@ pub struct ApiVersionSpec {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct AuthSpec {
-    /// The scheme; `bearer` is the only one.
-    #[schemars(extend("enum" = ["bearer"]))]
+    /// The scheme: `bearer` (an OAuth 2.0 or other bearer token in `Authorization`) or
+    /// `api-key` (a key in the header named by `header`).
+    #[schemars(extend("enum" = ["bearer", "api-key"]))]
     pub scheme: Spanned<String>,
+    /// The header that carries the key of the `api-key` scheme (`x-ms-api-key`).
+    #[serde(default)]
+    pub header: Option<Spanned<String>>,
     /// How to obtain a token.
     pub description: Spanned<Text>,
 }
@@ -348,6 +352,11 @@ pub struct RequestHeaderSpec {
     /// An example value of a caller-supplied header.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+    /// `uuid`: when the caller gives no value, the client sends a new random UUID (a client
+    /// request id such as `x-ms-client-request-id`).
+    #[serde(default)]
+    #[schemars(extend("enum" = ["uuid"]))]
+    pub generated: Option<Spanned<String>>,
 }
 
 /// The request body.

@@ -77,11 +77,35 @@ pub struct ApiVersion {
     pub description: Text,
 }
 
-/// Bearer-token authentication.
+/// How requests authenticate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Auth {
-    /// How to obtain a token.
+    /// The scheme.
+    pub scheme: AuthScheme,
+    /// How to obtain a token or key.
     pub description: Text,
+}
+
+/// The authentication schemes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// `Authorization: Bearer <token>` (OAuth 2.0 access tokens included).
+    Bearer,
+    /// A key in a header of the service's choosing.
+    ApiKey {
+        /// The header's name (`x-ms-api-key`).
+        header: String,
+    },
+}
+
+impl Auth {
+    /// The request header that carries the credentials.
+    pub fn header(&self) -> &str {
+        match &self.scheme {
+            AuthScheme::Bearer => "Authorization",
+            AuthScheme::ApiKey { header } => header,
+        }
+    }
 }
 
 /// A Rust identifier made from a wire name.
@@ -118,11 +142,14 @@ pub enum Scalar {
     UrlReference,
     /// Any JSON value, left untyped where the API leaves it open.
     Json,
+    /// A date and time written as an HTTP date (`Fri, 26 Aug 2022 14:38:00 GMT`): in
+    /// parameters and headers such as `If-Modified-Since`.
+    HttpDate,
 }
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 10] = [
+    pub const ALL: [(&'static str, Scalar); 11] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
@@ -133,6 +160,7 @@ impl Scalar {
         ("email-list", Scalar::EmailList),
         ("url-reference", Scalar::UrlReference),
         ("json", Scalar::Json),
+        ("http-date", Scalar::HttpDate),
     ];
 
     /// The name used in the spec.
@@ -350,6 +378,8 @@ pub enum HeaderValue {
         required: bool,
         /// Example value.
         example: Option<String>,
+        /// When the caller gives none, a new random UUID is sent (`generated: uuid`).
+        generated: bool,
     },
 }
 

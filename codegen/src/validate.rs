@@ -14,9 +14,9 @@ use crate::load::{
     TypeSpec,
 };
 use crate::model::{
-    ApiVersion, Auth, Body, EnumValue, Enumeration, Field, HeaderValue, LongRunning, Method, Name,
-    Operation, Parameter, ParameterLocation, PathSegment, RequestHeader, Response, ResponseHeader,
-    ResponseKind, Scalar, Service, Struct, Text, Type,
+    ApiVersion, Auth, AuthScheme, Body, EnumValue, Enumeration, Field, HeaderValue, LongRunning,
+    Method, Name, Operation, Parameter, ParameterLocation, PathSegment, RequestHeader, Response,
+    ResponseHeader, ResponseKind, Scalar, Service, Struct, Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -74,6 +74,7 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Vec<(String, Diagnos
             untranslated: &mut untranslated,
             locales: Vec::new(),
             has_auth: spec.service.service.auth.is_some(),
+            auth_header: None,
             api_version: spec
                 .service
                 .service
@@ -94,6 +95,8 @@ struct Validator<'a> {
     untranslated: &'a mut Vec<(String, Diagnostic)>,
     locales: Vec<String>,
     has_auth: bool,
+    /// The header an `auth: true` request header must be named (`Authorization` for bearer).
+    auth_header: Option<String>,
     /// Name of the API version query parameter, which operations must not declare again.
     api_version: Option<String>,
 }
@@ -219,19 +222,43 @@ impl<'a> Validator<'a> {
             }
         }
         let auth = s.auth.as_ref().map(|auth| {
-            if auth.scheme.value != "bearer" {
-                self.error(
-                    Code::InvalidValue,
-                    &auth.scheme.referenced,
-                    "service.auth.scheme",
-                    format!("unknown auth scheme `{}`", auth.scheme.value),
-                    "the supported scheme is `bearer`",
-                );
-            }
+            let scheme = match (auth.scheme.value.as_str(), &auth.header) {
+                ("bearer", None) => AuthScheme::Bearer,
+                ("bearer", Some(header)) => {
+                    self.error(Code::Conflict, &header.referenced, "service.auth.header", "`header` is given, but bearer tokens travel in `Authorization`".into(), "remove `header`, or write `scheme: api-key` for a key in that header");
+                    AuthScheme::Bearer
+                }
+                ("api-key", Some(header)) => {
+                    if !is_token(&header.value) {
+                        self.error(Code::InvalidName, &header.referenced, "service.auth.header", format!("`{}` is not a valid header name", header.value), "header names are letters, digits and `-`, e.g. `x-ms-api-key`");
+                    }
+                    AuthScheme::ApiKey { header: header.value.clone() }
+                }
+                ("api-key", None) => {
+                    self.error(Code::MissingKey, &auth.scheme.referenced, "service.auth", "the `api-key` scheme needs `header`".into(), "name the header that carries the key, e.g. `header: x-ms-api-key`");
+                    AuthScheme::ApiKey { header: String::new() }
+                }
+                (other, _) => {
+                    let help = match closest(other, ["bearer", "api-key"]) {
+                        Some(best) => format!("did you mean `{best}`? the schemes are `bearer` and `api-key`"),
+                        None => "the schemes are `bearer` (OAuth 2.0 and other bearer tokens) and `api-key`".to_string(),
+                    };
+                    self.error(
+                        Code::InvalidValue,
+                        &auth.scheme.referenced,
+                        "service.auth.scheme",
+                        format!("unknown auth scheme `{other}`"),
+                        &help,
+                    );
+                    AuthScheme::Bearer
+                }
+            };
             Auth {
+                scheme,
                 description: self.text(&auth.description, "service.auth.description"),
             }
         });
+        self.auth_header = auth.as_ref().map(|auth| auth.header().to_string());
 
         // Shared types: names first, so that types may refer to each other in any order.
         let mut types = TypeTable::default();
@@ -317,6 +344,7 @@ impl<'a> Validator<'a> {
                 untranslated: self.untranslated,
                 locales: locales.clone(),
                 has_auth: self.has_auth,
+                auth_header: self.auth_header.clone(),
                 api_version: self.api_version.clone(),
             };
             if let Some(op) =
@@ -333,6 +361,7 @@ impl<'a> Validator<'a> {
                 untranslated: self.untranslated,
                 locales: locales.clone(),
                 has_auth: self.has_auth,
+                auth_header: self.auth_header.clone(),
                 api_version: self.api_version.clone(),
             };
             v.long_running(operation, &mut operations, &types);
@@ -594,6 +623,10 @@ impl<'a> Validator<'a> {
             Scalar::UrlReference => (
                 "`url-reference` is for response headers, which are resolved against the base URL",
                 "use `url` for an absolute URL, or `string`",
+            ),
+            Scalar::HttpDate => (
+                "`http-date` is the form of dates in parameters and headers, not in a JSON body",
+                "use `date-time` (RFC 3339) in a body",
             ),
             _ => (
                 "an `email-list` is one comma-separated string: it can be a property, a parameter or a header, not an element of a list, a map or a whole body",
@@ -1625,6 +1658,9 @@ impl<'a> Validator<'a> {
                 ("required", h.required.as_ref().map(|r| r.referenced)),
                 ("example", h.example.as_ref().map(|e| e.referenced)),
             ];
+            let caller_keys = caller_keys
+                .into_iter()
+                .chain([("generated", h.generated.as_ref().map(|g| g.referenced))]);
             for (key, referenced) in caller_keys {
                 if let (None, Some(referenced)) = (&h.ty, referenced) {
                     self.error(
@@ -1642,16 +1678,28 @@ impl<'a> Validator<'a> {
                     HeaderValue::Fixed(value.value.clone())
                 }
                 (None, true, None) => {
-                    if !h.name.value.eq_ignore_ascii_case("authorization") {
+                    let expected = self
+                        .auth_header
+                        .clone()
+                        .unwrap_or_else(|| "Authorization".into());
+                    if self.has_auth && !h.name.value.eq_ignore_ascii_case(&expected) {
+                        let message = if expected == "Authorization" {
+                            format!(
+                                "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
+                                h.name.value
+                            )
+                        } else {
+                            format!(
+                                "`auth: true` on `{}`: the service's API key travels in `{expected}`",
+                                h.name.value
+                            )
+                        };
                         self.error(
                             Code::InvalidValue,
                             &h.name.referenced,
                             &format!("{path}.name"),
-                            format!(
-                                "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
-                                h.name.value
-                            ),
-                            "name the header `Authorization`",
+                            message,
+                            &format!("name the header `{expected}`, as `service.auth` says"),
                         );
                         continue;
                     }
@@ -1686,10 +1734,15 @@ impl<'a> Validator<'a> {
                     if let Some(example) = &h.example {
                         self.argument_value(example, ty, &format!("{path}.example"));
                     }
+                    let required = h.required.as_ref().is_some_and(|r| r.value);
+                    let generated = h.generated.as_ref().is_some_and(|generated| {
+                        self.generated_header(generated, ty, required, &h.name.value, &path)
+                    });
                     HeaderValue::Caller {
                         ty,
-                        required: h.required.as_ref().is_some_and(|r| r.value),
+                        required,
                         example: h.example.as_ref().map(|e| e.value.clone()),
+                        generated,
                     }
                 }
                 _ => {
@@ -1709,6 +1762,50 @@ impl<'a> Validator<'a> {
             });
         }
         headers
+    }
+
+    /// Checks `generated:` on a caller header of type `ty`; whether the client generates it.
+    fn generated_header(
+        &mut self,
+        generated: &Spanned<String>,
+        ty: Scalar,
+        required: bool,
+        name: &str,
+        path: &str,
+    ) -> bool {
+        let path = format!("{path}.generated");
+        if generated.value != "uuid" {
+            let help = match closest(&generated.value, ["uuid"]) {
+                Some(_) => "did you mean `uuid`? it is the only generated value".to_string(),
+                None => "write `generated: uuid`, the only generated value".to_string(),
+            };
+            self.error(
+                Code::InvalidValue,
+                &generated.referenced,
+                &path,
+                format!("unknown generated value `{}`", generated.value),
+                &help,
+            );
+            return false;
+        }
+        if ty != Scalar::Guid {
+            self.error(
+                Code::Conflict,
+                &generated.referenced,
+                &path,
+                format!(
+                    "header `{name}` is generated as a UUID, but its type is `{}`",
+                    ty.spec_name()
+                ),
+                "give the header `type: guid`",
+            );
+            return false;
+        }
+        if required {
+            self.error(Code::Conflict, &generated.referenced, &path, format!("header `{name}` is both `required` and `generated`"), "remove `required: true`: the client generates the value when the caller gives none");
+            return false;
+        }
+        true
     }
 
     fn body(
@@ -2516,6 +2613,7 @@ fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), String> {
         }),
         Scalar::UrlReference => !text.is_empty() && !text.contains(char::is_whitespace),
         Scalar::Json => true,
+        Scalar::HttpDate => is_http_date(text),
     };
     if ok {
         Ok(())
@@ -2536,6 +2634,7 @@ fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::EmailList => "comma-separated e-mail addresses",
         Scalar::UrlReference => "a URL, absolute or relative",
         Scalar::Json => "JSON",
+        Scalar::HttpDate => "an HTTP date such as Fri, 26 Aug 2022 14:38:00 GMT",
     }
 }
 
@@ -2548,6 +2647,28 @@ fn is_date(text: &str) -> bool {
             .all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
         && matches!(parts[1].parse::<u8>(), Ok(1..=12))
         && matches!(parts[2].parse::<u8>(), Ok(1..=31))
+}
+
+/// `Fri, 26 Aug 2022 14:38:00 GMT`: the IMF-fixdate of RFC 9110.
+fn is_http_date(text: &str) -> bool {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let digits =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = text.split(' ').collect();
+    let [day, date, month, year, time, zone] = parts.as_slice() else {
+        return false;
+    };
+    let clock: Vec<&str> = time.split(':').collect();
+    day.strip_suffix(',').is_some_and(|day| DAYS.contains(&day))
+        && digits(date, 2)
+        && MONTHS.contains(month)
+        && digits(year, 4)
+        && clock.len() == 3
+        && clock.iter().all(|part| digits(part, 2))
+        && *zone == "GMT"
 }
 
 fn is_guid(text: &str) -> bool {
@@ -2651,6 +2772,7 @@ fn is_kebab_case(name: &str) -> bool {
 fn misplaced_scalar(ty: &Type, property: bool) -> Option<Scalar> {
     match ty {
         Type::Scalar(Scalar::UrlReference) => Some(Scalar::UrlReference),
+        Type::Scalar(Scalar::HttpDate) => Some(Scalar::HttpDate),
         Type::Scalar(Scalar::EmailList) if !property => Some(Scalar::EmailList),
         Type::List(item) | Type::Map(item) => misplaced_scalar(item, false),
         _ => None,

@@ -236,8 +236,8 @@ impl Transport {
         let authorization = inner.authorization().await?;
 
         let mut headers = HeaderMap::with_capacity(3 + extra_headers.len());
-        if let Some(authorization) = authorization {
-            headers.insert(AUTHORIZATION, authorization);
+        if let Some((name, value)) = authorization {
+            headers.insert(name, value);
         }
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, inner.user_agent.clone());
@@ -267,15 +267,17 @@ impl Transport {
 }
 
 impl Inner {
-    /// The `Authorization` header value for the next request, if any.
-    async fn authorization(&self) -> Result<Option<HeaderValue>, RequestError> {
+    /// The credentials header of the next request (`Authorization`, or the API-key header),
+    /// if any.
+    async fn authorization(&self) -> Result<Option<(HeaderName, HeaderValue)>, RequestError> {
         match &self.auth {
             Auth::None => Ok(None),
-            Auth::Bearer(value) => Ok(Some(value.clone())),
+            Auth::Bearer(value) => Ok(Some((AUTHORIZATION, value.clone()))),
+            Auth::ApiKey(name, value) => Ok(Some((name.clone(), value.clone()))),
             Auth::Provider(provider) => {
                 let token = provider.token().await.map_err(RequestError::Token)?;
                 bearer_header(&token)
-                    .map(Some)
+                    .map(|value| Some((AUTHORIZATION, value)))
                     .ok_or(RequestError::InvalidToken)
             }
         }

@@ -7,7 +7,8 @@ use super::docs::{self, Docs};
 use super::examples;
 use super::{EmitOptions, doc, ident, plain};
 use crate::model::{
-    HeaderValue, Method, Operation, ParameterLocation, PathSegment, ResponseKind, Scalar, Service,
+    AuthScheme, HeaderValue, Method, Operation, ParameterLocation, PathSegment, ResponseKind,
+    Scalar, Service,
 };
 
 /// The client struct, its builder alias and its methods.
@@ -19,6 +20,11 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
             quote!(Some(::specgen_runtime::ApiVersion { parameter: #parameter, value: #value }))
         }
         None => quote!(None),
+    };
+    // The header of an API key is the spec's; the builder learns it here.
+    let api_key_header = match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(AuthScheme::ApiKey { header }) => quote!(.api_key_header(#header)),
+        _ => quote!(),
     };
     let methods = service
         .operations
@@ -67,6 +73,7 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
                     api_version: #api_version,
                     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
                 })
+                #api_key_header
             }
 
             #(#methods)*
@@ -91,7 +98,12 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
             version.name, version.value
         ));
     }
-    text.push_str("and the bearer token the builder was given.\n\n# Operations\n\n");
+    text.push_str(match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(AuthScheme::ApiKey { .. }) => {
+            "and the API key the builder was given.\n\n# Operations\n\n"
+        }
+        _ => "and the bearer token the builder was given.\n\n# Operations\n\n",
+    });
     for operation in &service.operations {
         text.push_str(&format!(
             "- [`{}`](Client::{}): {}\n",
@@ -100,10 +112,19 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
             docs.cell(&operation.summary)
         ));
     }
+    let credentials = credentials_call(service);
     text.push_str(&format!(
-        "\n# Example\n\n```no_run\n# fn main() -> Result<(), {crate_name}::BuildError> {{\nlet client = {crate_name}::Client::builder()\n    .bearer_token(\"YOUR_TOKEN\")\n    .build()?;\n# Ok(())\n# }}\n```"
+        "\n# Example\n\n```no_run\n# fn main() -> Result<(), {crate_name}::BuildError> {{\nlet client = {crate_name}::Client::builder()\n    {credentials}\n    .build()?;\n# Ok(())\n# }}\n```"
     ));
     text
+}
+
+/// The builder call that gives the client its credentials, in examples.
+fn credentials_call(service: &Service) -> &'static str {
+    match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(AuthScheme::ApiKey { .. }) => ".api_key(\"YOUR_API_KEY\")",
+        _ => ".bearer_token(\"YOUR_TOKEN\")",
+    }
 }
 
 fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> TokenStream {
@@ -122,6 +143,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             } else {
                 match parameter.ty {
                     Scalar::DateTime => quote!(&#value.to_rfc3339()),
+                    Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
                     _ => quote!(&#value.to_string()),
                 }
             };
@@ -162,6 +184,13 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                     Some(quote!((#wire, Some(::std::string::String::from(#value))),))
                 }
                 HeaderValue::Auth => None,
+                HeaderValue::Caller {
+                    generated: true, ..
+                } => {
+                    let name = ident(&h.name);
+                    arguments.push(quote!(#name: ::std::option::Option<Uuid>));
+                    Some(quote!((#wire, Some(#name.unwrap_or_else(Uuid::new_v4).to_string())),))
+                }
                 HeaderValue::Caller { ty, required, .. } => {
                     arguments.push(argument(&h.name, *ty, *required));
                     let value = to_text(&ident(&h.name), *ty, *required);
@@ -300,6 +329,7 @@ fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStrea
     let convert = |v: TokenStream| match (&function, ty) {
         (Some(function), _) => quote!(#function(#v)),
         (None, Scalar::DateTime) => quote!(#v.to_rfc3339()),
+        (None, Scalar::HttpDate) => quote!(::specgen_runtime::http_date(&#v)),
         (None, _) => quote!(::std::string::ToString::to_string(&#v)),
     };
     match (required, &function) {

@@ -36,6 +36,7 @@ pub fn operation_example(
             ty,
             required,
             example,
+            ..
         } = &header.value
         {
             let value = scalar_value(*ty, example.as_deref());
@@ -81,10 +82,14 @@ pub fn operation_example(
             }
         })
         .collect();
+    let credentials = match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(crate::model::AuthScheme::ApiKey { .. }) => quote!(.api_key("YOUR_API_KEY")),
+        _ => quote!(.bearer_token("YOUR_TOKEN")),
+    };
     let tokens = quote! {
         async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
             use #crate_ident::{#(#imports),*};
-            let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+            let client = Client::builder()#credentials.build()?;
             match client.#method(#(#arguments),*).await? {
                 #(#arms)*
             }
@@ -137,6 +142,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::Url | Scalar::UrlReference => "https://example.com/",
         Scalar::EmailList => "jondoe@contoso.com",
         Scalar::Json => "null",
+        Scalar::HttpDate => "Fri, 26 Aug 2022 14:38:00 GMT",
     });
     match scalar {
         Scalar::String => quote!(#text),
@@ -154,6 +160,9 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::EmailList => {
             let items = text.split(',').map(str::trim);
             quote!(&[#(#items.parse()?),*])
+        }
+        Scalar::HttpDate => {
+            quote!(::specgen_runtime::chrono::DateTime::parse_from_rfc2822(#text)?)
         }
         _ => quote!(#text.parse()?),
     }
