@@ -326,6 +326,18 @@ pub struct ParameterSpec {
     /// An example value.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+    /// A query parameter's constant value: always sent, not an argument.
+    #[serde(default)]
+    pub value: Option<Spanned<String>>,
+    /// How a `list<T>` query parameter is written: `multi` (`a=1&a=2`), `csv` (`a=1,2`, the
+    /// default), `ssv` (space-separated) or `pipes` (`|`-separated).
+    #[serde(default)]
+    #[schemars(extend("enum" = ["multi", "csv", "ssv", "pipes"]))]
+    pub collection_format: Option<Spanned<String>>,
+    /// A path parameter whose reserved characters (`/`, `:`, `?`...) are sent as they are
+    /// (RFC 6570 `{+name}`): it may fill several segments. Default: false.
+    #[serde(default)]
+    pub allow_reserved: Option<Spanned<bool>>,
 }
 
 /// One request header.

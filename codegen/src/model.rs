@@ -350,6 +350,52 @@ pub struct Parameter {
     pub example: Option<String>,
     /// What it is.
     pub description: Text,
+    /// A list of `ty` (`list<T>`), and how it is written in the query.
+    pub list: Option<CollectionFormat>,
+    /// A constant value, always sent; the parameter is then no argument.
+    pub constant: Option<String>,
+    /// A path parameter whose reserved characters are not encoded (`allow-reserved: true`).
+    pub allow_reserved: bool,
+}
+
+/// How a list query parameter is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CollectionFormat {
+    /// `name=a&name=b`.
+    Multi,
+    /// `name=a,b`.
+    Csv,
+    /// `name=a b`.
+    Ssv,
+    /// `name=a|b`.
+    Pipes,
+}
+
+impl CollectionFormat {
+    /// Every format with its spec name.
+    pub const ALL: [(&'static str, CollectionFormat); 4] = [
+        ("multi", CollectionFormat::Multi),
+        ("csv", CollectionFormat::Csv),
+        ("ssv", CollectionFormat::Ssv),
+        ("pipes", CollectionFormat::Pipes),
+    ];
+
+    /// The separator of the joined formats (`None` for `multi`).
+    pub fn separator(self) -> Option<&'static str> {
+        match self {
+            CollectionFormat::Multi => None,
+            CollectionFormat::Csv => Some(","),
+            CollectionFormat::Ssv => Some(" "),
+            CollectionFormat::Pipes => Some("|"),
+        }
+    }
+}
+
+impl Parameter {
+    /// Whether the caller passes it (every parameter but a constant).
+    pub fn is_argument(&self) -> bool {
+        self.constant.is_none()
+    }
 }
 
 /// A request header.

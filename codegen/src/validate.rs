@@ -14,9 +14,9 @@ use crate::load::{
     TypeSpec,
 };
 use crate::model::{
-    ApiVersion, Auth, AuthScheme, Body, EnumValue, Enumeration, Field, HeaderValue, LongRunning,
-    Method, Name, Operation, Parameter, ParameterLocation, PathSegment, RequestHeader, Response,
-    ResponseHeader, ResponseKind, Scalar, Service, Struct, Text, Type,
+    ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue, Enumeration, Field,
+    HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation, PathSegment,
+    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, Struct, Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -1382,12 +1382,24 @@ impl<'a> Validator<'a> {
                     None
                 }
             };
+            // `list<T>`: a list of scalars, in the query only.
+            let list_item =
+                p.ty.value
+                    .trim()
+                    .strip_prefix("list<")
+                    .and_then(|rest| rest.strip_suffix('>'))
+                    .map(|item| Spanned {
+                        value: item.trim().to_string(),
+                        ..p.ty.clone()
+                    });
             // A parameter is text in a URL: JSON and relative URLs have no place there.
             let ty = self.scalar(
-                &p.ty,
+                list_item.as_ref().unwrap_or(&p.ty),
                 &format!("{path}.type"),
-                &[Scalar::Json, Scalar::UrlReference],
+                &[Scalar::Json, Scalar::UrlReference, Scalar::EmailList]
+                    [..if list_item.is_some() { 3 } else { 2 }],
             );
+            let list = self.collection_format(p, list_item.is_some(), location, &path);
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
                 self.error(
@@ -1433,10 +1445,41 @@ impl<'a> Validator<'a> {
                     "remove `required: false`: a path parameter is always required",
                 );
             }
-            for (key, value) in [("default", &p.default), ("example", &p.example)] {
+            // A list's `default` and `example` are its items, joined as on the wire.
+            let separator = list.and_then(CollectionFormat::separator).unwrap_or(",");
+            for (key, value) in [
+                ("default", &p.default),
+                ("example", &p.example),
+                ("value", &p.value),
+            ] {
                 if let (Some(value), Some(ty)) = (value, ty) {
-                    self.argument_value(value, ty, &format!("{path}.{key}"));
+                    for item in value
+                        .value
+                        .split(if list.is_some() { separator } else { "\u{0}" })
+                    {
+                        let item = Spanned {
+                            value: item.to_string(),
+                            ..value.clone()
+                        };
+                        self.argument_value(&item, ty, &format!("{path}.{key}"));
+                    }
                 }
+            }
+            self.constant_parameter(p, location, &path);
+            let allow_reserved = p.allow_reserved.as_ref().is_some_and(|allow| allow.value);
+            if let Some(allow) = p.allow_reserved.as_ref().filter(|allow| allow.value)
+                && location != Some(ParameterLocation::Path)
+            {
+                self.error(
+                    Code::Conflict,
+                    &allow.referenced,
+                    &format!("{path}.allow-reserved"),
+                    format!(
+                        "`allow-reserved` on `{}`, which is not a path parameter",
+                        p.name.value
+                    ),
+                    "remove `allow-reserved`: it keeps the reserved characters of a path parameter",
+                );
             }
             if let (Some(location), Some(ty)) = (location, ty) {
                 if location == ParameterLocation::Path && ty == Scalar::EmailList {
@@ -1458,10 +1501,111 @@ impl<'a> Validator<'a> {
                     default: p.default.as_ref().map(|d| d.value.clone()),
                     example: p.example.as_ref().map(|e| e.value.clone()),
                     description,
+                    list,
+                    constant: p.value.as_ref().map(|v| v.value.clone()),
+                    allow_reserved,
                 });
             }
         }
         parameters
+    }
+
+    /// The collection format of a `list<T>` parameter (`None` for a scalar one), checking that
+    /// only a query list has one.
+    fn collection_format(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        is_list: bool,
+        location: Option<ParameterLocation>,
+        path: &str,
+    ) -> Option<CollectionFormat> {
+        if is_list && location == Some(ParameterLocation::Path) {
+            self.error(
+                Code::UnknownType,
+                &p.ty.referenced,
+                &format!("{path}.type"),
+                "a path parameter cannot be a list".into(),
+                "use a scalar type such as `string` for a path parameter; lists go in the query",
+            );
+            return None;
+        }
+        let Some(format) = &p.collection_format else {
+            return is_list.then_some(CollectionFormat::Csv);
+        };
+        if !is_list {
+            self.error(
+                Code::Conflict,
+                &format.referenced,
+                &format!("{path}.collection-format"),
+                format!(
+                    "`collection-format` is given, but the type is `{}`",
+                    p.ty.value
+                ),
+                "make the parameter a `list<T>`, or remove `collection-format`",
+            );
+            return None;
+        }
+        let found = CollectionFormat::ALL
+            .iter()
+            .find(|(name, _)| *name == format.value)
+            .map(|(_, f)| *f);
+        if found.is_none() {
+            let names = CollectionFormat::ALL.map(|(name, _)| name);
+            let help = match closest(&format.value, names) {
+                Some(best) => format!(
+                    "did you mean `{best}`? the formats are: {}",
+                    names.join(", ")
+                ),
+                None => format!("use one of: {}", names.join(", ")),
+            };
+            self.error(
+                Code::InvalidValue,
+                &format.referenced,
+                &format!("{path}.collection-format"),
+                format!("unknown collection format `{}`", format.value),
+                &help,
+            );
+        }
+        found.or(Some(CollectionFormat::Csv))
+    }
+
+    /// A parameter with a constant `value`: a query parameter, and no argument.
+    fn constant_parameter(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        location: Option<ParameterLocation>,
+        path: &str,
+    ) {
+        let Some(value) = &p.value else { return };
+        if location == Some(ParameterLocation::Path) {
+            self.error(
+                Code::Conflict,
+                &value.referenced,
+                &format!("{path}.value"),
+                format!("path parameter `{}` has a constant `value`", p.name.value),
+                "write the constant into the `path` itself, or make the parameter `in: query`",
+            );
+        }
+        for (key, given) in [
+            ("required", p.required.as_ref().map(|r| r.referenced)),
+            ("default", p.default.as_ref().map(|d| d.referenced)),
+            ("example", p.example.as_ref().map(|e| e.referenced)),
+        ] {
+            if let Some(at) = given {
+                self.error(
+                    Code::Conflict,
+                    &at,
+                    &format!("{path}.{key}"),
+                    format!(
+                        "`{key}` on `{}`, whose value is the constant `{}`",
+                        p.name.value, value.value
+                    ),
+                    &format!(
+                        "remove `{key}`: a constant is always sent, and the caller does not give it"
+                    ),
+                );
+            }
+        }
     }
 
     fn path_template(
@@ -1505,8 +1649,10 @@ impl<'a> Validator<'a> {
                                 |s| matches!(s, PathSegment::Literal(l) if l.ends_with('/')),
                             );
                     let after = &rest[start + len + 1..];
-                    if !preceded_by_slash || !(after.is_empty() || after.starts_with('/')) {
-                        self.error_at(Code::InvalidPath, at.clone(), "path", format!("placeholder `{{{placeholder}}}` does not fill a whole path segment"), "a placeholder must stand between two `/` (or at the end): `/offers/{offerId}/cancel`");
+                    // Literal text may follow a placeholder in its segment (`{id}:export`).
+                    let segment_rest = after.split('/').next().unwrap_or("");
+                    if !preceded_by_slash || segment_rest.contains(['{', '}']) {
+                        self.error_at(Code::InvalidPath, at.clone(), "path", format!("placeholder `{{{placeholder}}}` does not start a path segment, or shares it with another placeholder"), "a placeholder starts a path segment, right after a `/`; literal text may follow it: `/offers/{offerId}/cancel`, `/users/{id}:export`");
                         ok = false;
                     }
                     match parameters.iter().position(|p| {

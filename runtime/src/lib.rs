@@ -107,6 +107,21 @@ pub use poller::{Outcome, PollSpec, PollState, Poller, WaitError};
 pub use response::{DecodeError, DecodeErrorKind, FromHeader, RawResponse};
 pub use transport::{PathPart, Request, Transport, json_body};
 
+/// Joins the items of a list query parameter with `separator` (`,` for `csv`, ` ` for
+/// `ssv`, `|` for `pipes`); items that are `None` are skipped.
+///
+/// ```
+/// let items = ["blue", "red"].iter().map(|item| Some(item.to_string()));
+/// assert_eq!(specgen_runtime::join_query_items(items, "|"), Some("blue|red".to_owned()));
+/// ```
+pub fn join_query_items(
+    items: impl IntoIterator<Item = Option<String>>,
+    separator: &str,
+) -> Option<String> {
+    let items: Vec<String> = items.into_iter().flatten().collect();
+    Some(items.join(separator))
+}
+
 /// A date and time as an HTTP date (RFC 9110's IMF-fixdate, always in GMT), as headers such
 /// as `If-Modified-Since` carry it.
 ///

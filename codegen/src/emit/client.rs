@@ -147,7 +147,11 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                     _ => quote!(&#value.to_string()),
                 }
             };
-            quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+            if parameter.allow_reserved {
+                quote!(::specgen_runtime::PathPart::Reserved { name: #wire, value: #value },)
+            } else {
+                quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+            }
         }
     });
     for segment in &operation.path {
@@ -156,17 +160,63 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             arguments.push(argument(&parameter.name, parameter.ty, true));
         }
     }
-    let query = operation
+    // Each query parameter is one `(name, Option<text>)` pair, but a `multi` list, which is
+    // a pair per item: the pairs are then collected into a `Vec` rather than written as a slice.
+    let pairs: Vec<(TokenStream, bool)> = operation
         .parameters
         .iter()
         .filter(|p| p.location == ParameterLocation::Query)
         .map(|p| {
-            arguments.push(argument(&p.name, p.ty, p.required));
             let wire = &p.name.wire;
-            let value = to_text(&ident(&p.name), p.ty, p.required);
-            quote!((#wire, #value),)
+            if let Some(constant) = &p.constant {
+                return (quote!((#wire, Some(::std::string::String::from(#constant)))), false);
+            }
+            let name = ident(&p.name);
+            let Some(format) = p.list else {
+                arguments.push(argument(&p.name, p.ty, p.required));
+                let value = to_text(&name, p.ty, p.required);
+                return (quote!((#wire, #value)), false);
+            };
+            arguments.push(list_argument(&p.name, p.ty, p.required));
+            let item = to_text(&plain("item"), p.ty, true);
+            let items = if p.required {
+                quote!(#name.iter())
+            } else {
+                quote!(#name.into_iter().flatten())
+            };
+            match format.separator() {
+                None => (quote!(#items.map(|item| (#wire, #item))), true),
+                Some(separator) => {
+                    let joined = quote!(::specgen_runtime::join_query_items(#items.map(|item| #item), #separator));
+                    let value = if p.required {
+                        joined
+                    } else {
+                        quote!(#name.and(#joined))
+                    };
+                    (quote!((#wire, #value)), false)
+                }
+            }
         })
-        .collect::<Vec<_>>();
+        .collect();
+    let (query_binding, query) = if pairs.iter().any(|(_, many)| *many) {
+        let chained = pairs.iter().map(|(pair, many)| {
+            if *many {
+                quote!(.chain(#pair))
+            } else {
+                quote!(.chain(::std::iter::once(#pair)))
+            }
+        });
+        (
+            quote! {
+                let query: ::std::vec::Vec<(&'static str, ::std::option::Option<::std::string::String>)> =
+                    ::std::iter::empty()#(#chained)*.collect();
+            },
+            quote!(&query),
+        )
+    } else {
+        let pairs = pairs.iter().map(|(pair, _)| pair);
+        (quote!(), quote!(&[#(#pairs,)*]))
+    };
     let optional_body = operation.body.as_ref().is_some_and(|body| !body.required);
     let headers = operation
         .headers
@@ -224,12 +274,13 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
     quote! {
         #docs
         pub async fn #name(&self, #(#arguments),*) -> ::std::result::Result<#success, #error> {
+            #query_binding
             #success::from_raw(
                 self.transport
                     .send(::specgen_runtime::Request {
                         method: ::specgen_runtime::Method::#http_method,
                         path: &[#(#path)*],
-                        query: &[#(#query)*],
+                        query: #query,
                         headers: &[#(#headers)*],
                         body: #body,
                     })
@@ -315,6 +366,21 @@ fn argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStrea
         quote!(#name: #ty)
     } else {
         quote!(#name: ::std::option::Option<#ty>)
+    }
+}
+
+/// `name: &[&str]`, `name: Option<&[i64]>`...: a list query parameter.
+fn list_argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStream {
+    let name = ident(name);
+    let item = match ty {
+        Scalar::String => quote!(&str),
+        Scalar::Url => quote!(Url),
+        other => super::scalar_type(other),
+    };
+    if required {
+        quote!(#name: &[#item])
+    } else {
+        quote!(#name: ::std::option::Option<&[#item]>)
     }
 }
 

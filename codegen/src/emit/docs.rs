@@ -388,10 +388,14 @@ impl<'a> Docs<'a> {
             .parameters
             .iter()
             .map(|p| {
+                let ty = match p.list {
+                    Some(_) => words.list.replace("{}", words.scalar(p.ty)),
+                    None => words.scalar(p.ty).to_string(),
+                };
                 vec![
                     literal(&p.name.wire),
                     to_cell(&self.parameter_description(p)),
-                    words.scalar(p.ty).to_string(),
+                    ty,
                 ]
             })
             .collect();
@@ -413,6 +417,19 @@ impl<'a> Docs<'a> {
         }
         if let Some(default) = &parameter.default {
             text.push_str(&format!(" {}: {}.", words.default, code_span(default)));
+        }
+        if let Some(constant) = &parameter.constant {
+            text.push_str(&format!(
+                " {}",
+                code_span(&format!("{}={constant}", parameter.name.wire))
+            ));
+        }
+        if let Some(format) = parameter.list {
+            let written = match format.separator() {
+                None => format!("{0}=a&{0}=b", parameter.name.wire),
+                Some(separator) => format!("{}=a{separator}b", parameter.name.wire),
+            };
+            text.push_str(&format!(" ({})", code_span(&written)));
         }
         text
     }

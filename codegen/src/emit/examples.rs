@@ -27,7 +27,7 @@ pub fn operation_example(
     for parameter in operation
         .parameters
         .iter()
-        .filter(|p| p.location == ParameterLocation::Query)
+        .filter(|p| p.location == ParameterLocation::Query && p.is_argument())
     {
         arguments.push(parameter_value(parameter));
     }
@@ -122,7 +122,25 @@ pub fn operation_example(
 }
 
 fn parameter_value(parameter: &Parameter) -> TokenStream {
-    let value = scalar_value(parameter.ty, parameter.example.as_deref());
+    let value = match parameter.list {
+        // A list's example is its items, joined as on the wire.
+        Some(format) => {
+            let items = parameter
+                .example
+                .as_deref()
+                .map(|text| text.split(format.separator().unwrap_or(",")).collect())
+                .unwrap_or_else(|| vec![""]);
+            let items = items.iter().map(|item| {
+                let example = (!item.is_empty()).then_some(*item);
+                match parameter.ty {
+                    Scalar::Url => quote!(#item.parse()?),
+                    ty => scalar_value(ty, example),
+                }
+            });
+            quote!(&[#(#items),*])
+        }
+        None => scalar_value(parameter.ty, parameter.example.as_deref()),
+    };
     if parameter.required {
         value
     } else {

@@ -39,3 +39,23 @@ async fn routes_path_parameters_annotation_only() {
     let response = client().annotation_only("a").await.unwrap();
     assert_eq!(response, AnnotationOnlyResponse::NoContent);
 }
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn routes_path_parameters_reserved_expansion_template() {
+    let response = client()
+        .reserved_expansion_template("foo/bar baz")
+        .await
+        .unwrap();
+    assert_eq!(response, ReservedExpansionTemplateResponse::NoContent);
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn routes_path_parameters_reserved_expansion_annotation() {
+    let response = client()
+        .reserved_expansion_annotation("foo/bar baz")
+        .await
+        .unwrap();
+    assert_eq!(response, ReservedExpansionAnnotationResponse::NoContent);
+}
