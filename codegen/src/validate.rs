@@ -1828,7 +1828,11 @@ impl<'a> Validator<'a> {
                         .auth_header
                         .clone()
                         .unwrap_or_else(|| "Authorization".into());
-                    if self.has_auth && !h.name.value.eq_ignore_ascii_case(&expected) {
+                    // An `api-key` service without its header is reported at the service.
+                    if self.has_auth
+                        && !expected.is_empty()
+                        && !h.name.value.eq_ignore_ascii_case(&expected)
+                    {
                         let message = if expected == "Authorization" {
                             format!(
                                 "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
