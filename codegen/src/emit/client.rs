@@ -271,8 +271,12 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
         Method::Head => "HEAD",
     });
     let docs = doc(&method_docs(service, operation, options));
+    // The arguments are the spec's parameters, headers and body: as many as the API has.
+    let many_arguments =
+        (arguments.len() >= 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
         #docs
+        #many_arguments
         pub async fn #name(&self, #(#arguments),*) -> ::std::result::Result<#success, #error> {
             #query_binding
             #success::from_raw(
