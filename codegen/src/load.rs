@@ -129,9 +129,13 @@ pub struct ApiVersionSpec {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct AuthSpec {
-    /// The scheme; `bearer` is the only one.
-    #[schemars(extend("enum" = ["bearer"]))]
+    /// The scheme: `bearer` (an OAuth 2.0 or other bearer token in `Authorization`) or
+    /// `api-key` (a key in the header named by `header`).
+    #[schemars(extend("enum" = ["bearer", "api-key"]))]
     pub scheme: Spanned<String>,
+    /// The header that carries the key of the `api-key` scheme (`x-ms-api-key`).
+    #[serde(default)]
+    pub header: Option<Spanned<String>>,
     /// How to obtain a token.
     pub description: Spanned<Text>,
 }
@@ -327,6 +331,18 @@ pub struct ParameterSpec {
     /// An example value.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+    /// A query parameter's constant value: always sent, not an argument.
+    #[serde(default)]
+    pub value: Option<Spanned<String>>,
+    /// How a `list<T>` query parameter is written: `multi` (`a=1&a=2`), `csv` (`a=1,2`, the
+    /// default), `ssv` (space-separated) or `pipes` (`|`-separated).
+    #[serde(default)]
+    #[schemars(extend("enum" = ["multi", "csv", "ssv", "pipes"]))]
+    pub collection_format: Option<Spanned<String>>,
+    /// A path parameter whose reserved characters (`/`, `:`, `?`...) are sent as they are
+    /// (RFC 6570 `{+name}`): it may fill several segments. Default: false.
+    #[serde(default)]
+    pub allow_reserved: Option<Spanned<bool>>,
 }
 
 /// One request header.
@@ -353,6 +369,11 @@ pub struct RequestHeaderSpec {
     /// An example value of a caller-supplied header.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+    /// `uuid`: when the caller gives no value, the client sends a new random UUID (a client
+    /// request id such as `x-ms-client-request-id`).
+    #[serde(default)]
+    #[schemars(extend("enum" = ["uuid"]))]
+    pub generated: Option<Spanned<String>>,
 }
 
 /// The request body.
@@ -368,6 +389,9 @@ pub struct BodySpec {
     /// Properties of an inline body.
     #[serde(default)]
     pub properties: Option<Vec<Spanned<PropertySpec>>>,
+    /// Whether the caller must send a body (default: true); `false` makes it optional.
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
     /// A JSON example, checked against the declared properties.
     #[serde(default)]
     pub example: Option<Spanned<String>>,

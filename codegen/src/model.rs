@@ -77,11 +77,35 @@ pub struct ApiVersion {
     pub description: Text,
 }
 
-/// Bearer-token authentication.
+/// How requests authenticate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Auth {
-    /// How to obtain a token.
+    /// The scheme.
+    pub scheme: AuthScheme,
+    /// How to obtain a token or key.
     pub description: Text,
+}
+
+/// The authentication schemes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// `Authorization: Bearer <token>` (OAuth 2.0 access tokens included).
+    Bearer,
+    /// A key in a header of the service's choosing.
+    ApiKey {
+        /// The header's name (`x-ms-api-key`).
+        header: String,
+    },
+}
+
+impl Auth {
+    /// The request header that carries the credentials.
+    pub fn header(&self) -> &str {
+        match &self.scheme {
+            AuthScheme::Bearer => "Authorization",
+            AuthScheme::ApiKey { header } => header,
+        }
+    }
 }
 
 /// A Rust identifier made from a wire name.
@@ -118,11 +142,14 @@ pub enum Scalar {
     UrlReference,
     /// Any JSON value, left untyped where the API leaves it open.
     Json,
+    /// A date and time written as an HTTP date (`Fri, 26 Aug 2022 14:38:00 GMT`): in
+    /// parameters and headers such as `If-Modified-Since`.
+    HttpDate,
 }
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 10] = [
+    pub const ALL: [(&'static str, Scalar); 11] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
@@ -133,6 +160,7 @@ impl Scalar {
         ("email-list", Scalar::EmailList),
         ("url-reference", Scalar::UrlReference),
         ("json", Scalar::Json),
+        ("http-date", Scalar::HttpDate),
     ];
 
     /// The name used in the spec.
@@ -331,6 +359,52 @@ pub struct Parameter {
     pub example: Option<String>,
     /// What it is.
     pub description: Text,
+    /// A list of `ty` (`list<T>`), and how it is written in the query.
+    pub list: Option<CollectionFormat>,
+    /// A constant value, always sent; the parameter is then no argument.
+    pub constant: Option<String>,
+    /// A path parameter whose reserved characters are not encoded (`allow-reserved: true`).
+    pub allow_reserved: bool,
+}
+
+/// How a list query parameter is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CollectionFormat {
+    /// `name=a&name=b`.
+    Multi,
+    /// `name=a,b`.
+    Csv,
+    /// `name=a b`.
+    Ssv,
+    /// `name=a|b`.
+    Pipes,
+}
+
+impl CollectionFormat {
+    /// Every format with its spec name.
+    pub const ALL: [(&'static str, CollectionFormat); 4] = [
+        ("multi", CollectionFormat::Multi),
+        ("csv", CollectionFormat::Csv),
+        ("ssv", CollectionFormat::Ssv),
+        ("pipes", CollectionFormat::Pipes),
+    ];
+
+    /// The separator of the joined formats (`None` for `multi`).
+    pub fn separator(self) -> Option<&'static str> {
+        match self {
+            CollectionFormat::Multi => None,
+            CollectionFormat::Csv => Some(","),
+            CollectionFormat::Ssv => Some(" "),
+            CollectionFormat::Pipes => Some("|"),
+        }
+    }
+}
+
+impl Parameter {
+    /// Whether the caller passes it (every parameter but a constant).
+    pub fn is_argument(&self) -> bool {
+        self.constant.is_none()
+    }
 }
 
 /// A request header.
@@ -359,6 +433,8 @@ pub enum HeaderValue {
         required: bool,
         /// Example value.
         example: Option<String>,
+        /// When the caller gives none, a new random UUID is sent (`generated: uuid`).
+        generated: bool,
     },
 }
 
@@ -369,6 +445,9 @@ pub struct Body {
     pub ty: String,
     /// What the body is.
     pub description: Text,
+    /// Whether the caller must send it; an optional body is an `Option` argument, and its
+    /// `Content-Type` is sent only with it.
+    pub required: bool,
     /// A JSON example, already checked.
     pub example: Option<String>,
 }

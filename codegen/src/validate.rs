@@ -14,9 +14,9 @@ use crate::load::{
     TypeSpec,
 };
 use crate::model::{
-    ApiVersion, Auth, Body, EnumValue, Enumeration, Field, HeaderValue, LongRunning, Method, Name,
-    Operation, Parameter, ParameterLocation, PathSegment, RequestHeader, Response, ResponseHeader,
-    ResponseKind, Scalar, Service, Struct, Text, Type,
+    ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue, Enumeration, Field,
+    HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation, PathSegment,
+    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, Struct, Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -204,6 +204,7 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Vec<(String, Diagnos
             has_auth: spec.service.service.auth.is_some(),
             operations_incomplete: spec.incomplete,
             invalid_operations: BTreeSet::new(),
+            auth_header: None,
             api_version: spec
                 .service
                 .service
@@ -229,6 +230,8 @@ struct Validator<'a> {
     operations_incomplete: bool,
     /// The ids of the operations whose files have errors, which are not resolved.
     invalid_operations: BTreeSet<String>,
+    /// The header an `auth: true` request header must be named (`Authorization` for bearer).
+    auth_header: Option<String>,
     /// Name of the API version query parameter, which operations must not declare again.
     api_version: Option<String>,
 }
@@ -354,22 +357,66 @@ impl<'a> Validator<'a> {
             }
         }
         let auth = s.auth.as_ref().map(|auth| {
-            if auth.scheme.value != "bearer" {
-                self.error(
-                    Code::InvalidValue,
-                    &auth.scheme.referenced,
-                    "service.auth.scheme",
-                    format!("unknown auth scheme `{}`", auth.scheme.value),
-                    &did_you_mean(
-                        closest(&auth.scheme.value, ["bearer"]),
-                        "the supported scheme is `bearer`".to_string(),
-                    ),
-                );
-            }
+            let scheme = match (auth.scheme.value.as_str(), &auth.header) {
+                ("bearer", None) => AuthScheme::Bearer,
+                ("bearer", Some(header)) => {
+                    self.error(
+                        Code::Conflict,
+                        &header.referenced,
+                        "service.auth.header",
+                        "`header` is given, but bearer tokens travel in `Authorization`".into(),
+                        "remove `header`, or write `scheme: api-key` for a key in that header",
+                    );
+                    AuthScheme::Bearer
+                }
+                ("api-key", Some(header)) => {
+                    if !is_token(&header.value) {
+                        self.error(
+                            Code::InvalidName,
+                            &header.referenced,
+                            "service.auth.header",
+                            format!("`{}` is not a valid header name", header.value),
+                            "header names are letters, digits and `-`, e.g. `x-ms-api-key`",
+                        );
+                    }
+                    AuthScheme::ApiKey {
+                        header: header.value.clone(),
+                    }
+                }
+                ("api-key", None) => {
+                    self.error(
+                        Code::MissingKey,
+                        &auth.scheme.referenced,
+                        "service.auth",
+                        "the `api-key` scheme needs `header`".into(),
+                        "name the header that carries the key, e.g. `header: x-ms-api-key`",
+                    );
+                    AuthScheme::ApiKey {
+                        header: String::new(),
+                    }
+                }
+                (other, _) => {
+                    let help = did_you_mean(
+                        closest(other, ["bearer", "api-key"]),
+                        "the schemes are `bearer` (OAuth 2.0 and other bearer tokens) and `api-key`"
+                            .to_string(),
+                    );
+                    self.error(
+                        Code::InvalidValue,
+                        &auth.scheme.referenced,
+                        "service.auth.scheme",
+                        format!("unknown auth scheme `{other}`"),
+                        &help,
+                    );
+                    AuthScheme::Bearer
+                }
+            };
             Auth {
+                scheme,
                 description: self.text(&auth.description, "service.auth.description"),
             }
         });
+        self.auth_header = auth.as_ref().map(|auth| auth.header().to_string());
 
         // Shared types: names first, so that types may refer to each other in any order.
         let mut types = TypeTable::default();
@@ -457,6 +504,7 @@ impl<'a> Validator<'a> {
                 has_auth: self.has_auth,
                 operations_incomplete: self.operations_incomplete,
                 invalid_operations: BTreeSet::new(),
+                auth_header: self.auth_header.clone(),
                 api_version: self.api_version.clone(),
             };
             if let Some(op) =
@@ -482,6 +530,7 @@ impl<'a> Validator<'a> {
                 has_auth: self.has_auth,
                 operations_incomplete: self.operations_incomplete,
                 invalid_operations: invalid_operations.clone(),
+                auth_header: self.auth_header.clone(),
                 api_version: self.api_version.clone(),
             };
             v.long_running(operation, &mut operations, &types);
@@ -743,6 +792,10 @@ impl<'a> Validator<'a> {
             Scalar::UrlReference => (
                 "`url-reference` is for response headers, which are resolved against the base URL",
                 "use `url` for an absolute URL, or `string`",
+            ),
+            Scalar::HttpDate => (
+                "`http-date` is the form of dates in parameters and headers, not in a JSON body",
+                "use `date-time` (RFC 3339) in a body",
             ),
             _ => (
                 "an `email-list` is one comma-separated string: it can be a property, a parameter or a header, not an element of a list, a map or a whole body",
@@ -1527,12 +1580,24 @@ impl<'a> Validator<'a> {
                     None
                 }
             };
+            // `list<T>`: a list of scalars, in the query only.
+            let list_item =
+                p.ty.value
+                    .trim()
+                    .strip_prefix("list<")
+                    .and_then(|rest| rest.strip_suffix('>'))
+                    .map(|item| Spanned {
+                        value: item.trim().to_string(),
+                        ..p.ty.clone()
+                    });
             // A parameter is text in a URL: JSON and relative URLs have no place there.
             let ty = self.scalar(
-                &p.ty,
+                list_item.as_ref().unwrap_or(&p.ty),
                 &format!("{path}.type"),
-                &[Scalar::Json, Scalar::UrlReference],
+                &[Scalar::Json, Scalar::UrlReference, Scalar::EmailList]
+                    [..if list_item.is_some() { 3 } else { 2 }],
             );
+            let list = self.collection_format(p, list_item.is_some(), location, &path);
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
                 self.error(
@@ -1578,10 +1643,41 @@ impl<'a> Validator<'a> {
                     "remove `required: false`: a path parameter is always required",
                 );
             }
-            for (key, value) in [("default", &p.default), ("example", &p.example)] {
+            // A list's `default` and `example` are its items, joined as on the wire.
+            let separator = list.and_then(CollectionFormat::separator).unwrap_or(",");
+            for (key, value) in [
+                ("default", &p.default),
+                ("example", &p.example),
+                ("value", &p.value),
+            ] {
                 if let (Some(value), Some(ty)) = (value, ty) {
-                    self.argument_value(value, ty, &format!("{path}.{key}"));
+                    for item in value
+                        .value
+                        .split(if list.is_some() { separator } else { "\u{0}" })
+                    {
+                        let item = Spanned {
+                            value: item.to_string(),
+                            ..value.clone()
+                        };
+                        self.argument_value(&item, ty, &format!("{path}.{key}"));
+                    }
                 }
+            }
+            self.constant_parameter(p, location, &path);
+            let allow_reserved = p.allow_reserved.as_ref().is_some_and(|allow| allow.value);
+            if let Some(allow) = p.allow_reserved.as_ref().filter(|allow| allow.value)
+                && location != Some(ParameterLocation::Path)
+            {
+                self.error(
+                    Code::Conflict,
+                    &allow.referenced,
+                    &format!("{path}.allow-reserved"),
+                    format!(
+                        "`allow-reserved` on `{}`, which is not a path parameter",
+                        p.name.value
+                    ),
+                    "remove `allow-reserved`: it keeps the reserved characters of a path parameter",
+                );
             }
             if let (Some(location), Some(ty)) = (location, ty) {
                 if location == ParameterLocation::Path && ty == Scalar::EmailList {
@@ -1603,10 +1699,111 @@ impl<'a> Validator<'a> {
                     default: p.default.as_ref().map(|d| d.value.clone()),
                     example: p.example.as_ref().map(|e| e.value.clone()),
                     description,
+                    list,
+                    constant: p.value.as_ref().map(|v| v.value.clone()),
+                    allow_reserved,
                 });
             }
         }
         parameters
+    }
+
+    /// The collection format of a `list<T>` parameter (`None` for a scalar one), checking that
+    /// only a query list has one.
+    fn collection_format(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        is_list: bool,
+        location: Option<ParameterLocation>,
+        path: &str,
+    ) -> Option<CollectionFormat> {
+        if is_list && location == Some(ParameterLocation::Path) {
+            self.error(
+                Code::UnknownType,
+                &p.ty.referenced,
+                &format!("{path}.type"),
+                "a path parameter cannot be a list".into(),
+                "use a scalar type such as `string` for a path parameter; lists go in the query",
+            );
+            return None;
+        }
+        let Some(format) = &p.collection_format else {
+            return is_list.then_some(CollectionFormat::Csv);
+        };
+        if !is_list {
+            self.error(
+                Code::Conflict,
+                &format.referenced,
+                &format!("{path}.collection-format"),
+                format!(
+                    "`collection-format` is given, but the type is `{}`",
+                    p.ty.value
+                ),
+                "make the parameter a `list<T>`, or remove `collection-format`",
+            );
+            return None;
+        }
+        let found = CollectionFormat::ALL
+            .iter()
+            .find(|(name, _)| *name == format.value)
+            .map(|(_, f)| *f);
+        if found.is_none() {
+            let names = CollectionFormat::ALL.map(|(name, _)| name);
+            let help = match closest(&format.value, names) {
+                Some(best) => format!(
+                    "did you mean `{best}`? the formats are: {}",
+                    names.join(", ")
+                ),
+                None => format!("use one of: {}", names.join(", ")),
+            };
+            self.error(
+                Code::InvalidValue,
+                &format.referenced,
+                &format!("{path}.collection-format"),
+                format!("unknown collection format `{}`", format.value),
+                &help,
+            );
+        }
+        found.or(Some(CollectionFormat::Csv))
+    }
+
+    /// A parameter with a constant `value`: a query parameter, and no argument.
+    fn constant_parameter(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        location: Option<ParameterLocation>,
+        path: &str,
+    ) {
+        let Some(value) = &p.value else { return };
+        if location == Some(ParameterLocation::Path) {
+            self.error(
+                Code::Conflict,
+                &value.referenced,
+                &format!("{path}.value"),
+                format!("path parameter `{}` has a constant `value`", p.name.value),
+                "write the constant into the `path` itself, or make the parameter `in: query`",
+            );
+        }
+        for (key, given) in [
+            ("required", p.required.as_ref().map(|r| r.referenced)),
+            ("default", p.default.as_ref().map(|d| d.referenced)),
+            ("example", p.example.as_ref().map(|e| e.referenced)),
+        ] {
+            if let Some(at) = given {
+                self.error(
+                    Code::Conflict,
+                    &at,
+                    &format!("{path}.{key}"),
+                    format!(
+                        "`{key}` on `{}`, whose value is the constant `{}`",
+                        p.name.value, value.value
+                    ),
+                    &format!(
+                        "remove `{key}`: a constant is always sent, and the caller does not give it"
+                    ),
+                );
+            }
+        }
     }
 
     fn path_template(
@@ -1650,8 +1847,10 @@ impl<'a> Validator<'a> {
                                 |s| matches!(s, PathSegment::Literal(l) if l.ends_with('/')),
                             );
                     let after = &rest[start + len + 1..];
-                    if !preceded_by_slash || !(after.is_empty() || after.starts_with('/')) {
-                        self.error_at(Code::InvalidPath, at.clone(), "path", format!("placeholder `{{{placeholder}}}` does not fill a whole path segment"), "a placeholder must stand between two `/` (or at the end): `/offers/{offerId}/cancel`");
+                    // Literal text may follow a placeholder in its segment (`{id}:export`).
+                    let segment_rest = after.split('/').next().unwrap_or("");
+                    if !preceded_by_slash || segment_rest.contains(['{', '}']) {
+                        self.error_at(Code::InvalidPath, at.clone(), "path", format!("placeholder `{{{placeholder}}}` does not start a path segment, or shares it with another placeholder"), "a placeholder starts a path segment, right after a `/`; literal text may follow it: `/offers/{offerId}/cancel`, `/users/{id}:export`");
                         ok = false;
                     }
                     match parameters.iter().position(|p| {
@@ -1803,6 +2002,9 @@ impl<'a> Validator<'a> {
                 ("required", h.required.as_ref().map(|r| r.referenced)),
                 ("example", h.example.as_ref().map(|e| e.referenced)),
             ];
+            let caller_keys = caller_keys
+                .into_iter()
+                .chain([("generated", h.generated.as_ref().map(|g| g.referenced))]);
             for (key, referenced) in caller_keys {
                 if let (None, Some(referenced)) = (&h.ty, referenced) {
                     self.error(
@@ -1820,16 +2022,32 @@ impl<'a> Validator<'a> {
                     HeaderValue::Fixed(value.value.clone())
                 }
                 (None, true, None) => {
-                    if !h.name.value.eq_ignore_ascii_case("authorization") {
+                    let expected = self
+                        .auth_header
+                        .clone()
+                        .unwrap_or_else(|| "Authorization".into());
+                    // An `api-key` service without its header is reported at the service.
+                    if self.has_auth
+                        && !expected.is_empty()
+                        && !h.name.value.eq_ignore_ascii_case(&expected)
+                    {
+                        let message = if expected == "Authorization" {
+                            format!(
+                                "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
+                                h.name.value
+                            )
+                        } else {
+                            format!(
+                                "`auth: true` on `{}`: the service's API key travels in `{expected}`",
+                                h.name.value
+                            )
+                        };
                         self.error(
                             Code::InvalidValue,
                             &h.name.referenced,
                             &format!("{path}.name"),
-                            format!(
-                                "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
-                                h.name.value
-                            ),
-                            "name the header `Authorization`",
+                            message,
+                            &format!("name the header `{expected}`, as `service.auth` says"),
                         );
                         continue;
                     }
@@ -1864,10 +2082,15 @@ impl<'a> Validator<'a> {
                     if let Some(example) = &h.example {
                         self.argument_value(example, ty, &format!("{path}.example"));
                     }
+                    let required = h.required.as_ref().is_some_and(|r| r.value);
+                    let generated = h.generated.as_ref().is_some_and(|generated| {
+                        self.generated_header(generated, ty, required, &h.name.value, &path)
+                    });
                     HeaderValue::Caller {
                         ty,
-                        required: h.required.as_ref().is_some_and(|r| r.value),
+                        required,
                         example: h.example.as_ref().map(|e| e.value.clone()),
+                        generated,
                     }
                 }
                 _ => {
@@ -1887,6 +2110,50 @@ impl<'a> Validator<'a> {
             });
         }
         headers
+    }
+
+    /// Checks `generated:` on a caller header of type `ty`; whether the client generates it.
+    fn generated_header(
+        &mut self,
+        generated: &Spanned<String>,
+        ty: Scalar,
+        required: bool,
+        name: &str,
+        path: &str,
+    ) -> bool {
+        let path = format!("{path}.generated");
+        if generated.value != "uuid" {
+            let help = match closest(&generated.value, ["uuid"]) {
+                Some(_) => "did you mean `uuid`? it is the only generated value".to_string(),
+                None => "write `generated: uuid`, the only generated value".to_string(),
+            };
+            self.error(
+                Code::InvalidValue,
+                &generated.referenced,
+                &path,
+                format!("unknown generated value `{}`", generated.value),
+                &help,
+            );
+            return false;
+        }
+        if ty != Scalar::Guid {
+            self.error(
+                Code::Conflict,
+                &generated.referenced,
+                &path,
+                format!(
+                    "header `{name}` is generated as a UUID, but its type is `{}`",
+                    ty.spec_name()
+                ),
+                "give the header `type: guid`",
+            );
+            return false;
+        }
+        if required {
+            self.error(Code::Conflict, &generated.referenced, &path, format!("header `{name}` is both `required` and `generated`"), "remove `required: true`: the client generates the value when the caller gives none");
+            return false;
+        }
+        true
     }
 
     fn body(
@@ -1969,6 +2236,7 @@ impl<'a> Validator<'a> {
         Some(Body {
             ty,
             description,
+            required: spec.required.as_ref().is_none_or(|required| required.value),
             example: spec.example.as_ref().map(|e| e.value.clone()),
         })
     }
@@ -2697,6 +2965,7 @@ fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), String> {
         }),
         Scalar::UrlReference => !text.is_empty() && !text.contains(char::is_whitespace),
         Scalar::Json => true,
+        Scalar::HttpDate => is_http_date(text),
     };
     if ok {
         Ok(())
@@ -2717,6 +2986,7 @@ fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::EmailList => "comma-separated e-mail addresses",
         Scalar::UrlReference => "a URL, absolute or relative",
         Scalar::Json => "JSON",
+        Scalar::HttpDate => "an HTTP date such as Fri, 26 Aug 2022 14:38:00 GMT",
     }
 }
 
@@ -2729,6 +2999,28 @@ fn is_date(text: &str) -> bool {
             .all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
         && matches!(parts[1].parse::<u8>(), Ok(1..=12))
         && matches!(parts[2].parse::<u8>(), Ok(1..=31))
+}
+
+/// `Fri, 26 Aug 2022 14:38:00 GMT`: the IMF-fixdate of RFC 9110.
+fn is_http_date(text: &str) -> bool {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let digits =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = text.split(' ').collect();
+    let [day, date, month, year, time, zone] = parts.as_slice() else {
+        return false;
+    };
+    let clock: Vec<&str> = time.split(':').collect();
+    day.strip_suffix(',').is_some_and(|day| DAYS.contains(&day))
+        && digits(date, 2)
+        && MONTHS.contains(month)
+        && digits(year, 4)
+        && clock.len() == 3
+        && clock.iter().all(|part| digits(part, 2))
+        && *zone == "GMT"
 }
 
 fn is_guid(text: &str) -> bool {
@@ -2832,6 +3124,7 @@ fn is_kebab_case(name: &str) -> bool {
 fn misplaced_scalar(ty: &Type, property: bool) -> Option<Scalar> {
     match ty {
         Type::Scalar(Scalar::UrlReference) => Some(Scalar::UrlReference),
+        Type::Scalar(Scalar::HttpDate) => Some(Scalar::HttpDate),
         Type::Scalar(Scalar::EmailList) if !property => Some(Scalar::EmailList),
         Type::List(item) | Type::Map(item) => misplaced_scalar(item, false),
         _ => None,

@@ -112,6 +112,18 @@ pub(crate) fn bearer_header(token: &Token) -> Option<HeaderValue> {
     Some(value)
 }
 
+/// The sensitive value of an API-key header, or `None` when the key is empty or not a valid
+/// header value.
+pub(crate) fn api_key_header(key: &Token) -> Option<HeaderValue> {
+    let secret = key.expose_secret();
+    if secret.trim().is_empty() {
+        return None;
+    }
+    let mut value = HeaderValue::from_str(secret).ok()?;
+    value.set_sensitive(true);
+    Some(value)
+}
+
 /// How a built transport authenticates.
 #[derive(Clone)]
 pub(crate) enum Auth {
@@ -119,6 +131,8 @@ pub(crate) enum Auth {
     None,
     /// A fixed, validated `Authorization` header value.
     Bearer(HeaderValue),
+    /// A fixed, validated API key, sent in the service's API-key header.
+    ApiKey(http::HeaderName, HeaderValue),
     /// A provider asked once per request.
     Provider(Arc<dyn TokenProvider>),
 }
@@ -128,6 +142,7 @@ impl fmt::Debug for Auth {
         match self {
             Self::None => f.write_str("None"),
             Self::Bearer(_) => f.write_str("BearerToken(<redacted>)"),
+            Self::ApiKey(header, _) => write!(f, "ApiKey({header}: <redacted>)"),
             Self::Provider(_) => f.write_str("TokenProvider"),
         }
     }
@@ -139,6 +154,8 @@ pub(crate) enum AuthConfig {
     None,
     /// A fixed token.
     Bearer(Token),
+    /// A fixed API key.
+    ApiKey(Token),
     /// A provider asked once per request.
     Provider(Arc<dyn TokenProvider>),
 }
@@ -148,6 +165,7 @@ impl fmt::Debug for AuthConfig {
         match self {
             Self::None => f.write_str("None"),
             Self::Bearer(_) => f.write_str("BearerToken(<redacted>)"),
+            Self::ApiKey(_) => f.write_str("ApiKey(<redacted>)"),
             Self::Provider(_) => f.write_str("TokenProvider"),
         }
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use http::HeaderValue;
 use url::{Host, Url};
 
-use crate::auth::{Auth, AuthConfig, Token, TokenProvider, bearer_header};
+use crate::auth::{Auth, AuthConfig, Token, TokenProvider, api_key_header, bearer_header};
 use crate::error::BuildError;
 use crate::retry::RetryPolicy;
 use crate::transport::{Inner, Transport};
@@ -96,6 +96,7 @@ struct Config {
     base_url: Option<String>,
     api_version: Option<String>,
     auth: AuthConfig,
+    api_key_header: Option<&'static str>,
     http_client: Option<reqwest::Client>,
     timeout: Duration,
     connect_timeout: Duration,
@@ -141,6 +142,7 @@ impl<C: From<Transport>> ClientBuilder<C> {
                 base_url: None,
                 api_version: None,
                 auth: AuthConfig::None,
+                api_key_header: None,
                 http_client: None,
                 timeout: DEFAULT_TIMEOUT,
                 connect_timeout: DEFAULT_CONNECT_TIMEOUT,
@@ -174,6 +176,25 @@ impl<C: From<Transport>> ClientBuilder<C> {
     /// says otherwise.
     pub fn bearer_token(mut self, token: impl Into<Token>) -> Self {
         self.config.auth = AuthConfig::Bearer(token.into());
+        self
+    }
+
+    /// Sends `key` in the service's API-key header with every request (the header the
+    /// service's spec names, e.g. `x-ms-api-key`).
+    ///
+    /// Replaces a [`bearer_token`](Self::bearer_token) or a
+    /// [`token_provider`](Self::token_provider). A key that is empty or not a valid header
+    /// value, or a service without API-key authentication, makes [`build`](Self::build) fail
+    /// with [`BuildError::InvalidApiKey`]. The key is never printed.
+    pub fn api_key(mut self, key: impl Into<Token>) -> Self {
+        self.config.auth = AuthConfig::ApiKey(key.into());
+        self
+    }
+
+    /// Names the header that carries the API key of [`api_key`](Self::api_key). Generated
+    /// clients of services that authenticate with an API key set it in `Client::builder()`.
+    pub fn api_key_header(mut self, name: &'static str) -> Self {
+        self.config.api_key_header = Some(name);
         self
     }
 
@@ -332,6 +353,15 @@ impl Config {
             AuthConfig::None => Auth::None,
             AuthConfig::Bearer(token) => {
                 Auth::Bearer(bearer_header(&token).ok_or(BuildError::InvalidToken)?)
+            }
+            AuthConfig::ApiKey(key) => {
+                let header = self
+                    .api_key_header
+                    .and_then(|name| http::HeaderName::from_bytes(name.as_bytes()).ok());
+                match (header, api_key_header(&key)) {
+                    (Some(header), Some(value)) => Auth::ApiKey(header, value),
+                    _ => return Err(BuildError::InvalidApiKey),
+                }
             }
             AuthConfig::Provider(provider) => Auth::Provider(provider),
         };

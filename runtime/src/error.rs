@@ -23,6 +23,10 @@ pub enum BuildError {
     /// printed.
     #[error("the bearer token is empty or not a valid HTTP header value")]
     InvalidToken,
+    /// The API key is empty or cannot be sent in an HTTP header, or the service names no
+    /// header for it (it does not authenticate with an API key). The key is never printed.
+    #[error("the API key is empty, not a valid HTTP header value, or the service takes none")]
+    InvalidApiKey,
     /// The service's user agent cannot be sent in an HTTP header.
     #[error("the user agent is not a valid HTTP header value")]
     InvalidUserAgent,

@@ -110,6 +110,38 @@ pub use response::{DecodeError, DecodeErrorKind, FromHeader, RawResponse};
 pub use retry::RetryPolicy;
 pub use transport::{PathPart, Request, Transport, json_body};
 
+/// Joins the items of a list query parameter with `separator` (`,` for `csv`, ` ` for
+/// `ssv`, `|` for `pipes`); items that are `None` are skipped.
+///
+/// ```
+/// let items = ["blue", "red"].iter().map(|item| Some(item.to_string()));
+/// assert_eq!(specgen_runtime::join_query_items(items, "|"), Some("blue|red".to_owned()));
+/// ```
+pub fn join_query_items(
+    items: impl IntoIterator<Item = Option<String>>,
+    separator: &str,
+) -> Option<String> {
+    let items: Vec<String> = items.into_iter().flatten().collect();
+    Some(items.join(separator))
+}
+
+/// A date and time as an HTTP date (RFC 9110's IMF-fixdate, always in GMT), as headers such
+/// as `If-Modified-Since` carry it.
+///
+/// ```
+/// use specgen_runtime::chrono::DateTime;
+///
+/// let date = DateTime::parse_from_rfc3339("2022-08-26T16:38:00+02:00")?;
+/// assert_eq!(specgen_runtime::http_date(&date), "Fri, 26 Aug 2022 14:38:00 GMT");
+/// # Ok::<(), specgen_runtime::chrono::ParseError>(())
+/// ```
+pub fn http_date(value: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    value
+        .with_timezone(&chrono::Utc)
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string()
+}
+
 /// Whether a response status is worth retrying: 408, 429, 500, 502, 503 and
 /// 504.
 ///

@@ -22,6 +22,27 @@ const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// Bytes percent-encoded in a path parameter that keeps reserved characters: what
+/// [`PATH_SEGMENT`] encodes but RFC 3986's reserved characters, except `?` and `#`, which would
+/// end the path. `%` stays encoded, so a value is never read as an escape.
+const RESERVED_EXPANSION: &AsciiSet = &PATH_SEGMENT
+    .remove(b':')
+    .remove(b'/')
+    .remove(b'[')
+    .remove(b']')
+    .remove(b'@')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=');
+
 /// The configured HTTP machinery shared by all operations of a client.
 ///
 /// Built by [`ClientBuilder::build`](crate::ClientBuilder::build). Cloning is
@@ -74,6 +95,16 @@ pub enum PathPart<'a> {
     Literal(&'static str),
     /// A path parameter, percent-encoded as exactly one path segment.
     Param {
+        /// The parameter's name in the template.
+        name: &'static str,
+        /// The parameter's value, not yet encoded.
+        value: &'a str,
+    },
+    /// A path parameter whose reserved characters (`/`, `:`, `[`, `]`, `@`, `!`, `$`, `&`,
+    /// `'`, `(`, `)`, `*`, `+`, `,`, `;`, `=`) are kept, as RFC 6570's `{+name}`: it may fill
+    /// several segments. Everything else is percent-encoded (a space is `%20`), `?` and `#`
+    /// included, since they would end the path.
+    Reserved {
         /// The parameter's name in the template.
         name: &'static str,
         /// The parameter's value, not yet encoded.
@@ -305,8 +336,8 @@ impl Transport {
         let authorization = inner.authorization().await?;
 
         let mut headers = HeaderMap::with_capacity(3 + extra_headers.len());
-        if let Some(authorization) = authorization {
-            headers.insert(AUTHORIZATION, authorization);
+        if let Some((name, value)) = authorization {
+            headers.insert(name, value);
         }
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, inner.user_agent.clone());
@@ -337,15 +368,17 @@ impl Transport {
 }
 
 impl Inner {
-    /// The `Authorization` header value for the next request, if any.
-    async fn authorization(&self) -> Result<Option<HeaderValue>, RequestError> {
+    /// The credentials header of the next request (`Authorization`, or the API-key header),
+    /// if any.
+    async fn authorization(&self) -> Result<Option<(HeaderName, HeaderValue)>, RequestError> {
         match &self.auth {
             Auth::None => Ok(None),
-            Auth::Bearer(value) => Ok(Some(value.clone())),
+            Auth::Bearer(value) => Ok(Some((AUTHORIZATION, value.clone()))),
+            Auth::ApiKey(name, value) => Ok(Some((name.clone(), value.clone()))),
             Auth::Provider(provider) => {
                 let token = provider.token().await.map_err(RequestError::Token)?;
                 bearer_header(&token)
-                    .map(Some)
+                    .map(|value| Some((AUTHORIZATION, value)))
                     .ok_or(RequestError::InvalidToken)
             }
         }
@@ -377,6 +410,12 @@ pub(crate) fn build_url(
                     });
                 }
                 full_path.extend(utf8_percent_encode(value, PATH_SEGMENT));
+            }
+            PathPart::Reserved { name, value } => {
+                if value.is_empty() {
+                    return Err(RequestError::EmptyPathParameter { name });
+                }
+                full_path.extend(utf8_percent_encode(value, RESERVED_EXPANSION));
             }
         }
     }
@@ -583,6 +622,40 @@ mod tests {
         assert!(
             matches!(error, RequestError::InvalidUrl { .. }),
             "{error:?}"
+        );
+    }
+
+    #[test]
+    fn reserved_expansion_keeps_slashes_and_encodes_the_rest() {
+        let url = build_url(
+            &base(),
+            "/pre",
+            None,
+            &[
+                PathPart::Literal("/items/"),
+                PathPart::Reserved {
+                    name: "param",
+                    value: "foo/bar baz:1?#%",
+                },
+            ],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(url.path(), "/pre/items/foo/bar%20baz:1%3F%23%25");
+        assert_eq!(url.query(), None);
+        let dots = build_url(
+            &base(),
+            "/pre",
+            None,
+            &[PathPart::Reserved {
+                name: "param",
+                value: "a/../b",
+            }],
+            &[],
+        );
+        assert!(
+            matches!(dots, Err(RequestError::InvalidUrl { .. })),
+            "{dots:?}"
         );
     }
 

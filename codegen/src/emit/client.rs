@@ -7,7 +7,8 @@ use super::docs::{self, Docs};
 use super::examples;
 use super::{EmitOptions, doc, ident, plain};
 use crate::model::{
-    HeaderValue, Method, Operation, ParameterLocation, PathSegment, ResponseKind, Scalar, Service,
+    AuthScheme, HeaderValue, Method, Operation, ParameterLocation, PathSegment, ResponseKind,
+    Scalar, Service,
 };
 
 /// The client struct, its builder alias and its methods.
@@ -19,6 +20,11 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
             quote!(Some(::specgen_runtime::ApiVersion { parameter: #parameter, value: #value }))
         }
         None => quote!(None),
+    };
+    // The header of an API key is the spec's; the builder learns it here.
+    let api_key_header = match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(AuthScheme::ApiKey { header }) => quote!(.api_key_header(#header)),
+        _ => quote!(),
     };
     let methods = service
         .operations
@@ -67,6 +73,7 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
                     api_version: #api_version,
                     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
                 })
+                #api_key_header
             }
 
             #(#methods)*
@@ -91,7 +98,12 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
             version.name, version.value
         ));
     }
-    text.push_str("and the bearer token the builder was given.\n\n# Operations\n\n");
+    text.push_str(match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(AuthScheme::ApiKey { .. }) => {
+            "and the API key the builder was given.\n\n# Operations\n\n"
+        }
+        _ => "and the bearer token the builder was given.\n\n# Operations\n\n",
+    });
     for operation in &service.operations {
         text.push_str(&format!(
             "- [`{}`](Client::{}): {}\n",
@@ -100,10 +112,19 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
             docs.cell(&operation.summary)
         ));
     }
+    let credentials = credentials_call(service);
     text.push_str(&format!(
-        "\n# Example\n\n```no_run\n# fn main() -> Result<(), {crate_name}::BuildError> {{\nlet client = {crate_name}::Client::builder()\n    .bearer_token(\"YOUR_TOKEN\")\n    .build()?;\n# Ok(())\n# }}\n```"
+        "\n# Example\n\n```no_run\n# fn main() -> Result<(), {crate_name}::BuildError> {{\nlet client = {crate_name}::Client::builder()\n    {credentials}\n    .build()?;\n# Ok(())\n# }}\n```"
     ));
     text
+}
+
+/// The builder call that gives the client its credentials, in examples.
+fn credentials_call(service: &Service) -> &'static str {
+    match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(AuthScheme::ApiKey { .. }) => ".api_key(\"YOUR_API_KEY\")",
+        _ => ".bearer_token(\"YOUR_TOKEN\")",
+    }
 }
 
 fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> TokenStream {
@@ -122,10 +143,15 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             } else {
                 match parameter.ty {
                     Scalar::DateTime => quote!(&#value.to_rfc3339()),
+                    Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
                     _ => quote!(&#value.to_string()),
                 }
             };
-            quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+            if parameter.allow_reserved {
+                quote!(::specgen_runtime::PathPart::Reserved { name: #wire, value: #value },)
+            } else {
+                quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+            }
         }
     });
     for segment in &operation.path {
@@ -134,27 +160,87 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
             arguments.push(argument(&parameter.name, parameter.ty, true));
         }
     }
-    let query = operation
+    // Each query parameter is one `(name, Option<text>)` pair, but a `multi` list, which is
+    // a pair per item: the pairs are then collected into a `Vec` rather than written as a slice.
+    let pairs: Vec<(TokenStream, bool)> = operation
         .parameters
         .iter()
         .filter(|p| p.location == ParameterLocation::Query)
         .map(|p| {
-            arguments.push(argument(&p.name, p.ty, p.required));
             let wire = &p.name.wire;
-            let value = to_text(&ident(&p.name), p.ty, p.required);
-            quote!((#wire, #value),)
+            if let Some(constant) = &p.constant {
+                return (quote!((#wire, Some(::std::string::String::from(#constant)))), false);
+            }
+            let name = ident(&p.name);
+            let Some(format) = p.list else {
+                arguments.push(argument(&p.name, p.ty, p.required));
+                let value = to_text(&name, p.ty, p.required);
+                return (quote!((#wire, #value)), false);
+            };
+            arguments.push(list_argument(&p.name, p.ty, p.required));
+            let item = to_text(&plain("item"), p.ty, true);
+            let items = if p.required {
+                quote!(#name.iter())
+            } else {
+                quote!(#name.into_iter().flatten())
+            };
+            match format.separator() {
+                None => (quote!(#items.map(|item| (#wire, #item))), true),
+                Some(separator) => {
+                    let joined = quote!(::specgen_runtime::join_query_items(#items.map(|item| #item), #separator));
+                    let value = if p.required {
+                        joined
+                    } else {
+                        quote!(#name.and(#joined))
+                    };
+                    (quote!((#wire, #value)), false)
+                }
+            }
         })
-        .collect::<Vec<_>>();
+        .collect();
+    let (query_binding, query) = if pairs.iter().any(|(_, many)| *many) {
+        let chained = pairs.iter().map(|(pair, many)| {
+            if *many {
+                quote!(.chain(#pair))
+            } else {
+                quote!(.chain(::std::iter::once(#pair)))
+            }
+        });
+        (
+            quote! {
+                let query: ::std::vec::Vec<(&'static str, ::std::option::Option<::std::string::String>)> =
+                    ::std::iter::empty()#(#chained)*.collect();
+            },
+            quote!(&query),
+        )
+    } else {
+        let pairs = pairs.iter().map(|(pair, _)| pair);
+        (quote!(), quote!(&[#(#pairs,)*]))
+    };
+    let optional_body = operation.body.as_ref().is_some_and(|body| !body.required);
     let headers = operation
         .headers
         .iter()
         .filter_map(|h| {
             let wire = &h.name.wire;
             match &h.value {
+                // An optional body's type is sent only with the body.
+                HeaderValue::Fixed(value)
+                    if optional_body && h.name.wire.eq_ignore_ascii_case("content-type") =>
+                {
+                    Some(quote!((#wire, body.map(|_| ::std::string::String::from(#value))),))
+                }
                 HeaderValue::Fixed(value) => {
                     Some(quote!((#wire, Some(::std::string::String::from(#value))),))
                 }
                 HeaderValue::Auth => None,
+                HeaderValue::Caller {
+                    generated: true, ..
+                } => {
+                    let name = ident(&h.name);
+                    arguments.push(quote!(#name: ::std::option::Option<Uuid>));
+                    Some(quote!((#wire, Some(#name.unwrap_or_else(Uuid::new_v4).to_string())),))
+                }
                 HeaderValue::Caller { ty, required, .. } => {
                     arguments.push(argument(&h.name, *ty, *required));
                     let value = to_text(&ident(&h.name), *ty, *required);
@@ -164,10 +250,15 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
         })
         .collect::<Vec<_>>();
     let body = match &operation.body {
-        Some(body) => {
+        Some(body) if body.required => {
             let ty = plain(&body.ty);
             arguments.push(quote!(body: &#ty));
             quote!(Some(::specgen_runtime::json_body(body)?))
+        }
+        Some(body) => {
+            let ty = plain(&body.ty);
+            arguments.push(quote!(body: ::std::option::Option<&#ty>));
+            quote!(body.map(::specgen_runtime::json_body).transpose()?)
         }
         None => quote!(None),
     };
@@ -181,15 +272,20 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
     });
     let idempotent = operation.idempotent;
     let docs = doc(&method_docs(service, operation, options));
+    // The arguments are the spec's parameters, headers and body: as many as the API has.
+    let many_arguments =
+        (arguments.len() >= 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
         #docs
+        #many_arguments
         pub async fn #name(&self, #(#arguments),*) -> ::std::result::Result<#success, #error> {
+            #query_binding
             #success::from_raw(
                 self.transport
                     .send(::specgen_runtime::Request {
                         method: ::specgen_runtime::Method::#http_method,
                         path: &[#(#path)*],
-                        query: &[#(#query)*],
+                        query: #query,
                         headers: &[#(#headers)*],
                         body: #body,
                         idempotent: #idempotent,
@@ -279,6 +375,21 @@ fn argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStrea
     }
 }
 
+/// `name: &[&str]`, `name: Option<&[i64]>`...: a list query parameter.
+fn list_argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStream {
+    let name = ident(name);
+    let item = match ty {
+        Scalar::String => quote!(&str),
+        Scalar::Url => quote!(Url),
+        other => super::scalar_type(other),
+    };
+    if required {
+        quote!(#name: &[#item])
+    } else {
+        quote!(#name: ::std::option::Option<&[#item]>)
+    }
+}
+
 /// The wire text of an argument, as `Option<String>` (`None`: not sent).
 fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStream {
     // A function to apply to the value (or inside `Option::map`).
@@ -290,6 +401,7 @@ fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStrea
     let convert = |v: TokenStream| match (&function, ty) {
         (Some(function), _) => quote!(#function(#v)),
         (None, Scalar::DateTime) => quote!(#v.to_rfc3339()),
+        (None, Scalar::HttpDate) => quote!(::specgen_runtime::http_date(&#v)),
         (None, _) => quote!(::std::string::ToString::to_string(&#v)),
     };
     match (required, &function) {
@@ -346,8 +458,12 @@ fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) 
         // Fixed and auth headers are sent for the caller; the others are arguments.
         text.push_str(&format!("\n# Headers\n\n{headers}"));
     }
-    if operation.body.is_some() {
-        text.push_str("\n`body` is the JSON request body.\n");
+    match &operation.body {
+        Some(body) if body.required => text.push_str("\n`body` is the JSON request body.\n"),
+        Some(_) => text.push_str(
+            "\n`body` is the JSON request body; with `None`, the request has no body and no `Content-Type`.\n",
+        ),
+        None => {}
     }
     // The same table as the reference page's, then what each row becomes in Rust.
     text.push_str(&format!(

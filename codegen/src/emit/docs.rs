@@ -70,6 +70,8 @@ pub struct Words {
     pub example: &'static str,
     /// "optional", of a parameter or header that may be left out.
     pub optional: &'static str,
+    /// What a `generated: uuid` header sends when the caller gives none.
+    pub generated_uuid: &'static str,
     /// "Default", before the value a server assumes.
     pub default: &'static str,
     /// "List of {}"
@@ -79,7 +81,7 @@ pub struct Words {
     /// "Object", the data type of an inline object.
     pub object: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
-    pub scalars: [&'static str; 10],
+    pub scalars: [&'static str; 11],
 }
 
 impl Words {
@@ -127,6 +129,7 @@ const ENGLISH: Words = Words {
     authentication: "Authentication",
     example: "Example",
     optional: "optional",
+    generated_uuid: "a new random UUID when not given",
     default: "Default",
     list: "List of {}",
     map: "Map of {}",
@@ -142,6 +145,7 @@ const ENGLISH: Words = Words {
         "Comma-separated e-mail addresses",
         "URL",
         "JSON",
+        "HTTP date",
     ],
 };
 
@@ -168,6 +172,7 @@ const HUNGARIAN: Words = Words {
     authentication: "Hitelesítés",
     example: "Példa",
     optional: "nem kötelező",
+    generated_uuid: "ha nincs megadva, egy új véletlen UUID",
     default: "Alapértelmezett érték",
     list: "Lista ({})",
     map: "Leképezés ({})",
@@ -183,11 +188,15 @@ const HUNGARIAN: Words = Words {
         "Vesszővel tagolt e-mail-címek",
         "URL",
         "JSON",
+        "HTTP-dátum",
     ],
 };
 
 /// The value the header tables show for the bearer token.
 pub const BEARER_VALUE: &str = "Bearer YOUR_TOKEN";
+
+/// The value the header tables show for an API key.
+pub const API_KEY_VALUE: &str = "YOUR_API_KEY";
 
 /// Renders the spec's texts and tables for one target, in one locale.
 #[derive(Debug, Clone)]
@@ -379,10 +388,14 @@ impl<'a> Docs<'a> {
             .parameters
             .iter()
             .map(|p| {
+                let ty = match p.list {
+                    Some(_) => words.list.replace("{}", words.scalar(p.ty)),
+                    None => words.scalar(p.ty).to_string(),
+                };
                 vec![
                     literal(&p.name.wire),
                     to_cell(&self.parameter_description(p)),
-                    words.scalar(p.ty).to_string(),
+                    ty,
                 ]
             })
             .collect();
@@ -405,6 +418,19 @@ impl<'a> Docs<'a> {
         if let Some(default) = &parameter.default {
             text.push_str(&format!(" {}: {}.", words.default, code_span(default)));
         }
+        if let Some(constant) = &parameter.constant {
+            text.push_str(&format!(
+                " {}",
+                code_span(&format!("{}={constant}", parameter.name.wire))
+            ));
+        }
+        if let Some(format) = parameter.list {
+            let written = match format.separator() {
+                None => format!("{0}=a&{0}=b", parameter.name.wire),
+                Some(separator) => format!("{}=a{separator}b", parameter.name.wire),
+            };
+            text.push_str(&format!(" ({})", code_span(&written)));
+        }
         text
     }
 
@@ -419,11 +445,25 @@ impl<'a> Docs<'a> {
                 let description = self.text(&h.description);
                 let value = match &h.value {
                     HeaderValue::Fixed(value) => with_description(literal(value), &description),
-                    HeaderValue::Auth => with_description(literal(BEARER_VALUE), &description),
-                    HeaderValue::Caller { ty, required, .. } => {
+                    HeaderValue::Auth => {
+                        let value = match self.service.auth.as_ref().map(|auth| &auth.scheme) {
+                            Some(crate::model::AuthScheme::ApiKey { .. }) => API_KEY_VALUE,
+                            _ => BEARER_VALUE,
+                        };
+                        with_description(literal(value), &description)
+                    }
+                    HeaderValue::Caller {
+                        ty,
+                        required,
+                        generated,
+                        ..
+                    } => {
                         let mut note = words.scalar(*ty).to_string();
                         if !required {
                             note.push_str(&format!(", {}", words.optional));
+                        }
+                        if *generated {
+                            note.push_str(&format!(", {}", words.generated_uuid));
                         }
                         if self.target == Target::Rustdoc {
                             let argument = super::ident(&h.name).to_string();

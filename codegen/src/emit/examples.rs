@@ -27,7 +27,7 @@ pub fn operation_example(
     for parameter in operation
         .parameters
         .iter()
-        .filter(|p| p.location == ParameterLocation::Query)
+        .filter(|p| p.location == ParameterLocation::Query && p.is_argument())
     {
         arguments.push(parameter_value(parameter));
     }
@@ -36,6 +36,7 @@ pub fn operation_example(
             ty,
             required,
             example,
+            ..
         } = &header.value
         {
             let value = scalar_value(*ty, example.as_deref());
@@ -59,7 +60,11 @@ pub fn operation_example(
             }
             None => return None,
         };
-        arguments.push(quote!(&#value));
+        arguments.push(if body.required {
+            quote!(&#value)
+        } else {
+            quote!(Some(&#value))
+        });
     }
     imports.sort_by_key(ToString::to_string);
     imports.dedup();
@@ -77,10 +82,14 @@ pub fn operation_example(
             }
         })
         .collect();
+    let credentials = match service.auth.as_ref().map(|auth| &auth.scheme) {
+        Some(crate::model::AuthScheme::ApiKey { .. }) => quote!(.api_key("YOUR_API_KEY")),
+        _ => quote!(.bearer_token("YOUR_TOKEN")),
+    };
     let tokens = quote! {
         async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
             use #crate_ident::{#(#imports),*};
-            let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+            let client = Client::builder()#credentials.build()?;
             match client.#method(#(#arguments),*).await? {
                 #(#arms)*
             }
@@ -113,7 +122,25 @@ pub fn operation_example(
 }
 
 fn parameter_value(parameter: &Parameter) -> TokenStream {
-    let value = scalar_value(parameter.ty, parameter.example.as_deref());
+    let value = match parameter.list {
+        // A list's example is its items, joined as on the wire.
+        Some(format) => {
+            let items = parameter
+                .example
+                .as_deref()
+                .map(|text| text.split(format.separator().unwrap_or(",")).collect())
+                .unwrap_or_else(|| vec![""]);
+            let items = items.iter().map(|item| {
+                let example = (!item.is_empty()).then_some(*item);
+                match parameter.ty {
+                    Scalar::Url => quote!(#item.parse()?),
+                    ty => scalar_value(ty, example),
+                }
+            });
+            quote!(&[#(#items),*])
+        }
+        None => scalar_value(parameter.ty, parameter.example.as_deref()),
+    };
     if parameter.required {
         value
     } else {
@@ -133,6 +160,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::Url | Scalar::UrlReference => "https://example.com/",
         Scalar::EmailList => "jondoe@contoso.com",
         Scalar::Json => "null",
+        Scalar::HttpDate => "Fri, 26 Aug 2022 14:38:00 GMT",
     });
     match scalar {
         Scalar::String => quote!(#text),
@@ -150,6 +178,9 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::EmailList => {
             let items = text.split(',').map(str::trim);
             quote!(&[#(#items.parse()?),*])
+        }
+        Scalar::HttpDate => {
+            quote!(::specgen_runtime::chrono::DateTime::parse_from_rfc2822(#text)?)
         }
         _ => quote!(#text.parse()?),
     }

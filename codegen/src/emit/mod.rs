@@ -121,7 +121,7 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
     match scalar {
         Scalar::String => quote!(::std::string::String),
         Scalar::Date => quote!(NaiveDate),
-        Scalar::DateTime => {
+        Scalar::DateTime | Scalar::HttpDate => {
             quote!(::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>)
         }
         Scalar::Guid => quote!(Uuid),

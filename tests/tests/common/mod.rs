@@ -793,6 +793,7 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
         | Scalar::Integer
         | Scalar::Boolean
         | Scalar::UrlReference
+        | Scalar::HttpDate
         | Scalar::Json => text.clone(),
     };
     Value::String(canonical)
