@@ -331,6 +331,105 @@ impl Operation {
     pub fn rows(&self, kind: ResponseKind) -> impl Iterator<Item = &Response> {
         self.responses.iter().filter(move |row| row.kind == kind)
     }
+
+    /// The rows in the order a status is matched against them: exact codes, then ranges from
+    /// the narrowest to the widest, then `default`; rows of equal precedence in spec order.
+    pub fn rows_by_precedence(&self) -> Vec<&Response> {
+        let mut rows: Vec<&Response> = self.responses.iter().collect();
+        rows.sort_by_key(|row| row.code.precedence());
+        rows
+    }
+
+    /// The row a response status selects, if any: an exact code beats a range, a narrower
+    /// range beats a wider one that contains it, and any range beats `default`.
+    pub fn row_for(&self, status: u16) -> Option<&Response> {
+        let codes: Vec<StatusCode> = self.responses.iter().map(|row| row.code).collect();
+        StatusCode::select(&codes, status).map(|index| &self.responses[index])
+    }
+
+    /// A status that selects `row` (see [`Operation::row_for`]), for tests and examples: the
+    /// row's code, else the lowest code of its range that no row of higher precedence takes;
+    /// for `default`, the lowest such code among 400–599, then 200–399, then 100–199.
+    /// `None` when every status the row stands for is taken by other rows.
+    pub fn status_for(&self, row: &Response) -> Option<u16> {
+        let candidates: Vec<u16> = match row.code {
+            StatusCode::Code(code) => vec![code],
+            StatusCode::Range(low, high) => (low..=high).collect(),
+            StatusCode::Default => (400..=599).chain(200..=399).chain(100..=199).collect(),
+        };
+        candidates
+            .into_iter()
+            .find(|status| {
+                self.row_for(*status)
+                    .is_some_and(|found| found.variant == row.variant)
+            })
+    }
+}
+
+/// The statuses a row of the status table stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusCode {
+    /// One status code (`404`).
+    Code(u16),
+    /// The codes from the first to the second, both included: `494-499`, or `4XX` for
+    /// 400–499. The first is lower than the second.
+    Range(u16, u16),
+    /// Any status that no other row has (`default`).
+    Default,
+}
+
+impl StatusCode {
+    /// Whether the row stands for `status`.
+    pub fn contains(self, status: u16) -> bool {
+        match self {
+            StatusCode::Code(code) => code == status,
+            StatusCode::Range(low, high) => (low..=high).contains(&status),
+            StatusCode::Default => true,
+        }
+    }
+
+    /// The code of a row for one status.
+    pub fn exact(self) -> Option<u16> {
+        match self {
+            StatusCode::Code(code) => Some(code),
+            _ => None,
+        }
+    }
+
+    /// The index of the code in `codes` that `status` selects, if any: an exact code beats a
+    /// range, a narrower range beats a wider one, any range beats `default`; among codes of
+    /// equal precedence, the first.
+    pub fn select(codes: &[StatusCode], status: u16) -> Option<usize> {
+        codes
+            .iter()
+            .enumerate()
+            .filter(|(_, code)| code.contains(status))
+            .min_by_key(|(index, code)| (code.precedence(), *index))
+            .map(|(index, _)| index)
+    }
+
+    /// The matching order: exact codes first, then ranges by width, then `default`.
+    pub fn precedence(self) -> (u8, u16) {
+        match self {
+            StatusCode::Code(_) => (0, 0),
+            StatusCode::Range(low, high) => (1, high - low),
+            StatusCode::Default => (2, 0),
+        }
+    }
+}
+
+/// As the status tables show it: `404`, `4XX` (a range of a whole class), `494-499`, `default`.
+impl std::fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            StatusCode::Code(code) => write!(f, "{code}"),
+            StatusCode::Range(low, high) if low % 100 == 0 && high == low + 99 => {
+                write!(f, "{}XX", low / 100)
+            }
+            StatusCode::Range(low, high) => write!(f, "{low}-{high}"),
+            StatusCode::Default => f.write_str("default"),
+        }
+    }
 }
 
 /// Where a URI parameter goes.
@@ -477,8 +576,9 @@ pub enum ResponseKind {
 /// A row of the status table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
-    /// Status code, 100..=599.
-    pub code: u16,
+    /// The statuses the row stands for: codes and ranges within 100..=599, or `default`.
+    /// A `success` row has an exact code.
+    pub code: StatusCode,
     /// Variant name (PascalCase) and predicate name (`is_not_found`).
     pub variant: Name,
     /// Success or error.

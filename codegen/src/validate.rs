@@ -10,13 +10,14 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location, closest};
 use crate::load::{
-    BodySpec, LoadedSpec, OperationFile, PropertySpec, SourceFile, Spanned, Text as TextSpec,
-    TypeSpec,
+    BodySpec, LoadedSpec, OperationFile, PropertySpec, SourceFile, Spanned, StatusCodeSpec,
+    Text as TextSpec, TypeSpec,
 };
 use crate::model::{
     ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue, Enumeration, Field,
     HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation, PathSegment,
-    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, Struct, Text, Type,
+    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct,
+    Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -1274,12 +1275,15 @@ impl<'a> Validator<'a> {
                 self.error(Code::Conflict, &spec.referenced, &path, "`long-running` on an error row".into(), "declare `long-running` on the success row (e.g. 202) that starts the operation");
                 continue;
             }
-            let code = row.value.code.value;
+            // A row whose code is invalid is reported, and not in the model.
+            let Ok(code) = read_status_code(&row.value.code.value) else {
+                continue;
+            };
             let method = &operations[index].id.rust;
             let poller = match operations[index]
                 .responses
                 .iter()
-                .find(|r| i64::from(r.code) == code)
+                .find(|r| r.code == code)
             {
                 Some(target) if several => {
                     format!("{method}_{}_poller", target.variant.rust.to_snake_case())
@@ -1310,7 +1314,7 @@ impl<'a> Validator<'a> {
             ) && let Some(target) = operations[index]
                 .responses
                 .iter_mut()
-                .find(|r| i64::from(r.code) == code)
+                .find(|r| r.code == code)
             {
                 target.long_running = Some(resolved);
             }
@@ -1321,7 +1325,7 @@ impl<'a> Validator<'a> {
         &mut self,
         spec: &crate::load::LongRunningSpec,
         path: &str,
-        (index, code): (usize, i64),
+        (index, code): (usize, StatusCode),
         poller: String,
         operations: &[Operation],
         types: &TypeTable,
@@ -1330,7 +1334,7 @@ impl<'a> Validator<'a> {
         let row = operation
             .responses
             .iter()
-            .find(|r| i64::from(r.code) == code)?;
+            .find(|r| r.code == code)?;
         let location = row.headers.iter().copied().find(|h| {
             operation
                 .response_headers
@@ -2302,7 +2306,8 @@ impl<'a> Validator<'a> {
         types: &TypeTable,
     ) -> Vec<Response> {
         let mut responses = Vec::new();
-        let mut codes: BTreeMap<i64, Location> = BTreeMap::new();
+        // The codes listed so far, where, and for which row.
+        let mut codes: Vec<(StatusCode, Location, usize)> = Vec::new();
         // Variants every error enum has, and the one whose predicate would be `is_retryable`.
         let mut variants = NameSpace::reserving(&[
             "UnexpectedStatus",
@@ -2325,28 +2330,19 @@ impl<'a> Validator<'a> {
         for (index, spanned) in file.responses.iter().enumerate() {
             let r = &spanned.value;
             let path = format!("responses[{index}]");
-            let code = r.code.value;
-            let code_ok = (100..=599).contains(&code);
-            if !code_ok {
-                self.error(
-                    Code::InvalidStatusCode,
-                    &r.code.referenced,
-                    &format!("{path}.code"),
-                    format!("status code {code} is outside 100..=599"),
-                    "use an HTTP status code between 100 and 599, e.g. 404",
-                );
-            } else if let Some(first) = codes.get(&code) {
-                let help = format!("the status is first listed at {first}; merge the two rows");
-                self.error(
-                    Code::DuplicateStatusCode,
-                    &r.code.referenced,
-                    &format!("{path}.code"),
-                    format!("status code {code} is listed twice"),
-                    &help,
-                );
-            } else {
-                codes.insert(code, self.at(&r.code.referenced));
-            }
+            let code = match read_status_code(&r.code.value) {
+                Ok(code) => self.listed_once(code, &r.code, index, &mut codes, &path),
+                Err((message, help)) => {
+                    self.error(
+                        Code::InvalidStatusCode,
+                        &r.code.referenced,
+                        &format!("{path}.code"),
+                        message,
+                        &help,
+                    );
+                    None
+                }
+            };
             let kind = match r.kind.value.as_str() {
                 "success" => Some(ResponseKind::Success),
                 "error" => Some(ResponseKind::Error),
@@ -2443,20 +2439,36 @@ impl<'a> Validator<'a> {
                 ),
                 _ => {}
             }
-            if let (true, Some(kind), Some(variant), true) =
-                (code_ok, kind, variant, variant_unique)
+            if let (Some(code), Some(kind), Some(variant), true) =
+                (code, kind, variant, variant_unique)
             {
-                if kind == ResponseKind::Success && !(100..=399).contains(&code) {
-                    self.error(
-                        Code::Conflict,
-                        &r.kind.referenced,
-                        &format!("{path}.kind"),
-                        format!("status {code} is marked `success`"),
-                        "mark 4xx and 5xx rows `kind: error`",
-                    );
+                match code {
+                    StatusCode::Code(code)
+                        if kind == ResponseKind::Success && !(100..=399).contains(&code) =>
+                    {
+                        self.error(
+                            Code::Conflict,
+                            &r.kind.referenced,
+                            &format!("{path}.kind"),
+                            format!("status {code} is marked `success`"),
+                            "mark 4xx and 5xx rows `kind: error`",
+                        );
+                    }
+                    StatusCode::Range(..) | StatusCode::Default
+                        if kind == ResponseKind::Success =>
+                    {
+                        self.error(
+                            Code::Conflict,
+                            &r.code.referenced,
+                            &format!("{path}.code"),
+                            format!("the `success` row has the code `{code}`, which is not one status"),
+                            "give each success status a row of its own with its code (`200`), or mark the row `kind: error`",
+                        );
+                    }
+                    _ => {}
                 }
                 responses.push(Response {
-                    code: code as u16,
+                    code,
                     variant,
                     kind,
                     description,
@@ -2468,6 +2480,7 @@ impl<'a> Validator<'a> {
                 });
             }
         }
+        self.unreachable_rows(file, &codes);
         if !file.responses.is_empty()
             && !file
                 .responses
@@ -2485,6 +2498,84 @@ impl<'a> Validator<'a> {
             );
         }
         responses
+    }
+
+    /// Records a row's code, unless a row lists it already (or, for a range, one that
+    /// overlaps it without one containing the other): E0208.
+    fn listed_once(
+        &mut self,
+        code: StatusCode,
+        written: &Spanned<StatusCodeSpec>,
+        row: usize,
+        codes: &mut Vec<(StatusCode, Location, usize)>,
+        path: &str,
+    ) -> Option<StatusCode> {
+        let clash = codes.iter().find_map(|(listed, at, _)| {
+            if *listed == code {
+                let message = match code {
+                    StatusCode::Code(code) => format!("status code {code} is listed twice"),
+                    StatusCode::Range(..) => format!("the status range {code} is listed twice"),
+                    StatusCode::Default => "`default` is listed twice".to_string(),
+                };
+                return Some((
+                    message,
+                    format!("the status is first listed at {at}; merge the two rows"),
+                ));
+            }
+            match (code, *listed) {
+                (StatusCode::Range(low, high), StatusCode::Range(other_low, other_high))
+                    if low <= other_high
+                        && other_low <= high
+                        && !(low >= other_low && high <= other_high)
+                        && !(other_low >= low && other_high <= high) =>
+                {
+                    Some((
+                        format!("the status range {code} overlaps the range {listed}"),
+                        format!(
+                            "make one range contain the other (the narrower one is matched first) or keep them apart; {listed} is listed at {at}"
+                        ),
+                    ))
+                }
+                _ => None,
+            }
+        });
+        match clash {
+            Some((message, help)) => {
+                self.error(
+                    Code::DuplicateStatusCode,
+                    &written.referenced,
+                    &format!("{path}.code"),
+                    message,
+                    &help,
+                );
+                None
+            }
+            None => {
+                codes.push((code, self.at(&written.referenced), row));
+                Some(code)
+            }
+        }
+    }
+
+    /// A range whose every code has a row of higher precedence is never matched: E0208.
+    fn unreachable_rows(&mut self, file: &OperationFile, codes: &[(StatusCode, Location, usize)]) {
+        let listed: Vec<StatusCode> = codes.iter().map(|(code, _, _)| *code).collect();
+        for (index, (code, _, row)) in codes.iter().enumerate() {
+            let StatusCode::Range(low, high) = *code else {
+                continue;
+            };
+            if (low..=high).any(|status| StatusCode::select(&listed, status) == Some(index)) {
+                continue;
+            }
+            let written = &file.responses[*row].value.code;
+            self.error(
+                Code::DuplicateStatusCode,
+                &written.referenced,
+                &format!("responses[{row}].code"),
+                format!("no status is read by this row: every code of {code} has a row of its own"),
+                "remove the row, or the rows that take each of its codes",
+            );
+        }
     }
 
     /// Checks a JSON example: it parses, and matches the declared type.
@@ -2560,6 +2651,100 @@ impl<'a> Validator<'a> {
             ..start
         }
     }
+}
+
+/// Reads a row's `code`: its statuses, or why it is none (the message and the help of E0207).
+fn read_status_code(spec: &StatusCodeSpec) -> Result<StatusCode, (String, String)> {
+    let outside = |code: i64| {
+        (
+            format!("status code {code} is outside 100..=599"),
+            "use an HTTP status code between 100 and 599, e.g. 404".to_string(),
+        )
+    };
+    let exact = |code: i64| match u16::try_from(code) {
+        Ok(code) if (100..=599).contains(&code) => Ok(StatusCode::Code(code)),
+        _ => Err(outside(code)),
+    };
+    let text = match spec {
+        StatusCodeSpec::Number(code) => return exact(*code),
+        StatusCodeSpec::Text(text) => text.as_str(),
+    };
+    let is_number = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    if text == "default" {
+        return Ok(StatusCode::Default);
+    }
+    if is_number(text)
+        && let Ok(code) = text.parse::<i64>()
+    {
+        return exact(code);
+    }
+    // A class: `4XX`.
+    if let [class @ b'0'..=b'9', x, y] = text.as_bytes()
+        && x.eq_ignore_ascii_case(&b'X')
+        && y.eq_ignore_ascii_case(&b'X')
+    {
+        let class = u16::from(class - b'0');
+        if *x != b'X' || *y != b'X' {
+            return Err((
+                format!("`{text}` is not a status code"),
+                format!("write a class of codes with capital X: `{class}XX`"),
+            ));
+        }
+        if !(1..=5).contains(&class) {
+            return Err((
+                format!("the status class {text} is outside 100..=599"),
+                "use a class from `1XX` to `5XX`".to_string(),
+            ));
+        }
+        return Ok(StatusCode::Range(class * 100, class * 100 + 99));
+    }
+    // A range: `494-499`.
+    if let Some((low_text, high_text)) = text.split_once('-')
+        && is_number(low_text.trim())
+        && is_number(high_text.trim())
+    {
+        let (low, high) = (
+            low_text.trim().parse::<i64>().unwrap_or(i64::MAX),
+            high_text.trim().parse::<i64>().unwrap_or(i64::MAX),
+        );
+        let problem = if low_text.trim() != low_text || high_text.trim() != high_text {
+            Some((
+                format!("`{text}` is not a status code"),
+                format!("write the range without spaces: `{low}-{high}`"),
+            ))
+        } else if !(100..=599).contains(&low) || !(100..=599).contains(&high) {
+            Some((
+                format!("the status range {text} is outside 100..=599"),
+                "write a range of HTTP status codes between 100 and 599, e.g. `494-499`"
+                    .to_string(),
+            ))
+        } else if low == high {
+            Some((
+                format!("the status range {text} has a single code"),
+                format!("write the code itself: `{low}`"),
+            ))
+        } else if low > high {
+            Some((
+                format!("the status range {text} ends before it starts"),
+                format!("write the lower code first: `{high}-{low}`"),
+            ))
+        } else {
+            None
+        };
+        return match (problem, u16::try_from(low), u16::try_from(high)) {
+            (None, Ok(low), Ok(high)) => Ok(StatusCode::Range(low, high)),
+            (Some(problem), _, _) => Err(problem),
+            _ => Err(outside(low)),
+        };
+    }
+    let forms = "write a status code (`404`), a class of codes (`4XX`), a range (`494-499`) or `default`";
+    Err((
+        format!("`{text}` is not a status code"),
+        match closest(text, ["default"]) {
+            Some(best) => format!("did you mean `{best}`? or {forms}"),
+            None => forms.to_string(),
+        },
+    ))
 }
 
 /// Declared structs and enumerations, and the shared ones by spec name.

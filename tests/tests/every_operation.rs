@@ -398,6 +398,7 @@ fn check_error(
     at: &str,
 ) -> Vec<String> {
     common::assert_error_redacted(error as &dyn Error);
+    let status = common::status_of(operation, row);
     let debug = format!("{error:?}");
     assert_eq!(
         common::leading_identifier(&debug),
@@ -406,12 +407,12 @@ fn check_error(
     );
     assert_eq!(
         error.status_code().map(|status| status.as_u16()),
-        Some(row.code),
+        Some(status),
         "{at}: status()"
     );
     assert_eq!(
         error.retryable(),
-        RETRYABLE.contains(&row.code),
+        RETRYABLE.contains(&status),
         "{at}: is_retryable()"
     );
 
@@ -420,7 +421,7 @@ fn check_error(
         .unwrap_or_else(|| panic!("{at}: an error row keeps its response"));
     assert_eq!(
         response.status.as_u16(),
-        row.code,
+        status,
         "{at}: response().status"
     );
     assert_eq!(
@@ -468,7 +469,7 @@ fn check_error(
 
     let display = error.to_string();
     assert!(
-        display.starts_with(&row.code.to_string()),
+        display.starts_with(&status.to_string()),
         "{at}: the message does not start with the status: {display}"
     );
     assert!(
@@ -521,7 +522,7 @@ async fn every_status_row_of_every_operation_through_the_client() {
             }
             let mut entry = Covered {
                 operation: &operation.id.wire,
-                code: row.code,
+                code: common::status_of(operation, row),
                 variant: &row.variant.rust,
                 kind: row.kind,
                 example: example.as_ref().map(|example| example.source.clone()),
@@ -575,7 +576,7 @@ async fn every_status_row_of_every_operation_through_the_client() {
             operation
                 .responses
                 .iter()
-                .map(|row| (operation.id.wire.as_str(), row.code))
+                .map(|row| (operation.id.wire.as_str(), common::status_of(operation, row)))
         })
         .collect();
     let exercised: BTreeSet<(&str, u16)> = covered

@@ -13,7 +13,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::{
     Enumeration, Field, HeaderValue, Name, Operation, Parameter, ParameterLocation, Scalar,
-    Service, Struct, Text, Type,
+    Service, StatusCode, Struct, Text, Type,
 };
 
 /// Where rendered Markdown goes, which decides where its links point.
@@ -720,6 +720,15 @@ pub fn request_line(service: &Service, operation: &Operation) -> String {
         path,
         query
     )
+}
+
+/// A row's code with the reason phrase of an exact code: `404 Not Found`, `418`, `4XX`,
+/// `494-499`, `default`.
+pub fn status_label(code: StatusCode) -> String {
+    match code.exact().map(reason) {
+        Some(reason) if !reason.is_empty() => format!("{code} {reason}"),
+        _ => code.to_string(),
+    }
 }
 
 /// The standard reason phrase of a status code, for messages (`Not Found`).
