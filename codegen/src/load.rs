@@ -485,7 +485,9 @@ impl<'de> Deserialize<'de> for StatusCodeSpec {
             type Value = StatusCodeSpec;
 
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a status code (`404`), a class (`4XX`), a range (`494-499`) or `default`")
+                f.write_str(
+                    "a status code (`404`), a class (`4XX`), a range (`494-499`) or `default`",
+                )
             }
 
             fn visit_i64<E: serde::de::Error>(self, code: i64) -> Result<StatusCodeSpec, E> {
@@ -493,7 +495,9 @@ impl<'de> Deserialize<'de> for StatusCodeSpec {
             }
 
             fn visit_u64<E: serde::de::Error>(self, code: u64) -> Result<StatusCodeSpec, E> {
-                Ok(StatusCodeSpec::Number(i64::try_from(code).unwrap_or(i64::MAX)))
+                Ok(StatusCodeSpec::Number(
+                    i64::try_from(code).unwrap_or(i64::MAX),
+                ))
             }
 
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<StatusCodeSpec, E> {

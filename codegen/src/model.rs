@@ -357,12 +357,10 @@ impl Operation {
             StatusCode::Range(low, high) => (low..=high).collect(),
             StatusCode::Default => (400..=599).chain(200..=399).chain(100..=199).collect(),
         };
-        candidates
-            .into_iter()
-            .find(|status| {
-                self.row_for(*status)
-                    .is_some_and(|found| found.variant == row.variant)
-            })
+        candidates.into_iter().find(|status| {
+            self.row_for(*status)
+                .is_some_and(|found| found.variant == row.variant)
+        })
     }
 }
 
@@ -618,4 +616,107 @@ pub struct LongRunning {
     pub canceled: Vec<String>,
     /// Method name of the operation that cancels it.
     pub cancel_operation: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(code: StatusCode, name: &str) -> Response {
+        Response {
+            code,
+            variant: Name {
+                wire: name.to_owned(),
+                rust: name.to_owned(),
+                raw: false,
+            },
+            kind: ResponseKind::Error,
+            description: Text::default(),
+            headers: Vec::new(),
+            body: None,
+            example: None,
+            long_running: None,
+        }
+    }
+
+    fn operation(rows: Vec<Response>) -> Operation {
+        let name = Name {
+            wire: "get".to_owned(),
+            rust: "get".to_owned(),
+            raw: false,
+        };
+        Operation {
+            id: name,
+            response_type: "GetResponse".to_owned(),
+            error_type: "GetError".to_owned(),
+            title: Text::default(),
+            summary: Text::default(),
+            description: Text::default(),
+            method: Method::Get,
+            idempotent: true,
+            path_template: "/".to_owned(),
+            path: Vec::new(),
+            parameters: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            response_headers: Vec::new(),
+            responses: rows,
+        }
+    }
+
+    #[test]
+    fn exact_codes_beat_narrow_ranges_beat_wide_ranges_beat_default() {
+        let op = operation(vec![
+            row(StatusCode::Default, "Other"),
+            row(StatusCode::Range(400, 499), "ClientError"),
+            row(StatusCode::Range(494, 499), "InRange"),
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Code(200), "Ok"),
+        ]);
+        let selected = |status| op.row_for(status).map(|row| row.variant.rust.as_str());
+        assert_eq!(selected(404), Some("NotFound"));
+        assert_eq!(selected(494), Some("InRange"));
+        assert_eq!(selected(499), Some("InRange"));
+        assert_eq!(selected(493), Some("ClientError"));
+        assert_eq!(selected(400), Some("ClientError"));
+        assert_eq!(selected(500), Some("Other"));
+        assert_eq!(selected(200), Some("Ok"));
+        assert_eq!(selected(201), Some("Other"));
+        let order: Vec<String> = op
+            .rows_by_precedence()
+            .iter()
+            .map(|row| row.code.to_string())
+            .collect();
+        assert_eq!(order, ["404", "200", "494-499", "4XX", "default"]);
+        let samples: Vec<Option<u16>> = op.responses.iter().map(|r| op.status_for(r)).collect();
+        assert_eq!(
+            samples,
+            [Some(500), Some(400), Some(494), Some(404), Some(200)]
+        );
+    }
+
+    #[test]
+    fn a_table_without_default_leaves_other_statuses_unmatched() {
+        let op = operation(vec![
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Range(404, 405), "Shadowed"),
+        ]);
+        assert!(op.row_for(500).is_none());
+        assert_eq!(op.status_for(&op.responses[1]), Some(405));
+        let op = operation(vec![
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Code(405), "NotAllowed"),
+            row(StatusCode::Range(404, 405), "Shadowed"),
+        ]);
+        assert_eq!(op.status_for(&op.responses[2]), None);
+    }
+
+    #[test]
+    fn codes_show_as_the_status_tables_write_them() {
+        assert_eq!(StatusCode::Code(404).to_string(), "404");
+        assert_eq!(StatusCode::Range(400, 499).to_string(), "4XX");
+        assert_eq!(StatusCode::Range(494, 499).to_string(), "494-499");
+        assert_eq!(StatusCode::Range(400, 498).to_string(), "400-498");
+        assert_eq!(StatusCode::Default.to_string(), "default");
+    }
 }

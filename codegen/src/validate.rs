@@ -1280,11 +1280,7 @@ impl<'a> Validator<'a> {
                 continue;
             };
             let method = &operations[index].id.rust;
-            let poller = match operations[index]
-                .responses
-                .iter()
-                .find(|r| r.code == code)
-            {
+            let poller = match operations[index].responses.iter().find(|r| r.code == code) {
                 Some(target) if several => {
                     format!("{method}_{}_poller", target.variant.rust.to_snake_case())
                 }
@@ -1331,10 +1327,7 @@ impl<'a> Validator<'a> {
         types: &TypeTable,
     ) -> Option<LongRunning> {
         let operation = &operations[index];
-        let row = operation
-            .responses
-            .iter()
-            .find(|r| r.code == code)?;
+        let row = operation.responses.iter().find(|r| r.code == code)?;
         let location = row.headers.iter().copied().find(|h| {
             operation
                 .response_headers
@@ -2514,6 +2507,12 @@ impl<'a> Validator<'a> {
             if *listed == code {
                 let message = match code {
                     StatusCode::Code(code) => format!("status code {code} is listed twice"),
+                    StatusCode::Range(..) if written.value.to_string() != code.to_string() => {
+                        format!(
+                            "the status range {} ({code}) is listed twice",
+                            written.value
+                        )
+                    }
                     StatusCode::Range(..) => format!("the status range {code} is listed twice"),
                     StatusCode::Default => "`default` is listed twice".to_string(),
                 };
@@ -2737,7 +2736,8 @@ fn read_status_code(spec: &StatusCodeSpec) -> Result<StatusCode, (String, String
             _ => Err(outside(low)),
         };
     }
-    let forms = "write a status code (`404`), a class of codes (`4XX`), a range (`494-499`) or `default`";
+    let forms =
+        "write a status code (`404`), a class of codes (`4XX`), a range (`494-499`) or `default`";
     Err((
         format!("`{text}` is not a status code"),
         match closest(text, ["default"]) {

@@ -419,11 +419,7 @@ fn check_error(
     let response = error
         .raw_response()
         .unwrap_or_else(|| panic!("{at}: an error row keeps its response"));
-    assert_eq!(
-        response.status.as_u16(),
-        status,
-        "{at}: response().status"
-    );
+    assert_eq!(response.status.as_u16(), status, "{at}: response().status");
     assert_eq!(
         common::header_text(&response.headers, EXTRA_HEADER.0),
         Some(EXTRA_HEADER.1),
@@ -573,10 +569,12 @@ async fn every_status_row_of_every_operation_through_the_client() {
         .operations
         .iter()
         .flat_map(|operation| {
-            operation
-                .responses
-                .iter()
-                .map(|row| (operation.id.wire.as_str(), common::status_of(operation, row)))
+            operation.responses.iter().map(|row| {
+                (
+                    operation.id.wire.as_str(),
+                    common::status_of(operation, row),
+                )
+            })
         })
         .collect();
     let exercised: BTreeSet<(&str, u16)> = covered

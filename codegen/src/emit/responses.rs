@@ -123,10 +123,11 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
             let text = row_summary(row);
             quote!(Self::#variant { .. } => f.write_str(#text),)
         } else {
-            let text = &row.description.default;
+            let text = format!(": {}", row.description.default);
             quote! {
                 Self::#variant { response, .. } => {
-                    write!(f, "{}: {}", ::specgen_runtime::status_text(response.status), #text)
+                    f.write_str(&::specgen_runtime::status_text(response.status))?;
+                    f.write_str(#text)
                 }
             }
         }

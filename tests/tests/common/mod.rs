@@ -586,8 +586,8 @@ pub fn row_template(
     row: &Response,
     body: Option<&[u8]>,
 ) -> ResponseTemplate {
-    let mut template =
-        ResponseTemplate::new(status_of(operation, row)).insert_header(EXTRA_HEADER.0, EXTRA_HEADER.1);
+    let mut template = ResponseTemplate::new(status_of(operation, row))
+        .insert_header(EXTRA_HEADER.0, EXTRA_HEADER.1);
     for (name, _, example) in row_headers(operation, row) {
         template = template.insert_header(name, example.as_str());
     }
