@@ -447,7 +447,7 @@ pub struct Parameter {
     /// Path or query.
     pub location: ParameterLocation,
     /// Its type.
-    pub ty: Scalar,
+    pub ty: ParameterType,
     /// Must be given.
     pub required: bool,
     /// Value the server assumes when it is left out.
@@ -456,20 +456,58 @@ pub struct Parameter {
     pub example: Option<String>,
     /// What it is.
     pub description: Text,
-    /// A list of `ty` (`list<T>`), and how it is written in the query.
-    pub list: Option<CollectionFormat>,
     /// A constant value, always sent; the parameter is then no argument.
     pub constant: Option<String>,
     /// A path parameter whose reserved characters are not encoded (`allow-reserved: true`).
     pub allow_reserved: bool,
 }
 
-/// How a list query parameter is written.
+/// The type of a URI parameter. Only a query parameter is a collection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParameterType {
+    /// A scalar.
+    Scalar(Scalar),
+    /// `list<T>` of a scalar: its items, written as the format says.
+    List(Scalar, CollectionFormat),
+    /// `map<T>` of a scalar: its entries, each a key and a value.
+    Map(Scalar, CollectionFormat),
+    /// A named object type whose properties are scalars or enumerations (the struct's Rust
+    /// name): its members, each a property name and a value.
+    Object(String, CollectionFormat),
+}
+
+impl ParameterType {
+    /// The scalar of a parameter that is one.
+    pub fn scalar(&self) -> Option<Scalar> {
+        match self {
+            ParameterType::Scalar(scalar) => Some(*scalar),
+            _ => None,
+        }
+    }
+
+    /// How a collection is written in the query (`None` for a scalar).
+    pub fn format(&self) -> Option<CollectionFormat> {
+        match self {
+            ParameterType::Scalar(_) => None,
+            ParameterType::List(_, format)
+            | ParameterType::Map(_, format)
+            | ParameterType::Object(_, format) => Some(*format),
+        }
+    }
+
+    /// Whether it is written as pairs of a name and a value (a map or an object).
+    pub fn has_entries(&self) -> bool {
+        matches!(self, ParameterType::Map(..) | ParameterType::Object(..))
+    }
+}
+
+/// How a collection query parameter is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CollectionFormat {
-    /// `name=a&name=b`.
+    /// A pair per item: `name=a&name=b`; for a map or an object, a pair per entry, named by
+    /// its key: `k1=v1&k2=v2`.
     Multi,
-    /// `name=a,b`.
+    /// `name=a,b`; for a map or an object, `name=k1,v1,k2,v2`.
     Csv,
     /// `name=a b`.
     Ssv,

@@ -15,9 +15,9 @@ use crate::load::{
 };
 use crate::model::{
     ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue, Enumeration, Field,
-    HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation, PathSegment,
-    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct,
-    Text, Type,
+    HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation, ParameterType,
+    PathSegment, RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service,
+    StatusCode, Struct, Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -1190,7 +1190,7 @@ impl<'a> Validator<'a> {
         // Arguments of the generated method share one namespace.
         // The request body argument is always called `body`.
         let mut arguments = NameSpace::reserving(&["body"]);
-        let parameters = self.parameters(file, &mut arguments);
+        let parameters = self.parameters(file, &mut arguments, types);
         let path = self.path_template(&file.path, &parameters, file);
         let headers = self.request_headers(file, &mut arguments);
         let body = file
@@ -1549,7 +1549,12 @@ impl<'a> Validator<'a> {
         found
     }
 
-    fn parameters(&mut self, file: &OperationFile, arguments: &mut NameSpace) -> Vec<Parameter> {
+    fn parameters(
+        &mut self,
+        file: &OperationFile,
+        arguments: &mut NameSpace,
+        types: &TypeTable,
+    ) -> Vec<Parameter> {
         let mut parameters = Vec::new();
         let mut wire_names = BTreeSet::new();
         for (index, spanned) in file.parameters.iter().enumerate() {
@@ -1577,24 +1582,7 @@ impl<'a> Validator<'a> {
                     None
                 }
             };
-            // `list<T>`: a list of scalars, in the query only.
-            let list_item =
-                p.ty.value
-                    .trim()
-                    .strip_prefix("list<")
-                    .and_then(|rest| rest.strip_suffix('>'))
-                    .map(|item| Spanned {
-                        value: item.trim().to_string(),
-                        ..p.ty.clone()
-                    });
-            // A parameter is text in a URL: JSON and relative URLs have no place there.
-            let ty = self.scalar(
-                list_item.as_ref().unwrap_or(&p.ty),
-                &format!("{path}.type"),
-                &[Scalar::Json, Scalar::UrlReference, Scalar::EmailList]
-                    [..if list_item.is_some() { 3 } else { 2 }],
-            );
-            let list = self.collection_format(p, list_item.is_some(), location, &path);
+            let ty = self.parameter_type(p, location, &path, types);
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
                 self.error(
@@ -1640,26 +1628,7 @@ impl<'a> Validator<'a> {
                     "remove `required: false`: a path parameter is always required",
                 );
             }
-            // A list's `default` and `example` are its items, joined as on the wire.
-            let separator = list.and_then(CollectionFormat::separator).unwrap_or(",");
-            for (key, value) in [
-                ("default", &p.default),
-                ("example", &p.example),
-                ("value", &p.value),
-            ] {
-                if let (Some(value), Some(ty)) = (value, ty) {
-                    for item in value
-                        .value
-                        .split(if list.is_some() { separator } else { "\u{0}" })
-                    {
-                        let item = Spanned {
-                            value: item.to_string(),
-                            ..value.clone()
-                        };
-                        self.argument_value(&item, ty, &format!("{path}.{key}"));
-                    }
-                }
-            }
+            self.parameter_values(p, ty.as_ref(), &path, types);
             self.constant_parameter(p, location, &path);
             let allow_reserved = p.allow_reserved.as_ref().is_some_and(|allow| allow.value);
             if let Some(allow) = p.allow_reserved.as_ref().filter(|allow| allow.value)
@@ -1677,7 +1646,9 @@ impl<'a> Validator<'a> {
                 );
             }
             if let (Some(location), Some(ty)) = (location, ty) {
-                if location == ParameterLocation::Path && ty == Scalar::EmailList {
+                if location == ParameterLocation::Path
+                    && ty == ParameterType::Scalar(Scalar::EmailList)
+                {
                     self.error(
                         Code::UnknownType,
                         &p.ty.referenced,
@@ -1696,7 +1667,6 @@ impl<'a> Validator<'a> {
                     default: p.default.as_ref().map(|d| d.value.clone()),
                     example: p.example.as_ref().map(|e| e.value.clone()),
                     description,
-                    list,
                     constant: p.value.as_ref().map(|v| v.value.clone()),
                     allow_reserved,
                 });
@@ -1705,38 +1675,151 @@ impl<'a> Validator<'a> {
         parameters
     }
 
-    /// The collection format of a `list<T>` parameter (`None` for a scalar one), checking that
-    /// only a query list has one.
-    fn collection_format(
+    /// The type of a parameter: a scalar; in the query also a `list<T>` or a `map<T>` of a
+    /// scalar, or a named object type whose properties are scalars or enumerations, with its
+    /// collection format.
+    fn parameter_type(
         &mut self,
         p: &crate::load::ParameterSpec,
-        is_list: bool,
         location: Option<ParameterLocation>,
         path: &str,
-    ) -> Option<CollectionFormat> {
-        if is_list && location == Some(ParameterLocation::Path) {
+        types: &TypeTable,
+    ) -> Option<ParameterType> {
+        let type_path = format!("{path}.type");
+        let text = p.ty.value.trim();
+        let element = |prefix: &str| {
+            text.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_suffix('>'))
+                .map(|item| Spanned {
+                    value: item.trim().to_string(),
+                    ..p.ty.clone()
+                })
+        };
+        // A parameter is text in a URL: JSON and relative URLs have no place there, and an
+        // `email-list` is already a list.
+        let in_collection = [Scalar::Json, Scalar::UrlReference, Scalar::EmailList];
+        let (what, ty) = if let Some(item) = element("list<") {
+            let item = self.scalar(&item, &type_path, &in_collection);
+            ("a list", item.map(|item| (item, None)))
+        } else if let Some(item) = element("map<") {
+            let item = self.scalar(&item, &type_path, &in_collection);
+            ("a map", item.map(|item| (item, Some(None))))
+        } else if let Some(shared) = types.shared.get(text)
+            && let Type::Struct(rust) = shared
+        {
+            let rust = rust.clone();
+            let object = self.query_object(p, &rust, types, &type_path);
+            (
+                "an object",
+                object.map(|()| (Scalar::String, Some(Some(rust)))),
+            )
+        } else if types.rejected.contains(text) {
+            // Its declaration has errors, reported there.
+            return None;
+        } else {
+            let scalar = self.scalar(&p.ty, &type_path, &in_collection[..2])?;
+            if p.collection_format.is_some() {
+                self.collection_format(p, path);
+            }
+            return Some(ParameterType::Scalar(scalar));
+        };
+        if location == Some(ParameterLocation::Path) {
             self.error(
                 Code::UnknownType,
                 &p.ty.referenced,
-                &format!("{path}.type"),
-                "a path parameter cannot be a list".into(),
-                "use a scalar type such as `string` for a path parameter; lists go in the query",
+                &type_path,
+                format!("a path parameter cannot be {what}"),
+                "use a scalar type such as `string` for a path parameter; collections go in the query",
             );
             return None;
         }
+        let format = self.collection_format(p, path)?;
+        Some(match ty? {
+            (item, None) => ParameterType::List(item, format),
+            (item, Some(None)) => ParameterType::Map(item, format),
+            (_, Some(Some(rust))) => ParameterType::Object(rust, format),
+        })
+    }
+
+    /// Checks that the named object type `rust` can be written in a query: its properties
+    /// are scalars or enumerations (E0203 otherwise).
+    fn query_object(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        rust: &str,
+        types: &TypeTable,
+        path: &str,
+    ) -> Option<()> {
+        let nested: Vec<&str> = types
+            .fields(rust)
+            .iter()
+            .filter(|field| {
+                !matches!(
+                    field.ty,
+                    Type::Enum(_)
+                        | Type::Scalar(
+                            Scalar::String
+                                | Scalar::Date
+                                | Scalar::DateTime
+                                | Scalar::Guid
+                                | Scalar::Integer
+                                | Scalar::Boolean
+                                | Scalar::Url
+                        )
+                )
+            })
+            .map(|field| field.name.wire.as_str())
+            .collect();
+        if nested.is_empty() {
+            return Some(());
+        }
+        self.error(
+            Code::UnknownType,
+            &p.ty.referenced,
+            path,
+            format!(
+                "`{}` cannot be written in a query: {} {}",
+                p.ty.value.trim(),
+                nested
+                    .iter()
+                    .map(|name| format!("`{name}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if nested.len() == 1 {
+                    "is neither a scalar nor an enumeration"
+                } else {
+                    "are neither scalars nor enumerations"
+                },
+            ),
+            "a query parameter's object type has properties of the types `string`, `date`, `date-time`, `guid`, `integer`, `boolean`, `url`, or enumerations",
+        );
+        None
+    }
+
+    /// The `collection-format` of a collection parameter (`csv` when it has none); on a
+    /// scalar, E0212.
+    fn collection_format(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        path: &str,
+    ) -> Option<CollectionFormat> {
         let Some(format) = &p.collection_format else {
-            return is_list.then_some(CollectionFormat::Csv);
+            return Some(CollectionFormat::Csv);
         };
-        if !is_list {
+        let collection = p.ty.value.trim();
+        if !collection.starts_with("list<")
+            && !collection.starts_with("map<")
+            && let Some(scalar) = Scalar::ALL.iter().find(|(name, _)| *name == collection)
+        {
             self.error(
                 Code::Conflict,
                 &format.referenced,
                 &format!("{path}.collection-format"),
                 format!(
                     "`collection-format` is given, but the type is `{}`",
-                    p.ty.value
+                    scalar.0
                 ),
-                "make the parameter a `list<T>`, or remove `collection-format`",
+                "make the parameter a `list<T>`, a `map<T>` or an object type, or remove `collection-format`",
             );
             return None;
         }
@@ -1762,6 +1845,64 @@ impl<'a> Validator<'a> {
             );
         }
         found.or(Some(CollectionFormat::Csv))
+    }
+
+    /// Checks a parameter's `default`, `example` and `value` against its type: a scalar's as
+    /// its text, a list's as its items joined as on the wire, a map's or an object's as JSON
+    /// (which cannot be a constant).
+    fn parameter_values(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        ty: Option<&ParameterType>,
+        path: &str,
+        types: &TypeTable,
+    ) {
+        for (key, value) in [
+            ("default", &p.default),
+            ("example", &p.example),
+            ("value", &p.value),
+        ] {
+            let (Some(value), Some(ty)) = (value, ty) else {
+                continue;
+            };
+            let key_path = format!("{path}.{key}");
+            let (scalar, separator) = match ty {
+                ParameterType::Scalar(scalar) => (*scalar, None),
+                ParameterType::List(item, format) => {
+                    (*item, Some(format.separator().unwrap_or(",")))
+                }
+                ParameterType::Map(..) | ParameterType::Object(..) if key == "value" => {
+                    self.error(
+                        Code::Conflict,
+                        &value.referenced,
+                        &key_path,
+                        format!(
+                            "`{}` is {}, and has a constant `value`",
+                            p.name.value,
+                            if matches!(ty, ParameterType::Map(..)) { "a map" } else { "an object" }
+                        ),
+                        "a constant is a scalar or a list: remove `value`, or write the constant pairs as constant parameters of their own",
+                    );
+                    continue;
+                }
+                ParameterType::Map(item, _) => {
+                    let ty = Type::Map(Box::new(Type::Scalar(*item)));
+                    self.example(value, &ty, types, &key_path);
+                    continue;
+                }
+                ParameterType::Object(rust, _) => {
+                    self.example(value, &Type::Struct(rust.clone()), types, &key_path);
+                    continue;
+                }
+            };
+            for item in value.value.split(separator.unwrap_or("\u{0}")) {
+                let item = Spanned {
+                    value: item.to_string(),
+                    ..value.clone()
+                };
+                self.argument_value(&item, scalar, &key_path);
+            }
+        }
     }
 
     /// A parameter with a constant `value`: a query parameter, and no argument.

@@ -108,7 +108,7 @@ pub use error::{BuildError, Failure, RequestError, TransportError};
 pub use poller::{Outcome, PollSpec, PollState, Poller, WaitError};
 pub use response::{DecodeError, DecodeErrorKind, FromHeader, RawResponse};
 pub use retry::RetryPolicy;
-pub use transport::{PathPart, Request, Transport, json_body};
+pub use transport::{PathPart, Request, Transport, json_body, query_object};
 
 /// Joins the items of a list query parameter with `separator` (`,` for `csv`, ` ` for
 /// `ssv`, `|` for `pipes`); items that are `None` are skipped.
