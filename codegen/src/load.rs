@@ -529,6 +529,24 @@ pub struct LongRunningSpec {
     /// Id of the operation that cancels it.
     #[serde(default)]
     pub cancel_operation: Option<Spanned<String>>,
+    /// Where the result of an operation that succeeded is: a member of the status body, or
+    /// the answer of another operation. Without it, the result is the last status response.
+    #[serde(default)]
+    pub final_result: Option<Spanned<FinalResultSpec>>,
+}
+
+/// `final-result:` of a long-running row: exactly one of its keys.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FinalResultSpec {
+    /// A top-level property of the status body that holds the result once the operation
+    /// succeeded (`result`).
+    #[serde(default)]
+    pub property: Option<Spanned<String>>,
+    /// Id of a `GET` operation whose answer is the result (the resource the operation
+    /// created), called with this operation's path parameters of the same names.
+    #[serde(default)]
+    pub operation: Option<Spanned<String>>,
 }
 
 /// The JSON Schema of spec files, generated from the types above: a file matches it when it is

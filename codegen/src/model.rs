@@ -654,6 +654,30 @@ pub struct LongRunning {
     pub canceled: Vec<String>,
     /// Method name of the operation that cancels it.
     pub cancel_operation: Option<String>,
+    /// Where the result is once the operation succeeded; `None`: the last status response.
+    pub result: Option<FinalResult>,
+}
+
+/// Where a long-running operation's result is once it succeeded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FinalResult {
+    /// A top-level property of the status body.
+    Property {
+        /// Its wire name.
+        name: String,
+        /// Its type.
+        ty: Type,
+    },
+    /// The answer of a `GET` operation, called with the path parameters of the operation that
+    /// started it.
+    Operation {
+        /// The operation's method name (`get_user`).
+        method: String,
+        /// Its success enum.
+        response: String,
+        /// Its error enum.
+        error: String,
+    },
 }
 
 #[cfg(test)]

@@ -15,9 +15,9 @@ use crate::load::{
 };
 use crate::model::{
     ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue, Enumeration, Field,
-    HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation, ParameterType,
-    PathSegment, RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service,
-    StatusCode, Struct, Text, Type,
+    FinalResult, HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation,
+    ParameterType, PathSegment, RequestHeader, Response, ResponseHeader, ResponseKind, Scalar,
+    Service, StatusCode, Struct, Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -1373,58 +1373,67 @@ impl<'a> Validator<'a> {
                 None
             }
         };
-        let ids: Vec<&str> = operations.iter().map(|op| op.id.wire.as_str()).collect();
         let find = |id: &Spanned<String>| operations.iter().find(|op| op.id.wire == id.value);
-        let unknown_operation = |v: &mut Self, id: &Spanned<String>, key: &str| {
-            // An operation whose file has errors (reported already) is not in `operations`,
-            // and one whose file did not load may have any id: naming them is no further error.
-            if v.operations_incomplete || v.invalid_operations.contains(&id.value) {
-                return;
-            }
-            let help = match closest(&id.value, ids.iter().copied()) {
-                Some(best) => {
-                    format!("did you mean `{best}`? name the `id` of an operation of this service")
-                }
-                None => format!(
-                    "name the `id` of an operation of this service: {}",
-                    ids.join(", ")
-                ),
-            };
-            v.error(
-                Code::InvalidValue,
-                &id.referenced,
-                &format!("{path}.{key}"),
-                format!("no operation has the id `{}`", id.value),
-                &help,
-            );
-        };
         let status = find(&spec.status_operation);
         if status.is_none() {
-            unknown_operation(self, &spec.status_operation, "status-operation");
+            self.unknown_operation(
+                &spec.status_operation,
+                &format!("{path}.status-operation"),
+                operations,
+            );
         }
-        // The property holding the state, in the status operation's success body.
-        let state_type = status.and_then(|status| {
+        // The status operation's success body, which holds the state (and maybe the result).
+        let status_fields = status.and_then(|status| {
             let body_fields = status.rows(ResponseKind::Success).find_map(|r| match &r.body {
                 Some(Type::Struct(name)) => Some(types.fields(name)),
                 _ => None,
             });
-            let Some(fields) = body_fields else {
+            if body_fields.is_none() {
                 self.error(Code::Conflict, &spec.status_operation.referenced, &format!("{path}.status-operation"), format!("operation `{}` has no success row with an object body to read the state from", spec.status_operation.value), "give the status operation a success row whose `body` is an object type");
-                return None;
-            };
-            let field = fields.iter().find(|f| f.name.wire == spec.status_property.value);
+            }
+            body_fields
+        });
+        // The property holding the state.
+        let state_type = status_fields.and_then(|fields| {
+            let field = fields
+                .iter()
+                .find(|f| f.name.wire == spec.status_property.value);
             match field {
-                Some(field) if matches!(field.ty, Type::Scalar(Scalar::String) | Type::Enum(_)) => Some(field.ty.clone()),
+                Some(field) if matches!(field.ty, Type::Scalar(Scalar::String) | Type::Enum(_)) => {
+                    Some(field.ty.clone())
+                }
                 Some(_) => {
-                    self.error(Code::Conflict, &spec.status_property.referenced, &format!("{path}.status-property"), format!("property `{}` is not a string or an enumeration", spec.status_property.value), "name the property holding the operation's state");
+                    self.error(
+                        Code::Conflict,
+                        &spec.status_property.referenced,
+                        &format!("{path}.status-property"),
+                        format!(
+                            "property `{}` is not a string or an enumeration",
+                            spec.status_property.value
+                        ),
+                        "name the property holding the operation's state",
+                    );
                     None
                 }
                 None => {
-                    let help = match closest(&spec.status_property.value, fields.iter().map(|f| f.name.wire.as_str())) {
+                    let help = match closest(
+                        &spec.status_property.value,
+                        fields.iter().map(|f| f.name.wire.as_str()),
+                    ) {
                         Some(best) => format!("did you mean `{best}`?"),
-                        None => "name a top-level property of the status operation's success body".to_string(),
+                        None => "name a top-level property of the status operation's success body"
+                            .to_string(),
                     };
-                    self.error(Code::InvalidValue, &spec.status_property.referenced, &format!("{path}.status-property"), format!("the status operation's body has no property `{}`", spec.status_property.value), &help);
+                    self.error(
+                        Code::InvalidValue,
+                        &spec.status_property.referenced,
+                        &format!("{path}.status-property"),
+                        format!(
+                            "the status operation's body has no property `{}`",
+                            spec.status_property.value
+                        ),
+                        &help,
+                    );
                     None
                 }
             }
@@ -1471,24 +1480,10 @@ impl<'a> Validator<'a> {
         }
         let cancel = spec.cancel_operation.as_ref().and_then(|id| {
             let Some(cancel) = find(id) else {
-                unknown_operation(self, id, "cancel-operation");
+                self.unknown_operation(id, &format!("{path}.cancel-operation"), operations);
                 return None;
             };
-            let starting: Vec<&str> = operation
-                .parameters
-                .iter()
-                .filter(|p| p.location == ParameterLocation::Path)
-                .map(|p| p.name.wire.as_str())
-                .collect();
-            let missing: Vec<&str> = cancel
-                .parameters
-                .iter()
-                .filter(|p| {
-                    p.location == ParameterLocation::Path
-                        && !starting.contains(&p.name.wire.as_str())
-                })
-                .map(|p| p.name.wire.as_str())
-                .collect();
+            let missing = missing_path_parameters(operation, cancel);
             if !missing.is_empty() {
                 self.error(
                     Code::Conflict,
@@ -1505,6 +1500,16 @@ impl<'a> Validator<'a> {
             }
             Some(cancel.id.rust.clone())
         });
+        let result = match &spec.final_result {
+            Some(final_result) => Some(self.final_result(
+                final_result,
+                &format!("{path}.final-result"),
+                operation,
+                status_fields,
+                operations,
+            )?),
+            None => None,
+        };
         let status = status?;
         state_type?;
         Some(LongRunning {
@@ -1518,7 +1523,172 @@ impl<'a> Validator<'a> {
             failed,
             canceled,
             cancel_operation: cancel,
+            result,
         })
+    }
+
+    /// Reports an operation id that no operation has (E0211), with the closest id.
+    fn unknown_operation(&mut self, id: &Spanned<String>, path: &str, operations: &[Operation]) {
+        // An operation whose file has errors (reported already) is not in `operations`, and
+        // one whose file did not load may have any id: naming them is no further error.
+        if self.operations_incomplete || self.invalid_operations.contains(&id.value) {
+            return;
+        }
+        let ids: Vec<&str> = operations.iter().map(|op| op.id.wire.as_str()).collect();
+        let help = match closest(&id.value, ids.iter().copied()) {
+            Some(best) => {
+                format!("did you mean `{best}`? name the `id` of an operation of this service")
+            }
+            None => format!(
+                "name the `id` of an operation of this service: {}",
+                ids.join(", ")
+            ),
+        };
+        self.error(
+            Code::InvalidValue,
+            &id.referenced,
+            path,
+            format!("no operation has the id `{}`", id.value),
+            &help,
+        );
+    }
+
+    /// Resolves `final-result:`: a property of the status body, or a `GET` operation that
+    /// the poller can call with the starting operation's path parameters alone.
+    fn final_result(
+        &mut self,
+        spec: &Spanned<crate::load::FinalResultSpec>,
+        path: &str,
+        operation: &Operation,
+        status_fields: Option<&[Field]>,
+        operations: &[Operation],
+    ) -> Option<FinalResult> {
+        match (&spec.value.property, &spec.value.operation) {
+            (Some(property), None) => {
+                // Without the status body (reported), the property cannot be checked.
+                let fields = status_fields?;
+                let Some(field) = fields.iter().find(|f| f.name.wire == property.value) else {
+                    let help = did_you_mean(
+                        closest(&property.value, fields.iter().map(|f| f.name.wire.as_str())),
+                        "name a top-level property of the status operation's success body"
+                            .to_string(),
+                    );
+                    self.error(
+                        Code::InvalidValue,
+                        &property.referenced,
+                        &format!("{path}.property"),
+                        format!(
+                            "the status operation's body has no property `{}`",
+                            property.value
+                        ),
+                        &help,
+                    );
+                    return None;
+                };
+                Some(FinalResult::Property {
+                    name: field.name.wire.clone(),
+                    ty: field.ty.clone(),
+                })
+            }
+            (None, Some(id)) => {
+                let Some(target) = operations.iter().find(|op| op.id.wire == id.value) else {
+                    self.unknown_operation(id, &format!("{path}.operation"), operations);
+                    return None;
+                };
+                let key_path = format!("{path}.operation");
+                let mut problems = Vec::new();
+                if target.method != Method::Get {
+                    problems.push(format!("it is a `{}`", target.method.as_str()));
+                }
+                if target.body.is_some() {
+                    problems.push("it has a request body".to_string());
+                }
+                let queries: Vec<&str> = target
+                    .parameters
+                    .iter()
+                    .filter(|p| {
+                        p.location == ParameterLocation::Query
+                            && (p.required || p.constant.is_some())
+                    })
+                    .map(|p| p.name.wire.as_str())
+                    .collect();
+                if !queries.is_empty() {
+                    problems.push(format!("it sends {}", listed("query parameter", &queries)));
+                }
+                let headers: Vec<&str> = target
+                    .headers
+                    .iter()
+                    .filter(|h| {
+                        matches!(
+                            h.value,
+                            HeaderValue::Fixed(_) | HeaderValue::Caller { required: true, .. }
+                        )
+                    })
+                    .map(|h| h.name.wire.as_str())
+                    .collect();
+                if !headers.is_empty() {
+                    problems.push(format!("it sends {}", listed("header", &headers)));
+                }
+                let missing = missing_path_parameters(operation, target);
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "it needs {}, which this operation does not have (of the same type)",
+                        listed("path parameter", &missing)
+                    ));
+                }
+                if !problems.is_empty() {
+                    self.error(
+                        Code::Conflict,
+                        &id.referenced,
+                        &key_path,
+                        format!(
+                            "`{}` cannot read the result: {}",
+                            id.value,
+                            problems.join("; ")
+                        ),
+                        "name a `GET` operation that needs only path parameters this operation has (the poller sends no query parameters but the API version, and no headers but the credentials)",
+                    );
+                    return None;
+                }
+                if let Some(clash) = target
+                    .parameters
+                    .iter()
+                    .find(|p| p.name.rust == "status_url")
+                {
+                    self.error(
+                        Code::NameCollision,
+                        &id.referenced,
+                        &key_path,
+                        format!(
+                            "the path parameter `{}` of `{}` would be named like the poller's `status_url` argument",
+                            clash.name.wire, id.value
+                        ),
+                        "rename the path parameter",
+                    );
+                    return None;
+                }
+                Some(FinalResult::Operation {
+                    method: target.id.rust.clone(),
+                    response: target.response_type.clone(),
+                    error: target.error_type.clone(),
+                })
+            }
+            (property, _) => {
+                let (message, help) = if property.is_some() {
+                    (
+                        "`final-result` has both `property` and `operation`",
+                        "keep `property` for a result in the status body, or `operation` for one read with a `GET`",
+                    )
+                } else {
+                    (
+                        "`final-result` has neither `property` nor `operation`",
+                        "write `property: <name>` for a result in the status body, or `operation: <id>` for one read with a `GET`",
+                    )
+                };
+                self.error(Code::Conflict, &spec.referenced, path, message.into(), help);
+                None
+            }
+        }
     }
 
     fn method(&mut self, method: &Spanned<String>) -> Option<Method> {
@@ -2791,6 +2961,30 @@ impl<'a> Validator<'a> {
             ..start
         }
     }
+}
+
+/// `the header `a``, `the headers `a`, `b``.
+fn listed(what: &str, names: &[&str]) -> String {
+    let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    format!("the {what}{plural} {}", names.join(", "))
+}
+
+/// The path parameters of `target` that `operation` does not have with the same name and type.
+fn missing_path_parameters<'a>(operation: &Operation, target: &'a Operation) -> Vec<&'a str> {
+    target
+        .parameters
+        .iter()
+        .filter(|p| {
+            p.location == ParameterLocation::Path
+                && !operation.parameters.iter().any(|own| {
+                    own.location == ParameterLocation::Path
+                        && own.name.wire == p.name.wire
+                        && own.ty == p.ty
+                })
+        })
+        .map(|p| p.name.wire.as_str())
+        .collect()
 }
 
 /// Reads a row's `code`: its statuses, or why it is none (the message and the help of E0207).

@@ -334,6 +334,24 @@ impl Transport {
         self.execute(&Method::GET, &url, &[], None, true).await
     }
 
+    /// Sends a `GET` of an operation's path, without query parameters but the API version
+    /// (the final `GET` of a long-running operation's result).
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub(crate) async fn get_path(&self, path: &[PathPart<'_>]) -> Result<RawResponse, Failure> {
+        self.send(Request {
+            method: Method::GET,
+            path,
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        })
+        .await
+    }
+
     /// Sends the request, again while the retry policy says so, and returns the last result.
     async fn execute(
         &self,

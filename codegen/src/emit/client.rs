@@ -7,8 +7,8 @@ use super::docs::{self, Docs};
 use super::examples;
 use super::{EmitOptions, doc, ident, plain};
 use crate::model::{
-    AuthScheme, HeaderValue, Method, Operation, ParameterLocation, ParameterType, PathSegment,
-    ResponseKind, Scalar, Service,
+    AuthScheme, FinalResult, HeaderValue, Method, Operation, ParameterLocation, ParameterType,
+    PathSegment, ResponseKind, Scalar, Service,
 };
 
 /// The client struct, its builder alias and its methods.
@@ -30,7 +30,10 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
         .operations
         .iter()
         .map(|operation| method(service, operation, options));
-    let pollers = service.operations.iter().flat_map(pollers);
+    let pollers = service
+        .operations
+        .iter()
+        .flat_map(|operation| pollers(service, operation));
     let client_doc = doc(&client_docs(service, options));
     let base_url_doc = doc(&format!(
         "The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `{base_url}`."
@@ -136,20 +139,8 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
         PathSegment::Literal(text) => quote!(::specgen_runtime::PathPart::Literal(#text),),
         PathSegment::Parameter(index) => {
             let parameter = &operation.parameters[*index];
-            let wire = &parameter.name.wire;
-            let value = ident(&parameter.name);
             // A path parameter is a scalar (validated).
-            let value = match parameter.ty.scalar().unwrap_or(Scalar::String) {
-                Scalar::String => quote!(#value),
-                Scalar::DateTime => quote!(&#value.to_rfc3339()),
-                Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
-                _ => quote!(&#value.to_string()),
-            };
-            if parameter.allow_reserved {
-                quote!(::specgen_runtime::PathPart::Reserved { name: #wire, value: #value },)
-            } else {
-                quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
-            }
+            path_part(parameter, parameter.ty.scalar().unwrap_or(Scalar::String))
         }
     });
     for segment in &operation.path {
@@ -336,7 +327,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
 }
 
 /// `<operation>_poller`: follows the operation a long-running row starts.
-fn pollers(operation: &Operation) -> Vec<TokenStream> {
+fn pollers(service: &Service, operation: &Operation) -> Vec<TokenStream> {
     operation
         .rows(ResponseKind::Success)
         .filter_map(|row| row.long_running.as_ref().map(|lro| (row, lro)))
@@ -376,10 +367,12 @@ fn pollers(operation: &Operation) -> Vec<TokenStream> {
                 variant = row.variant.rust,
                 status_method = lro.status_operation,
             );
+            let (result, text) = final_result(service, lro, text);
+            let FinalResultTokens { arguments, ty, call } = result;
             let docs = doc(&text);
             quote! {
                 #docs
-                pub fn #name(&self, status_url: Url) -> Poller<#status, #error> {
+                pub fn #name(&self, status_url: Url #(, #arguments)*) -> Poller<#status, #error #ty> {
                     Poller::new(
                         &self.transport,
                         status_url,
@@ -391,10 +384,104 @@ fn pollers(operation: &Operation) -> Vec<TokenStream> {
                         },
                         #status::from_raw,
                     )
+                    #call
                 }
             }
         })
         .collect()
+}
+
+/// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
+fn path_part(parameter: &crate::model::Parameter, scalar: Scalar) -> TokenStream {
+    let wire = &parameter.name.wire;
+    let value = ident(&parameter.name);
+    let value = match scalar {
+        Scalar::String => quote!(#value),
+        Scalar::DateTime => quote!(&#value.to_rfc3339()),
+        Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
+        _ => quote!(&#value.to_string()),
+    };
+    if parameter.allow_reserved {
+        quote!(::specgen_runtime::PathPart::Reserved { name: #wire, value: #value },)
+    } else {
+        quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+    }
+}
+
+/// What a poller with a final result adds to its method.
+struct FinalResultTokens {
+    /// The method's arguments after `status_url`.
+    arguments: Vec<TokenStream>,
+    /// The poller's result type parameters after the status ones (`, User`).
+    ty: TokenStream,
+    /// The call that sets the result on the poller.
+    call: TokenStream,
+}
+
+/// The poller's final result (none: the last status response), and its docs added to `text`.
+fn final_result(
+    service: &Service,
+    lro: &crate::model::LongRunning,
+    mut text: String,
+) -> (FinalResultTokens, String) {
+    let none = FinalResultTokens {
+        arguments: Vec::new(),
+        ty: quote!(),
+        call: quote!(),
+    };
+    match &lro.result {
+        None => (none, text),
+        Some(FinalResult::Property { name, ty }) => {
+            let rust = super::rust_type(ty);
+            text.push_str(&format!(
+                "\n\nWhen the operation succeeds, [`Poller::wait`] returns its result, the `{name}` \
+                 property of the last status body; a body without it is a `Decode` error."
+            ));
+            let tokens = FinalResultTokens {
+                arguments: Vec::new(),
+                ty: quote!(, #rust),
+                call: quote!(.result_member(#name)),
+            };
+            (tokens, text)
+        }
+        Some(FinalResult::Operation {
+            method,
+            response,
+            error,
+        }) => {
+            // Validated: the operation exists, and its path parameters are scalars.
+            let Some(target) = service.operations.iter().find(|op| op.id.rust == *method) else {
+                return (none, text);
+            };
+            let mut arguments = Vec::new();
+            let path = target
+                .path
+                .iter()
+                .map(|segment| match segment {
+                    PathSegment::Literal(literal) => {
+                        quote!(::specgen_runtime::PathPart::Literal(#literal),)
+                    }
+                    PathSegment::Parameter(index) => {
+                        let parameter = &target.parameters[*index];
+                        let scalar = parameter.ty.scalar().unwrap_or(Scalar::String);
+                        arguments.push(argument(&parameter.name, scalar, true));
+                        path_part(parameter, scalar)
+                    }
+                })
+                .collect::<Vec<_>>();
+            let (response, error) = (plain(response), plain(error));
+            text.push_str(&format!(
+                "\n\nWhen the operation succeeds, [`Poller::wait`] returns its result: the answer of \
+                 [`Client::{method}`], called with the given path parameters."
+            ));
+            let tokens = FinalResultTokens {
+                arguments,
+                ty: quote!(, #response, #error),
+                call: quote!(.result_get(&[#(#path)*], #response::from_raw)),
+            };
+            (tokens, text)
+        }
+    }
 }
 
 /// `name: &str`, `name: Option<i64>`...: borrowed where the value is not `Copy`.
