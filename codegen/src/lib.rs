@@ -23,7 +23,8 @@
 //!
 //! and in `src/lib.rs`: `include!(concat!(env!("OUT_DIR"), "/cloud_partner_portal.rs"));`.
 //!
-//! The same library backs the `specgen` command line (`specgen validate`, `specgen generate`).
+//! The same library backs the `specgen` command line (`specgen validate`, `specgen generate`,
+//! `specgen openapi`).
 
 #![deny(missing_docs)]
 
@@ -157,6 +158,19 @@ impl Generator {
     pub fn tokens(&self) -> Result<TokenStream, Error> {
         let (service, options) = self.validated()?;
         Ok(emit::tokens(&service, &options))
+    }
+
+    /// Loads and validates the spec and returns its OpenAPI 3.0 document, as JSON (see
+    /// [`emit::openapi::document`]).
+    pub fn openapi(&self) -> Result<String, Error> {
+        let service = check(&self.service_file)?;
+        emit::openapi::json(&service).map_err(|error| Error::Internal(error.to_string()))
+    }
+
+    /// Writes the spec's OpenAPI 3.0 document, as JSON, to `file` (its directory is created
+    /// when missing; the file is rewritten only when its content changed).
+    pub fn write_openapi(&self, file: impl AsRef<Path>) -> Result<(), Error> {
+        write_if_changed(file.as_ref(), &self.openapi()?)
     }
 
     fn validated(&self) -> Result<(model::Service, EmitOptions), Error> {

@@ -28,6 +28,14 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Write the OpenAPI 3.0 document of a spec, as JSON (for Swagger UI, Redoc, progenitor...).
+    Openapi {
+        /// The service file, e.g. spec/cloud-partner-portal.yaml.
+        service: PathBuf,
+        /// The file to write, e.g. target/openapi.json (its directory is created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write the JSON Schema of spec files, for editors (YAML language server).
     Schema {
         /// The file to write, e.g. spec/spec.schema.json.
@@ -69,6 +77,18 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Openapi { service, out } => {
+            match specgen::Generator::new(service).write_openapi(&out) {
+                Ok(()) => {
+                    println!("wrote {}", out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprint!("{error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Generate { service, out } => {
             match specgen::Generator::new(service).out_dir(out).write() {
                 Ok(path) => {

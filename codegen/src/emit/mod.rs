@@ -7,6 +7,7 @@
 mod client;
 pub mod docs;
 mod examples;
+pub mod openapi;
 mod responses;
 mod types;
 
