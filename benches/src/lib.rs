@@ -44,7 +44,8 @@ pub fn write_synthetic_spec(dir: &Path, operations: usize) -> std::io::Result<Pa
     std::fs::write(&service_file, service_file_text(operations))?;
     for index in 0..operations {
         std::fs::write(
-            dir.join("operations").join(format!("{}.yaml", operation_id(index))),
+            dir.join("operations")
+                .join(format!("{}.yaml", operation_id(index))),
             operation_file_text(index),
         )?;
     }
@@ -52,7 +53,10 @@ pub fn write_synthetic_spec(dir: &Path, operations: usize) -> std::io::Result<Pa
 }
 
 fn operation_id(index: usize) -> String {
-    format!("{}-item-{index}", ["retrieve", "create", "update"][index % 3])
+    format!(
+        "{}-item-{index}",
+        ["retrieve", "create", "update"][index % 3]
+    )
 }
 
 /// The PascalCase name of an operation's response type (`Item7`).
@@ -339,8 +343,9 @@ mod tests {
     fn synthetic_specs_validate_and_generate() {
         let dir = tempfile::tempdir().expect("temporary directory");
         for operations in [1, 3, 10] {
-            let service_file = write_synthetic_spec(&dir.path().join(operations.to_string()), operations)
-                .expect("spec written");
+            let service_file =
+                write_synthetic_spec(&dir.path().join(operations.to_string()), operations)
+                    .expect("spec written");
             let service = match specgen::check(&service_file) {
                 Ok(service) => service,
                 Err(diagnostics) => panic!("{}", diagnostics.render()),
@@ -351,7 +356,11 @@ mod tests {
                 assert_eq!(operation.responses.len(), 5, "{}", operation.id.wire);
                 assert_eq!(operation.parameters.len(), 4, "{}", operation.id.wire);
             }
-            let bodies = service.operations.iter().filter(|o| o.body.is_some()).count();
+            let bodies = service
+                .operations
+                .iter()
+                .filter(|o| o.body.is_some())
+                .count();
             assert_eq!(bodies, operations - operations.div_ceil(3));
             specgen::Generator::new(&service_file)
                 .generate()

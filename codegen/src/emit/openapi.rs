@@ -39,7 +39,8 @@ const IGNORED_HEADER_PARAMETERS: [&str; 3] = ["Accept", "Content-Type", "Authori
 ///
 /// Every operation is under its path template and method, its `operationId` the spec's id.
 /// Parameters, caller-supplied and fixed request headers, the API version (a required query
-/// parameter taking the one value, shared as `#/components/parameters/api-version`), the request
+/// parameter whose default is the spec's version, shared as
+/// `#/components/parameters/api-version`), the request
 /// body and every status row, with its headers and body, are kept. Named and inline structs and
 /// enumerations are `#/components/schemas/<RustName>`. Operations documenting the bearer token
 /// require the `bearer` security scheme.
@@ -62,13 +63,10 @@ pub fn document(service: &Service) -> oa::OpenAPI {
         );
     }
     if let Some(api_version) = &service.api_version {
-        let schema = oa::Schema {
-            schema_data: oa::SchemaData::default(),
-            schema_kind: oa::SchemaKind::Type(oa::Type::String(oa::StringType {
-                enumeration: vec![Some(api_version.value.clone())],
-                ..Default::default()
-            })),
-        };
+        // A default rather than a one-value enumeration: the client builder can send another
+        // version (`ClientBuilder::api_version`).
+        let mut schema = scalar_schema(Scalar::String);
+        schema.schema_data.default = Some(Value::String(api_version.value.clone()));
         let data = parameter_data(
             &api_version.name,
             text(api_version.description.get(locale)),
@@ -277,21 +275,19 @@ fn header_parameter(header: &RequestHeader, locale: &str) -> oa::Parameter {
             example.as_deref().map(|value| scalar_value(*ty, value)),
         ),
         // A fixed value is a required header taking that one value.
-        HeaderValue::Fixed(value) => {
-            parameter_data(
-                &header.name.wire,
-                description,
-                true,
-                oa::Schema {
-                    schema_data: oa::SchemaData::default(),
-                    schema_kind: oa::SchemaKind::Type(oa::Type::String(oa::StringType {
-                        enumeration: vec![Some(value.clone())],
-                        ..Default::default()
-                    })),
-                },
-                Some(Value::String(value.clone())),
-            )
-        }
+        HeaderValue::Fixed(value) => parameter_data(
+            &header.name.wire,
+            description,
+            true,
+            oa::Schema {
+                schema_data: oa::SchemaData::default(),
+                schema_kind: oa::SchemaKind::Type(oa::Type::String(oa::StringType {
+                    enumeration: vec![Some(value.clone())],
+                    ..Default::default()
+                })),
+            },
+            Some(Value::String(value.clone())),
+        ),
         // Callers never reach this: the bearer token is the security requirement.
         HeaderValue::Auth => parameter_data(
             &header.name.wire,
@@ -327,7 +323,12 @@ fn parameter_data(
     }
 }
 
-fn response(service: &Service, operation: &Operation, row: &Response, locale: &str) -> oa::Response {
+fn response(
+    service: &Service,
+    operation: &Operation,
+    row: &Response,
+    locale: &str,
+) -> oa::Response {
     let headers = row
         .headers
         .iter()
@@ -405,7 +406,10 @@ fn long_running_extension(
         "canceled": long_running.canceled,
     });
     if let (Some(cancel), Value::Object(fields)) = (
-        long_running.cancel_operation.as_deref().and_then(operation_id),
+        long_running
+            .cancel_operation
+            .as_deref()
+            .and_then(operation_id),
         &mut extension,
     ) {
         fields.insert("cancel-operation".to_owned(), Value::String(cancel));
@@ -473,7 +477,7 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
         },
         oa::ReferenceOr::Item(schema) => schema,
     };
-    schema.schema_data.nullable = field.nullable;
+    schema.schema_data.nullable |= field.nullable;
     schema.schema_data.description = match (description, schema.schema_data.description.take()) {
         (Some(field), Some(scalar)) => Some(format!("{field}\n\n{scalar}")),
         (field, scalar) => field.or(scalar),
