@@ -25,7 +25,9 @@ pub fn adapt(spec: &mut openapiv3::OpenAPI) -> Vec<String> {
     use openapiv3::{ReferenceOr, StatusCode};
     let mut changed = Vec::new();
     for (path, item) in &mut spec.paths.paths {
-        let ReferenceOr::Item(item) = item else { continue };
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
         let methods = [
             ("GET", &mut item.get),
             ("PUT", &mut item.put),
@@ -37,14 +39,18 @@ pub fn adapt(spec: &mut openapiv3::OpenAPI) -> Vec<String> {
         for (method, operation) in methods {
             let Some(operation) = operation else { continue };
             let success = |code: &StatusCode| matches!(code, StatusCode::Code(200..=299));
-            let content = operation.responses.responses.iter().find_map(|(code, response)| {
-                match response {
-                    ReferenceOr::Item(response) if success(code) && !response.content.is_empty() => {
+            let content = operation
+                .responses
+                .responses
+                .iter()
+                .find_map(|(code, response)| match response {
+                    ReferenceOr::Item(response)
+                        if success(code) && !response.content.is_empty() =>
+                    {
                         Some(response.content.clone())
                     }
                     _ => None,
-                }
-            });
+                });
             let Some(content) = content else { continue };
             for (code, response) in &mut operation.responses.responses {
                 if let ReferenceOr::Item(response) = response
@@ -67,9 +73,11 @@ pub fn adapt(spec: &mut openapiv3::OpenAPI) -> Vec<String> {
 /// What progenitor rejects.
 pub fn tokens(spec: &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream, String> {
     // progenitor panics on some documents (see the crate docs): report that as an error.
-    std::panic::catch_unwind(|| Generator::new(&GenerationSettings::default()).generate_tokens(spec))
-        .map_err(|_| "progenitor panicked on the document".to_owned())?
-        .map_err(|error| format!("progenitor rejects the document: {error}"))
+    std::panic::catch_unwind(|| {
+        Generator::new(&GenerationSettings::default()).generate_tokens(spec)
+    })
+    .map_err(|_| "progenitor panicked on the document".to_owned())?
+    .map_err(|error| format!("progenitor rejects the document: {error}"))
 }
 
 /// Formats generated tokens as progenitor's `build.rs` example does.

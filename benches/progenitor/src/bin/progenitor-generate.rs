@@ -14,7 +14,8 @@ fn main() -> ExitCode {
         .map_err(|error| format!("cannot read `{input}`: {error}"))
         .and_then(|text| specgen_progenitor_benches::generate(&text))
         .and_then(|source| {
-            std::fs::write(&output, source).map_err(|error| format!("cannot write `{output}`: {error}"))
+            std::fs::write(&output, source)
+                .map_err(|error| format!("cannot write `{output}`: {error}"))
         });
     match result {
         Ok(()) => {
