@@ -2065,7 +2065,11 @@ impl<'a> Validator<'a> {
                     continue;
                 }
             };
-            for item in value.value.split(separator.unwrap_or("\u{0}")) {
+            let items: Vec<&str> = match separator {
+                Some(separator) => value.value.split(separator).collect(),
+                None => vec![value.value.as_str()],
+            };
+            for item in items {
                 let item = Spanned {
                     value: item.to_string(),
                     ..value.clone()
