@@ -417,8 +417,9 @@ pub struct ResponseHeaderSpec {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ResponseSpec {
-    /// HTTP status code.
-    pub code: Spanned<i64>,
+    /// The status codes the row stands for: a code (`404`), a class (`4XX`), a range
+    /// (`494-499`) or `default`.
+    pub code: Spanned<StatusCodeSpec>,
     /// PascalCase variant name.
     pub name: Spanned<String>,
     /// `success` or `error`.
@@ -438,6 +439,74 @@ pub struct ResponseSpec {
     /// The row starts an operation whose status is read through another operation.
     #[serde(default)]
     pub long_running: Option<Spanned<LongRunningSpec>>,
+}
+
+/// A row's `code` as written: YAML reads `404` as a number and `4XX`, `494-499` or `default`
+/// as text; validation reads either.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusCodeSpec {
+    /// A number (`404`).
+    Number(i64),
+    /// A text (`4XX`, `494-499`, `default`, or a quoted code such as `"404"`).
+    Text(String),
+}
+
+impl std::fmt::Display for StatusCodeSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StatusCodeSpec::Number(code) => write!(f, "{code}"),
+            StatusCodeSpec::Text(text) => f.write_str(text),
+        }
+    }
+}
+
+impl JsonSchema for StatusCodeSpec {
+    fn schema_name() -> Cow<'static, str> {
+        "StatusCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        schemars::json_schema!({
+            "description": "A status code (`404`), a class of codes (`4XX`), a range (`494-499`), or `default` for any status that no other row has.",
+            "anyOf": [
+                { "type": "integer", "minimum": 100, "maximum": 599 },
+                { "type": "string", "pattern": "^([1-5][0-9][0-9]|[1-5]XX|[1-5][0-9][0-9]-[1-5][0-9][0-9]|default)$" }
+            ]
+        })
+    }
+}
+
+// Written by hand: an untagged enum would not say what a status code may be.
+impl<'de> Deserialize<'de> for StatusCodeSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CodeVisitor;
+
+        impl serde::de::Visitor<'_> for CodeVisitor {
+            type Value = StatusCodeSpec;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a status code (`404`), a class (`4XX`), a range (`494-499`) or `default`",
+                )
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, code: i64) -> Result<StatusCodeSpec, E> {
+                Ok(StatusCodeSpec::Number(code))
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, code: u64) -> Result<StatusCodeSpec, E> {
+                Ok(StatusCodeSpec::Number(
+                    i64::try_from(code).unwrap_or(i64::MAX),
+                ))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<StatusCodeSpec, E> {
+                Ok(StatusCodeSpec::Text(text.to_string()))
+            }
+        }
+
+        deserializer.deserialize_any(CodeVisitor)
+    }
 }
 
 /// `long-running:` on a success row: how to follow the operation it starts.
@@ -460,6 +529,24 @@ pub struct LongRunningSpec {
     /// Id of the operation that cancels it.
     #[serde(default)]
     pub cancel_operation: Option<Spanned<String>>,
+    /// Where the result of an operation that succeeded is: a member of the status body, or
+    /// the answer of another operation. Without it, the result is the last status response.
+    #[serde(default)]
+    pub final_result: Option<Spanned<FinalResultSpec>>,
+}
+
+/// `final-result:` of a long-running row: exactly one of its keys.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FinalResultSpec {
+    /// A top-level property of the status body that holds the result once the operation
+    /// succeeded (`result`).
+    #[serde(default)]
+    pub property: Option<Spanned<String>>,
+    /// Id of a `GET` operation whose answer is the result (the resource the operation
+    /// created), called with this operation's path parameters of the same names.
+    #[serde(default)]
+    pub operation: Option<Spanned<String>>,
 }
 
 /// The JSON Schema of spec files, generated from the types above: a file matches it when it is

@@ -331,6 +331,103 @@ impl Operation {
     pub fn rows(&self, kind: ResponseKind) -> impl Iterator<Item = &Response> {
         self.responses.iter().filter(move |row| row.kind == kind)
     }
+
+    /// The rows in the order a status is matched against them: exact codes, then ranges from
+    /// the narrowest to the widest, then `default`; rows of equal precedence in spec order.
+    pub fn rows_by_precedence(&self) -> Vec<&Response> {
+        let mut rows: Vec<&Response> = self.responses.iter().collect();
+        rows.sort_by_key(|row| row.code.precedence());
+        rows
+    }
+
+    /// The row a response status selects, if any: an exact code beats a range, a narrower
+    /// range beats a wider one that contains it, and any range beats `default`.
+    pub fn row_for(&self, status: u16) -> Option<&Response> {
+        let codes: Vec<StatusCode> = self.responses.iter().map(|row| row.code).collect();
+        StatusCode::select(&codes, status).map(|index| &self.responses[index])
+    }
+
+    /// A status that selects `row` (see [`Operation::row_for`]), for tests and examples: the
+    /// row's code, else the lowest code of its range that no row of higher precedence takes;
+    /// for `default`, the lowest such code among 400–599, then 200–399, then 100–199.
+    /// `None` when every status the row stands for is taken by other rows.
+    pub fn status_for(&self, row: &Response) -> Option<u16> {
+        let candidates: Vec<u16> = match row.code {
+            StatusCode::Code(code) => vec![code],
+            StatusCode::Range(low, high) => (low..=high).collect(),
+            StatusCode::Default => (400..=599).chain(200..=399).chain(100..=199).collect(),
+        };
+        candidates.into_iter().find(|status| {
+            self.row_for(*status)
+                .is_some_and(|found| found.variant == row.variant)
+        })
+    }
+}
+
+/// The statuses a row of the status table stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusCode {
+    /// One status code (`404`).
+    Code(u16),
+    /// The codes from the first to the second, both included: `494-499`, or `4XX` for
+    /// 400–499. The first is lower than the second.
+    Range(u16, u16),
+    /// Any status that no other row has (`default`).
+    Default,
+}
+
+impl StatusCode {
+    /// Whether the row stands for `status`.
+    pub fn contains(self, status: u16) -> bool {
+        match self {
+            StatusCode::Code(code) => code == status,
+            StatusCode::Range(low, high) => (low..=high).contains(&status),
+            StatusCode::Default => true,
+        }
+    }
+
+    /// The code of a row for one status.
+    pub fn exact(self) -> Option<u16> {
+        match self {
+            StatusCode::Code(code) => Some(code),
+            _ => None,
+        }
+    }
+
+    /// The index of the code in `codes` that `status` selects, if any: an exact code beats a
+    /// range, a narrower range beats a wider one, any range beats `default`; among codes of
+    /// equal precedence, the first.
+    pub fn select(codes: &[StatusCode], status: u16) -> Option<usize> {
+        codes
+            .iter()
+            .enumerate()
+            .filter(|(_, code)| code.contains(status))
+            .min_by_key(|(index, code)| (code.precedence(), *index))
+            .map(|(index, _)| index)
+    }
+
+    /// The matching order: exact codes first, then ranges by width, then `default`.
+    pub fn precedence(self) -> (u8, u16) {
+        match self {
+            StatusCode::Code(_) => (0, 0),
+            StatusCode::Range(low, high) => (1, high - low),
+            StatusCode::Default => (2, 0),
+        }
+    }
+}
+
+/// As the status tables show it: `404`, `4XX` (a range of a whole class), `494-499`, `default`.
+impl std::fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            StatusCode::Code(code) => write!(f, "{code}"),
+            StatusCode::Range(low, high) if low % 100 == 0 && high == low + 99 => {
+                write!(f, "{}XX", low / 100)
+            }
+            StatusCode::Range(low, high) => write!(f, "{low}-{high}"),
+            StatusCode::Default => f.write_str("default"),
+        }
+    }
 }
 
 /// Where a URI parameter goes.
@@ -350,7 +447,7 @@ pub struct Parameter {
     /// Path or query.
     pub location: ParameterLocation,
     /// Its type.
-    pub ty: Scalar,
+    pub ty: ParameterType,
     /// Must be given.
     pub required: bool,
     /// Value the server assumes when it is left out.
@@ -359,20 +456,58 @@ pub struct Parameter {
     pub example: Option<String>,
     /// What it is.
     pub description: Text,
-    /// A list of `ty` (`list<T>`), and how it is written in the query.
-    pub list: Option<CollectionFormat>,
     /// A constant value, always sent; the parameter is then no argument.
     pub constant: Option<String>,
     /// A path parameter whose reserved characters are not encoded (`allow-reserved: true`).
     pub allow_reserved: bool,
 }
 
-/// How a list query parameter is written.
+/// The type of a URI parameter. Only a query parameter is a collection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParameterType {
+    /// A scalar.
+    Scalar(Scalar),
+    /// `list<T>` of a scalar: its items, written as the format says.
+    List(Scalar, CollectionFormat),
+    /// `map<T>` of a scalar: its entries, each a key and a value.
+    Map(Scalar, CollectionFormat),
+    /// A named object type whose properties are scalars or enumerations (the struct's Rust
+    /// name): its members, each a property name and a value.
+    Object(String, CollectionFormat),
+}
+
+impl ParameterType {
+    /// The scalar of a parameter that is one.
+    pub fn scalar(&self) -> Option<Scalar> {
+        match self {
+            ParameterType::Scalar(scalar) => Some(*scalar),
+            _ => None,
+        }
+    }
+
+    /// How a collection is written in the query (`None` for a scalar).
+    pub fn format(&self) -> Option<CollectionFormat> {
+        match self {
+            ParameterType::Scalar(_) => None,
+            ParameterType::List(_, format)
+            | ParameterType::Map(_, format)
+            | ParameterType::Object(_, format) => Some(*format),
+        }
+    }
+
+    /// Whether it is written as pairs of a name and a value (a map or an object).
+    pub fn has_entries(&self) -> bool {
+        matches!(self, ParameterType::Map(..) | ParameterType::Object(..))
+    }
+}
+
+/// How a collection query parameter is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CollectionFormat {
-    /// `name=a&name=b`.
+    /// A pair per item: `name=a&name=b`; for a map or an object, a pair per entry, named by
+    /// its key: `k1=v1&k2=v2`.
     Multi,
-    /// `name=a,b`.
+    /// `name=a,b`; for a map or an object, `name=k1,v1,k2,v2`.
     Csv,
     /// `name=a b`.
     Ssv,
@@ -477,8 +612,9 @@ pub enum ResponseKind {
 /// A row of the status table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
-    /// Status code, 100..=599.
-    pub code: u16,
+    /// The statuses the row stands for: codes and ranges within 100..=599, or `default`.
+    /// A `success` row has an exact code.
+    pub code: StatusCode,
     /// Variant name (PascalCase) and predicate name (`is_not_found`).
     pub variant: Name,
     /// Success or error.
@@ -518,4 +654,131 @@ pub struct LongRunning {
     pub canceled: Vec<String>,
     /// Method name of the operation that cancels it.
     pub cancel_operation: Option<String>,
+    /// Where the result is once the operation succeeded; `None`: the last status response.
+    pub result: Option<FinalResult>,
+}
+
+/// Where a long-running operation's result is once it succeeded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FinalResult {
+    /// A top-level property of the status body.
+    Property {
+        /// Its wire name.
+        name: String,
+        /// Its type.
+        ty: Type,
+    },
+    /// The answer of a `GET` operation, called with the path parameters of the operation that
+    /// started it.
+    Operation {
+        /// The operation's method name (`get_user`).
+        method: String,
+        /// Its success enum.
+        response: String,
+        /// Its error enum.
+        error: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(code: StatusCode, name: &str) -> Response {
+        Response {
+            code,
+            variant: Name {
+                wire: name.to_owned(),
+                rust: name.to_owned(),
+                raw: false,
+            },
+            kind: ResponseKind::Error,
+            description: Text::default(),
+            headers: Vec::new(),
+            body: None,
+            example: None,
+            long_running: None,
+        }
+    }
+
+    fn operation(rows: Vec<Response>) -> Operation {
+        let name = Name {
+            wire: "get".to_owned(),
+            rust: "get".to_owned(),
+            raw: false,
+        };
+        Operation {
+            id: name,
+            response_type: "GetResponse".to_owned(),
+            error_type: "GetError".to_owned(),
+            title: Text::default(),
+            summary: Text::default(),
+            description: Text::default(),
+            method: Method::Get,
+            idempotent: true,
+            path_template: "/".to_owned(),
+            path: Vec::new(),
+            parameters: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            response_headers: Vec::new(),
+            responses: rows,
+        }
+    }
+
+    #[test]
+    fn exact_codes_beat_narrow_ranges_beat_wide_ranges_beat_default() {
+        let op = operation(vec![
+            row(StatusCode::Default, "Other"),
+            row(StatusCode::Range(400, 499), "ClientError"),
+            row(StatusCode::Range(494, 499), "InRange"),
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Code(200), "Ok"),
+        ]);
+        let selected = |status| op.row_for(status).map(|row| row.variant.rust.as_str());
+        assert_eq!(selected(404), Some("NotFound"));
+        assert_eq!(selected(494), Some("InRange"));
+        assert_eq!(selected(499), Some("InRange"));
+        assert_eq!(selected(493), Some("ClientError"));
+        assert_eq!(selected(400), Some("ClientError"));
+        assert_eq!(selected(500), Some("Other"));
+        assert_eq!(selected(200), Some("Ok"));
+        assert_eq!(selected(201), Some("Other"));
+        let order: Vec<String> = op
+            .rows_by_precedence()
+            .iter()
+            .map(|row| row.code.to_string())
+            .collect();
+        assert_eq!(order, ["404", "200", "494-499", "4XX", "default"]);
+        let samples: Vec<Option<u16>> = op.responses.iter().map(|r| op.status_for(r)).collect();
+        assert_eq!(
+            samples,
+            [Some(500), Some(400), Some(494), Some(404), Some(200)]
+        );
+    }
+
+    #[test]
+    fn a_table_without_default_leaves_other_statuses_unmatched() {
+        let op = operation(vec![
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Range(404, 405), "Shadowed"),
+        ]);
+        assert!(op.row_for(500).is_none());
+        assert_eq!(op.status_for(&op.responses[1]), Some(405));
+        let op = operation(vec![
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Code(405), "NotAllowed"),
+            row(StatusCode::Range(404, 405), "Shadowed"),
+        ]);
+        assert_eq!(op.status_for(&op.responses[2]), None);
+    }
+
+    #[test]
+    fn codes_show_as_the_status_tables_write_them() {
+        assert_eq!(StatusCode::Code(404).to_string(), "404");
+        assert_eq!(StatusCode::Range(400, 499).to_string(), "4XX");
+        assert_eq!(StatusCode::Range(494, 499).to_string(), "494-499");
+        assert_eq!(StatusCode::Range(400, 498).to_string(), "400-498");
+        assert_eq!(StatusCode::Default.to_string(), "default");
+    }
 }

@@ -10,13 +10,14 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location, closest};
 use crate::load::{
-    BodySpec, LoadedSpec, OperationFile, PropertySpec, SourceFile, Spanned, Text as TextSpec,
-    TypeSpec,
+    BodySpec, LoadedSpec, OperationFile, PropertySpec, SourceFile, Spanned, StatusCodeSpec,
+    Text as TextSpec, TypeSpec,
 };
 use crate::model::{
     ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue, Enumeration, Field,
-    HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation, PathSegment,
-    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, Struct, Text, Type,
+    FinalResult, HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation,
+    ParameterType, PathSegment, RequestHeader, Response, ResponseHeader, ResponseKind, Scalar,
+    Service, StatusCode, Struct, Text, Type,
 };
 
 /// Names the generated crate declares itself, which a spec's type names must not take.
@@ -1189,7 +1190,7 @@ impl<'a> Validator<'a> {
         // Arguments of the generated method share one namespace.
         // The request body argument is always called `body`.
         let mut arguments = NameSpace::reserving(&["body"]);
-        let parameters = self.parameters(file, &mut arguments);
+        let parameters = self.parameters(file, &mut arguments, types);
         let path = self.path_template(&file.path, &parameters, file);
         let headers = self.request_headers(file, &mut arguments);
         let body = file
@@ -1274,13 +1275,12 @@ impl<'a> Validator<'a> {
                 self.error(Code::Conflict, &spec.referenced, &path, "`long-running` on an error row".into(), "declare `long-running` on the success row (e.g. 202) that starts the operation");
                 continue;
             }
-            let code = row.value.code.value;
+            // A row whose code is invalid is reported, and not in the model.
+            let Ok(code) = read_status_code(&row.value.code.value) else {
+                continue;
+            };
             let method = &operations[index].id.rust;
-            let poller = match operations[index]
-                .responses
-                .iter()
-                .find(|r| i64::from(r.code) == code)
-            {
+            let poller = match operations[index].responses.iter().find(|r| r.code == code) {
                 Some(target) if several => {
                     format!("{method}_{}_poller", target.variant.rust.to_snake_case())
                 }
@@ -1310,7 +1310,7 @@ impl<'a> Validator<'a> {
             ) && let Some(target) = operations[index]
                 .responses
                 .iter_mut()
-                .find(|r| i64::from(r.code) == code)
+                .find(|r| r.code == code)
             {
                 target.long_running = Some(resolved);
             }
@@ -1321,16 +1321,13 @@ impl<'a> Validator<'a> {
         &mut self,
         spec: &crate::load::LongRunningSpec,
         path: &str,
-        (index, code): (usize, i64),
+        (index, code): (usize, StatusCode),
         poller: String,
         operations: &[Operation],
         types: &TypeTable,
     ) -> Option<LongRunning> {
         let operation = &operations[index];
-        let row = operation
-            .responses
-            .iter()
-            .find(|r| i64::from(r.code) == code)?;
+        let row = operation.responses.iter().find(|r| r.code == code)?;
         let location = row.headers.iter().copied().find(|h| {
             operation
                 .response_headers
@@ -1376,58 +1373,67 @@ impl<'a> Validator<'a> {
                 None
             }
         };
-        let ids: Vec<&str> = operations.iter().map(|op| op.id.wire.as_str()).collect();
         let find = |id: &Spanned<String>| operations.iter().find(|op| op.id.wire == id.value);
-        let unknown_operation = |v: &mut Self, id: &Spanned<String>, key: &str| {
-            // An operation whose file has errors (reported already) is not in `operations`,
-            // and one whose file did not load may have any id: naming them is no further error.
-            if v.operations_incomplete || v.invalid_operations.contains(&id.value) {
-                return;
-            }
-            let help = match closest(&id.value, ids.iter().copied()) {
-                Some(best) => {
-                    format!("did you mean `{best}`? name the `id` of an operation of this service")
-                }
-                None => format!(
-                    "name the `id` of an operation of this service: {}",
-                    ids.join(", ")
-                ),
-            };
-            v.error(
-                Code::InvalidValue,
-                &id.referenced,
-                &format!("{path}.{key}"),
-                format!("no operation has the id `{}`", id.value),
-                &help,
-            );
-        };
         let status = find(&spec.status_operation);
         if status.is_none() {
-            unknown_operation(self, &spec.status_operation, "status-operation");
+            self.unknown_operation(
+                &spec.status_operation,
+                &format!("{path}.status-operation"),
+                operations,
+            );
         }
-        // The property holding the state, in the status operation's success body.
-        let state_type = status.and_then(|status| {
+        // The status operation's success body, which holds the state (and maybe the result).
+        let status_fields = status.and_then(|status| {
             let body_fields = status.rows(ResponseKind::Success).find_map(|r| match &r.body {
                 Some(Type::Struct(name)) => Some(types.fields(name)),
                 _ => None,
             });
-            let Some(fields) = body_fields else {
+            if body_fields.is_none() {
                 self.error(Code::Conflict, &spec.status_operation.referenced, &format!("{path}.status-operation"), format!("operation `{}` has no success row with an object body to read the state from", spec.status_operation.value), "give the status operation a success row whose `body` is an object type");
-                return None;
-            };
-            let field = fields.iter().find(|f| f.name.wire == spec.status_property.value);
+            }
+            body_fields
+        });
+        // The property holding the state.
+        let state_type = status_fields.and_then(|fields| {
+            let field = fields
+                .iter()
+                .find(|f| f.name.wire == spec.status_property.value);
             match field {
-                Some(field) if matches!(field.ty, Type::Scalar(Scalar::String) | Type::Enum(_)) => Some(field.ty.clone()),
+                Some(field) if matches!(field.ty, Type::Scalar(Scalar::String) | Type::Enum(_)) => {
+                    Some(field.ty.clone())
+                }
                 Some(_) => {
-                    self.error(Code::Conflict, &spec.status_property.referenced, &format!("{path}.status-property"), format!("property `{}` is not a string or an enumeration", spec.status_property.value), "name the property holding the operation's state");
+                    self.error(
+                        Code::Conflict,
+                        &spec.status_property.referenced,
+                        &format!("{path}.status-property"),
+                        format!(
+                            "property `{}` is not a string or an enumeration",
+                            spec.status_property.value
+                        ),
+                        "name the property holding the operation's state",
+                    );
                     None
                 }
                 None => {
-                    let help = match closest(&spec.status_property.value, fields.iter().map(|f| f.name.wire.as_str())) {
+                    let help = match closest(
+                        &spec.status_property.value,
+                        fields.iter().map(|f| f.name.wire.as_str()),
+                    ) {
                         Some(best) => format!("did you mean `{best}`?"),
-                        None => "name a top-level property of the status operation's success body".to_string(),
+                        None => "name a top-level property of the status operation's success body"
+                            .to_string(),
                     };
-                    self.error(Code::InvalidValue, &spec.status_property.referenced, &format!("{path}.status-property"), format!("the status operation's body has no property `{}`", spec.status_property.value), &help);
+                    self.error(
+                        Code::InvalidValue,
+                        &spec.status_property.referenced,
+                        &format!("{path}.status-property"),
+                        format!(
+                            "the status operation's body has no property `{}`",
+                            spec.status_property.value
+                        ),
+                        &help,
+                    );
                     None
                 }
             }
@@ -1474,24 +1480,10 @@ impl<'a> Validator<'a> {
         }
         let cancel = spec.cancel_operation.as_ref().and_then(|id| {
             let Some(cancel) = find(id) else {
-                unknown_operation(self, id, "cancel-operation");
+                self.unknown_operation(id, &format!("{path}.cancel-operation"), operations);
                 return None;
             };
-            let starting: Vec<&str> = operation
-                .parameters
-                .iter()
-                .filter(|p| p.location == ParameterLocation::Path)
-                .map(|p| p.name.wire.as_str())
-                .collect();
-            let missing: Vec<&str> = cancel
-                .parameters
-                .iter()
-                .filter(|p| {
-                    p.location == ParameterLocation::Path
-                        && !starting.contains(&p.name.wire.as_str())
-                })
-                .map(|p| p.name.wire.as_str())
-                .collect();
+            let missing = missing_path_parameters(operation, cancel);
             if !missing.is_empty() {
                 self.error(
                     Code::Conflict,
@@ -1508,6 +1500,16 @@ impl<'a> Validator<'a> {
             }
             Some(cancel.id.rust.clone())
         });
+        let result = match &spec.final_result {
+            Some(final_result) => Some(self.final_result(
+                final_result,
+                &format!("{path}.final-result"),
+                operation,
+                status_fields,
+                operations,
+            )?),
+            None => None,
+        };
         let status = status?;
         state_type?;
         Some(LongRunning {
@@ -1521,7 +1523,172 @@ impl<'a> Validator<'a> {
             failed,
             canceled,
             cancel_operation: cancel,
+            result,
         })
+    }
+
+    /// Reports an operation id that no operation has (E0211), with the closest id.
+    fn unknown_operation(&mut self, id: &Spanned<String>, path: &str, operations: &[Operation]) {
+        // An operation whose file has errors (reported already) is not in `operations`, and
+        // one whose file did not load may have any id: naming them is no further error.
+        if self.operations_incomplete || self.invalid_operations.contains(&id.value) {
+            return;
+        }
+        let ids: Vec<&str> = operations.iter().map(|op| op.id.wire.as_str()).collect();
+        let help = match closest(&id.value, ids.iter().copied()) {
+            Some(best) => {
+                format!("did you mean `{best}`? name the `id` of an operation of this service")
+            }
+            None => format!(
+                "name the `id` of an operation of this service: {}",
+                ids.join(", ")
+            ),
+        };
+        self.error(
+            Code::InvalidValue,
+            &id.referenced,
+            path,
+            format!("no operation has the id `{}`", id.value),
+            &help,
+        );
+    }
+
+    /// Resolves `final-result:`: a property of the status body, or a `GET` operation that
+    /// the poller can call with the starting operation's path parameters alone.
+    fn final_result(
+        &mut self,
+        spec: &Spanned<crate::load::FinalResultSpec>,
+        path: &str,
+        operation: &Operation,
+        status_fields: Option<&[Field]>,
+        operations: &[Operation],
+    ) -> Option<FinalResult> {
+        match (&spec.value.property, &spec.value.operation) {
+            (Some(property), None) => {
+                // Without the status body (reported), the property cannot be checked.
+                let fields = status_fields?;
+                let Some(field) = fields.iter().find(|f| f.name.wire == property.value) else {
+                    let help = did_you_mean(
+                        closest(&property.value, fields.iter().map(|f| f.name.wire.as_str())),
+                        "name a top-level property of the status operation's success body"
+                            .to_string(),
+                    );
+                    self.error(
+                        Code::InvalidValue,
+                        &property.referenced,
+                        &format!("{path}.property"),
+                        format!(
+                            "the status operation's body has no property `{}`",
+                            property.value
+                        ),
+                        &help,
+                    );
+                    return None;
+                };
+                Some(FinalResult::Property {
+                    name: field.name.wire.clone(),
+                    ty: field.ty.clone(),
+                })
+            }
+            (None, Some(id)) => {
+                let Some(target) = operations.iter().find(|op| op.id.wire == id.value) else {
+                    self.unknown_operation(id, &format!("{path}.operation"), operations);
+                    return None;
+                };
+                let key_path = format!("{path}.operation");
+                let mut problems = Vec::new();
+                if target.method != Method::Get {
+                    problems.push(format!("it is a `{}`", target.method.as_str()));
+                }
+                if target.body.is_some() {
+                    problems.push("it has a request body".to_string());
+                }
+                let queries: Vec<&str> = target
+                    .parameters
+                    .iter()
+                    .filter(|p| {
+                        p.location == ParameterLocation::Query
+                            && (p.required || p.constant.is_some())
+                    })
+                    .map(|p| p.name.wire.as_str())
+                    .collect();
+                if !queries.is_empty() {
+                    problems.push(format!("it sends {}", listed("query parameter", &queries)));
+                }
+                let headers: Vec<&str> = target
+                    .headers
+                    .iter()
+                    .filter(|h| {
+                        matches!(
+                            h.value,
+                            HeaderValue::Fixed(_) | HeaderValue::Caller { required: true, .. }
+                        )
+                    })
+                    .map(|h| h.name.wire.as_str())
+                    .collect();
+                if !headers.is_empty() {
+                    problems.push(format!("it sends {}", listed("header", &headers)));
+                }
+                let missing = missing_path_parameters(operation, target);
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "it needs {}, which this operation does not have (of the same type)",
+                        listed("path parameter", &missing)
+                    ));
+                }
+                if !problems.is_empty() {
+                    self.error(
+                        Code::Conflict,
+                        &id.referenced,
+                        &key_path,
+                        format!(
+                            "`{}` cannot read the result: {}",
+                            id.value,
+                            problems.join("; ")
+                        ),
+                        "name a `GET` operation that needs only path parameters this operation has (the poller sends no query parameters but the API version, and no headers but the credentials)",
+                    );
+                    return None;
+                }
+                if let Some(clash) = target
+                    .parameters
+                    .iter()
+                    .find(|p| p.name.rust == "status_url")
+                {
+                    self.error(
+                        Code::NameCollision,
+                        &id.referenced,
+                        &key_path,
+                        format!(
+                            "the path parameter `{}` of `{}` would be named like the poller's `status_url` argument",
+                            clash.name.wire, id.value
+                        ),
+                        "rename the path parameter",
+                    );
+                    return None;
+                }
+                Some(FinalResult::Operation {
+                    method: target.id.rust.clone(),
+                    response: target.response_type.clone(),
+                    error: target.error_type.clone(),
+                })
+            }
+            (property, _) => {
+                let (message, help) = if property.is_some() {
+                    (
+                        "`final-result` has both `property` and `operation`",
+                        "keep `property` for a result in the status body, or `operation` for one read with a `GET`",
+                    )
+                } else {
+                    (
+                        "`final-result` has neither `property` nor `operation`",
+                        "write `property: <name>` for a result in the status body, or `operation: <id>` for one read with a `GET`",
+                    )
+                };
+                self.error(Code::Conflict, &spec.referenced, path, message.into(), help);
+                None
+            }
+        }
     }
 
     fn method(&mut self, method: &Spanned<String>) -> Option<Method> {
@@ -1552,7 +1719,12 @@ impl<'a> Validator<'a> {
         found
     }
 
-    fn parameters(&mut self, file: &OperationFile, arguments: &mut NameSpace) -> Vec<Parameter> {
+    fn parameters(
+        &mut self,
+        file: &OperationFile,
+        arguments: &mut NameSpace,
+        types: &TypeTable,
+    ) -> Vec<Parameter> {
         let mut parameters = Vec::new();
         let mut wire_names = BTreeSet::new();
         for (index, spanned) in file.parameters.iter().enumerate() {
@@ -1580,24 +1752,7 @@ impl<'a> Validator<'a> {
                     None
                 }
             };
-            // `list<T>`: a list of scalars, in the query only.
-            let list_item =
-                p.ty.value
-                    .trim()
-                    .strip_prefix("list<")
-                    .and_then(|rest| rest.strip_suffix('>'))
-                    .map(|item| Spanned {
-                        value: item.trim().to_string(),
-                        ..p.ty.clone()
-                    });
-            // A parameter is text in a URL: JSON and relative URLs have no place there.
-            let ty = self.scalar(
-                list_item.as_ref().unwrap_or(&p.ty),
-                &format!("{path}.type"),
-                &[Scalar::Json, Scalar::UrlReference, Scalar::EmailList]
-                    [..if list_item.is_some() { 3 } else { 2 }],
-            );
-            let list = self.collection_format(p, list_item.is_some(), location, &path);
+            let ty = self.parameter_type(p, location, &path, types);
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
                 self.error(
@@ -1643,27 +1798,7 @@ impl<'a> Validator<'a> {
                     "remove `required: false`: a path parameter is always required",
                 );
             }
-            // A list's `default` and `example` are its items, joined as on the wire.
-            let separator = list.and_then(CollectionFormat::separator).unwrap_or(",");
-            for (key, value) in [
-                ("default", &p.default),
-                ("example", &p.example),
-                ("value", &p.value),
-            ] {
-                if let (Some(value), Some(ty)) = (value, ty) {
-                    let items: Vec<&str> = match list {
-                        Some(_) => value.value.split(separator).collect(),
-                        None => vec![value.value.as_str()],
-                    };
-                    for item in items {
-                        let item = Spanned {
-                            value: item.to_string(),
-                            ..value.clone()
-                        };
-                        self.argument_value(&item, ty, &format!("{path}.{key}"));
-                    }
-                }
-            }
+            self.parameter_values(p, ty.as_ref(), &path, types);
             self.constant_parameter(p, location, &path);
             let allow_reserved = p.allow_reserved.as_ref().is_some_and(|allow| allow.value);
             if let Some(allow) = p.allow_reserved.as_ref().filter(|allow| allow.value)
@@ -1681,7 +1816,9 @@ impl<'a> Validator<'a> {
                 );
             }
             if let (Some(location), Some(ty)) = (location, ty) {
-                if location == ParameterLocation::Path && ty == Scalar::EmailList {
+                if location == ParameterLocation::Path
+                    && ty == ParameterType::Scalar(Scalar::EmailList)
+                {
                     self.error(
                         Code::UnknownType,
                         &p.ty.referenced,
@@ -1700,7 +1837,6 @@ impl<'a> Validator<'a> {
                     default: p.default.as_ref().map(|d| d.value.clone()),
                     example: p.example.as_ref().map(|e| e.value.clone()),
                     description,
-                    list,
                     constant: p.value.as_ref().map(|v| v.value.clone()),
                     allow_reserved,
                 });
@@ -1709,38 +1845,151 @@ impl<'a> Validator<'a> {
         parameters
     }
 
-    /// The collection format of a `list<T>` parameter (`None` for a scalar one), checking that
-    /// only a query list has one.
-    fn collection_format(
+    /// The type of a parameter: a scalar; in the query also a `list<T>` or a `map<T>` of a
+    /// scalar, or a named object type whose properties are scalars or enumerations, with its
+    /// collection format.
+    fn parameter_type(
         &mut self,
         p: &crate::load::ParameterSpec,
-        is_list: bool,
         location: Option<ParameterLocation>,
         path: &str,
-    ) -> Option<CollectionFormat> {
-        if is_list && location == Some(ParameterLocation::Path) {
+        types: &TypeTable,
+    ) -> Option<ParameterType> {
+        let type_path = format!("{path}.type");
+        let text = p.ty.value.trim();
+        let element = |prefix: &str| {
+            text.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_suffix('>'))
+                .map(|item| Spanned {
+                    value: item.trim().to_string(),
+                    ..p.ty.clone()
+                })
+        };
+        // A parameter is text in a URL: JSON and relative URLs have no place there, and an
+        // `email-list` is already a list.
+        let in_collection = [Scalar::Json, Scalar::UrlReference, Scalar::EmailList];
+        let (what, ty) = if let Some(item) = element("list<") {
+            let item = self.scalar(&item, &type_path, &in_collection);
+            ("a list", item.map(|item| (item, None)))
+        } else if let Some(item) = element("map<") {
+            let item = self.scalar(&item, &type_path, &in_collection);
+            ("a map", item.map(|item| (item, Some(None))))
+        } else if let Some(shared) = types.shared.get(text)
+            && let Type::Struct(rust) = shared
+        {
+            let rust = rust.clone();
+            let object = self.query_object(p, &rust, types, &type_path);
+            (
+                "an object",
+                object.map(|()| (Scalar::String, Some(Some(rust)))),
+            )
+        } else if types.rejected.contains(text) {
+            // Its declaration has errors, reported there.
+            return None;
+        } else {
+            let scalar = self.scalar(&p.ty, &type_path, &in_collection[..2])?;
+            if p.collection_format.is_some() {
+                self.collection_format(p, path);
+            }
+            return Some(ParameterType::Scalar(scalar));
+        };
+        if location == Some(ParameterLocation::Path) {
             self.error(
                 Code::UnknownType,
                 &p.ty.referenced,
-                &format!("{path}.type"),
-                "a path parameter cannot be a list".into(),
-                "use a scalar type such as `string` for a path parameter; lists go in the query",
+                &type_path,
+                format!("a path parameter cannot be {what}"),
+                "use a scalar type such as `string` for a path parameter; collections go in the query",
             );
             return None;
         }
+        let format = self.collection_format(p, path)?;
+        Some(match ty? {
+            (item, None) => ParameterType::List(item, format),
+            (item, Some(None)) => ParameterType::Map(item, format),
+            (_, Some(Some(rust))) => ParameterType::Object(rust, format),
+        })
+    }
+
+    /// Checks that the named object type `rust` can be written in a query: its properties
+    /// are scalars or enumerations (E0203 otherwise).
+    fn query_object(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        rust: &str,
+        types: &TypeTable,
+        path: &str,
+    ) -> Option<()> {
+        let nested: Vec<&str> = types
+            .fields(rust)
+            .iter()
+            .filter(|field| {
+                !matches!(
+                    field.ty,
+                    Type::Enum(_)
+                        | Type::Scalar(
+                            Scalar::String
+                                | Scalar::Date
+                                | Scalar::DateTime
+                                | Scalar::Guid
+                                | Scalar::Integer
+                                | Scalar::Boolean
+                                | Scalar::Url
+                        )
+                )
+            })
+            .map(|field| field.name.wire.as_str())
+            .collect();
+        if nested.is_empty() {
+            return Some(());
+        }
+        self.error(
+            Code::UnknownType,
+            &p.ty.referenced,
+            path,
+            format!(
+                "`{}` cannot be written in a query: {} {}",
+                p.ty.value.trim(),
+                nested
+                    .iter()
+                    .map(|name| format!("`{name}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if nested.len() == 1 {
+                    "is neither a scalar nor an enumeration"
+                } else {
+                    "are neither scalars nor enumerations"
+                },
+            ),
+            "a query parameter's object type has properties of the types `string`, `date`, `date-time`, `guid`, `integer`, `boolean`, `url`, or enumerations",
+        );
+        None
+    }
+
+    /// The `collection-format` of a collection parameter (`csv` when it has none); on a
+    /// scalar, E0212.
+    fn collection_format(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        path: &str,
+    ) -> Option<CollectionFormat> {
         let Some(format) = &p.collection_format else {
-            return is_list.then_some(CollectionFormat::Csv);
+            return Some(CollectionFormat::Csv);
         };
-        if !is_list {
+        let collection = p.ty.value.trim();
+        if !collection.starts_with("list<")
+            && !collection.starts_with("map<")
+            && let Some(scalar) = Scalar::ALL.iter().find(|(name, _)| *name == collection)
+        {
             self.error(
                 Code::Conflict,
                 &format.referenced,
                 &format!("{path}.collection-format"),
                 format!(
                     "`collection-format` is given, but the type is `{}`",
-                    p.ty.value
+                    scalar.0
                 ),
-                "make the parameter a `list<T>`, or remove `collection-format`",
+                "make the parameter a `list<T>`, a `map<T>` or an object type, or remove `collection-format`",
             );
             return None;
         }
@@ -1766,6 +2015,68 @@ impl<'a> Validator<'a> {
             );
         }
         found.or(Some(CollectionFormat::Csv))
+    }
+
+    /// Checks a parameter's `default`, `example` and `value` against its type: a scalar's as
+    /// its text, a list's as its items joined as on the wire, a map's or an object's as JSON
+    /// (which cannot be a constant).
+    fn parameter_values(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        ty: Option<&ParameterType>,
+        path: &str,
+        types: &TypeTable,
+    ) {
+        for (key, value) in [
+            ("default", &p.default),
+            ("example", &p.example),
+            ("value", &p.value),
+        ] {
+            let (Some(value), Some(ty)) = (value, ty) else {
+                continue;
+            };
+            let key_path = format!("{path}.{key}");
+            let (scalar, separator) = match ty {
+                ParameterType::Scalar(scalar) => (*scalar, None),
+                ParameterType::List(item, format) => {
+                    (*item, Some(format.separator().unwrap_or(",")))
+                }
+                ParameterType::Map(..) | ParameterType::Object(..) if key == "value" => {
+                    self.error(
+                        Code::Conflict,
+                        &value.referenced,
+                        &key_path,
+                        format!(
+                            "`{}` is {}, and has a constant `value`",
+                            p.name.value,
+                            if matches!(ty, ParameterType::Map(..)) { "a map" } else { "an object" }
+                        ),
+                        "a constant is a scalar or a list: remove `value`, or write the constant pairs as constant parameters of their own",
+                    );
+                    continue;
+                }
+                ParameterType::Map(item, _) => {
+                    let ty = Type::Map(Box::new(Type::Scalar(*item)));
+                    self.example(value, &ty, types, &key_path);
+                    continue;
+                }
+                ParameterType::Object(rust, _) => {
+                    self.example(value, &Type::Struct(rust.clone()), types, &key_path);
+                    continue;
+                }
+            };
+            let items: Vec<&str> = match separator {
+                Some(separator) => value.value.split(separator).collect(),
+                None => vec![value.value.as_str()],
+            };
+            for item in items {
+                let item = Spanned {
+                    value: item.to_string(),
+                    ..value.clone()
+                };
+                self.argument_value(&item, scalar, &key_path);
+            }
+        }
     }
 
     /// A parameter with a constant `value`: a query parameter, and no argument.
@@ -2303,7 +2614,8 @@ impl<'a> Validator<'a> {
         types: &TypeTable,
     ) -> Vec<Response> {
         let mut responses = Vec::new();
-        let mut codes: BTreeMap<i64, Location> = BTreeMap::new();
+        // The codes listed so far, where, and for which row.
+        let mut codes: Vec<(StatusCode, Location, usize)> = Vec::new();
         // Variants every error enum has, and the one whose predicate would be `is_retryable`.
         let mut variants = NameSpace::reserving(&[
             "UnexpectedStatus",
@@ -2326,28 +2638,19 @@ impl<'a> Validator<'a> {
         for (index, spanned) in file.responses.iter().enumerate() {
             let r = &spanned.value;
             let path = format!("responses[{index}]");
-            let code = r.code.value;
-            let code_ok = (100..=599).contains(&code);
-            if !code_ok {
-                self.error(
-                    Code::InvalidStatusCode,
-                    &r.code.referenced,
-                    &format!("{path}.code"),
-                    format!("status code {code} is outside 100..=599"),
-                    "use an HTTP status code between 100 and 599, e.g. 404",
-                );
-            } else if let Some(first) = codes.get(&code) {
-                let help = format!("the status is first listed at {first}; merge the two rows");
-                self.error(
-                    Code::DuplicateStatusCode,
-                    &r.code.referenced,
-                    &format!("{path}.code"),
-                    format!("status code {code} is listed twice"),
-                    &help,
-                );
-            } else {
-                codes.insert(code, self.at(&r.code.referenced));
-            }
+            let code = match read_status_code(&r.code.value) {
+                Ok(code) => self.listed_once(code, &r.code, index, &mut codes, &path),
+                Err((message, help)) => {
+                    self.error(
+                        Code::InvalidStatusCode,
+                        &r.code.referenced,
+                        &format!("{path}.code"),
+                        message,
+                        &help,
+                    );
+                    None
+                }
+            };
             let kind = match r.kind.value.as_str() {
                 "success" => Some(ResponseKind::Success),
                 "error" => Some(ResponseKind::Error),
@@ -2444,20 +2747,36 @@ impl<'a> Validator<'a> {
                 ),
                 _ => {}
             }
-            if let (true, Some(kind), Some(variant), true) =
-                (code_ok, kind, variant, variant_unique)
+            if let (Some(code), Some(kind), Some(variant), true) =
+                (code, kind, variant, variant_unique)
             {
-                if kind == ResponseKind::Success && !(100..=399).contains(&code) {
-                    self.error(
-                        Code::Conflict,
-                        &r.kind.referenced,
-                        &format!("{path}.kind"),
-                        format!("status {code} is marked `success`"),
-                        "mark 4xx and 5xx rows `kind: error`",
-                    );
+                match code {
+                    StatusCode::Code(code)
+                        if kind == ResponseKind::Success && !(100..=399).contains(&code) =>
+                    {
+                        self.error(
+                            Code::Conflict,
+                            &r.kind.referenced,
+                            &format!("{path}.kind"),
+                            format!("status {code} is marked `success`"),
+                            "mark 4xx and 5xx rows `kind: error`",
+                        );
+                    }
+                    StatusCode::Range(..) | StatusCode::Default
+                        if kind == ResponseKind::Success =>
+                    {
+                        self.error(
+                            Code::Conflict,
+                            &r.code.referenced,
+                            &format!("{path}.code"),
+                            format!("the `success` row has the code `{code}`, which is not one status"),
+                            "give each success status a row of its own with its code (`200`), or mark the row `kind: error`",
+                        );
+                    }
+                    _ => {}
                 }
                 responses.push(Response {
-                    code: code as u16,
+                    code,
                     variant,
                     kind,
                     description,
@@ -2469,6 +2788,7 @@ impl<'a> Validator<'a> {
                 });
             }
         }
+        self.unreachable_rows(file, &codes);
         if !file.responses.is_empty()
             && !file
                 .responses
@@ -2486,6 +2806,90 @@ impl<'a> Validator<'a> {
             );
         }
         responses
+    }
+
+    /// Records a row's code, unless a row lists it already (or, for a range, one that
+    /// overlaps it without one containing the other): E0208.
+    fn listed_once(
+        &mut self,
+        code: StatusCode,
+        written: &Spanned<StatusCodeSpec>,
+        row: usize,
+        codes: &mut Vec<(StatusCode, Location, usize)>,
+        path: &str,
+    ) -> Option<StatusCode> {
+        let clash = codes.iter().find_map(|(listed, at, _)| {
+            if *listed == code {
+                let message = match code {
+                    StatusCode::Code(code) => format!("status code {code} is listed twice"),
+                    StatusCode::Range(..) if written.value.to_string() != code.to_string() => {
+                        format!(
+                            "the status range {} ({code}) is listed twice",
+                            written.value
+                        )
+                    }
+                    StatusCode::Range(..) => format!("the status range {code} is listed twice"),
+                    StatusCode::Default => "`default` is listed twice".to_string(),
+                };
+                return Some((
+                    message,
+                    format!("the status is first listed at {at}; merge the two rows"),
+                ));
+            }
+            match (code, *listed) {
+                (StatusCode::Range(low, high), StatusCode::Range(other_low, other_high))
+                    if low <= other_high
+                        && other_low <= high
+                        && !(low >= other_low && high <= other_high)
+                        && !(other_low >= low && other_high <= high) =>
+                {
+                    Some((
+                        format!("the status range {code} overlaps the range {listed}"),
+                        format!(
+                            "make one range contain the other (the narrower one is matched first) or keep them apart; {listed} is listed at {at}"
+                        ),
+                    ))
+                }
+                _ => None,
+            }
+        });
+        match clash {
+            Some((message, help)) => {
+                self.error(
+                    Code::DuplicateStatusCode,
+                    &written.referenced,
+                    &format!("{path}.code"),
+                    message,
+                    &help,
+                );
+                None
+            }
+            None => {
+                codes.push((code, self.at(&written.referenced), row));
+                Some(code)
+            }
+        }
+    }
+
+    /// A range whose every code has a row of higher precedence is never matched: E0208.
+    fn unreachable_rows(&mut self, file: &OperationFile, codes: &[(StatusCode, Location, usize)]) {
+        let listed: Vec<StatusCode> = codes.iter().map(|(code, _, _)| *code).collect();
+        for (index, (code, _, row)) in codes.iter().enumerate() {
+            let StatusCode::Range(low, high) = *code else {
+                continue;
+            };
+            if (low..=high).any(|status| StatusCode::select(&listed, status) == Some(index)) {
+                continue;
+            }
+            let written = &file.responses[*row].value.code;
+            self.error(
+                Code::DuplicateStatusCode,
+                &written.referenced,
+                &format!("responses[{row}].code"),
+                format!("no status is read by this row: every code of {code} has a row of its own"),
+                "remove the row, or the rows that take each of its codes",
+            );
+        }
     }
 
     /// Checks a JSON example: it parses, and matches the declared type.
@@ -2561,6 +2965,125 @@ impl<'a> Validator<'a> {
             ..start
         }
     }
+}
+
+/// `the header `a``, `the headers `a`, `b``.
+fn listed(what: &str, names: &[&str]) -> String {
+    let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    format!("the {what}{plural} {}", names.join(", "))
+}
+
+/// The path parameters of `target` that `operation` does not have with the same name and type.
+fn missing_path_parameters<'a>(operation: &Operation, target: &'a Operation) -> Vec<&'a str> {
+    target
+        .parameters
+        .iter()
+        .filter(|p| {
+            p.location == ParameterLocation::Path
+                && !operation.parameters.iter().any(|own| {
+                    own.location == ParameterLocation::Path
+                        && own.name.wire == p.name.wire
+                        && own.ty == p.ty
+                })
+        })
+        .map(|p| p.name.wire.as_str())
+        .collect()
+}
+
+/// Reads a row's `code`: its statuses, or why it is none (the message and the help of E0207).
+fn read_status_code(spec: &StatusCodeSpec) -> Result<StatusCode, (String, String)> {
+    let outside = |code: i64| {
+        (
+            format!("status code {code} is outside 100..=599"),
+            "use an HTTP status code between 100 and 599, e.g. 404".to_string(),
+        )
+    };
+    let exact = |code: i64| match u16::try_from(code) {
+        Ok(code) if (100..=599).contains(&code) => Ok(StatusCode::Code(code)),
+        _ => Err(outside(code)),
+    };
+    let text = match spec {
+        StatusCodeSpec::Number(code) => return exact(*code),
+        StatusCodeSpec::Text(text) => text.as_str(),
+    };
+    let is_number = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    if text == "default" {
+        return Ok(StatusCode::Default);
+    }
+    if is_number(text)
+        && let Ok(code) = text.parse::<i64>()
+    {
+        return exact(code);
+    }
+    // A class: `4XX`.
+    if let [class @ b'0'..=b'9', x, y] = text.as_bytes()
+        && x.eq_ignore_ascii_case(&b'X')
+        && y.eq_ignore_ascii_case(&b'X')
+    {
+        let class = u16::from(class - b'0');
+        if *x != b'X' || *y != b'X' {
+            return Err((
+                format!("`{text}` is not a status code"),
+                format!("write a class of codes with capital X: `{class}XX`"),
+            ));
+        }
+        if !(1..=5).contains(&class) {
+            return Err((
+                format!("the status class {text} is outside 100..=599"),
+                "use a class from `1XX` to `5XX`".to_string(),
+            ));
+        }
+        return Ok(StatusCode::Range(class * 100, class * 100 + 99));
+    }
+    // A range: `494-499`.
+    if let Some((low_text, high_text)) = text.split_once('-')
+        && is_number(low_text.trim())
+        && is_number(high_text.trim())
+    {
+        let (low, high) = (
+            low_text.trim().parse::<i64>().unwrap_or(i64::MAX),
+            high_text.trim().parse::<i64>().unwrap_or(i64::MAX),
+        );
+        let problem = if low_text.trim() != low_text || high_text.trim() != high_text {
+            Some((
+                format!("`{text}` is not a status code"),
+                format!("write the range without spaces: `{low}-{high}`"),
+            ))
+        } else if !(100..=599).contains(&low) || !(100..=599).contains(&high) {
+            Some((
+                format!("the status range {text} is outside 100..=599"),
+                "write a range of HTTP status codes between 100 and 599, e.g. `494-499`"
+                    .to_string(),
+            ))
+        } else if low == high {
+            Some((
+                format!("the status range {text} has a single code"),
+                format!("write the code itself: `{low}`"),
+            ))
+        } else if low > high {
+            Some((
+                format!("the status range {text} ends before it starts"),
+                format!("write the lower code first: `{high}-{low}`"),
+            ))
+        } else {
+            None
+        };
+        return match (problem, u16::try_from(low), u16::try_from(high)) {
+            (None, Ok(low), Ok(high)) => Ok(StatusCode::Range(low, high)),
+            (Some(problem), _, _) => Err(problem),
+            _ => Err(outside(low)),
+        };
+    }
+    let forms =
+        "write a status code (`404`), a class of codes (`4XX`), a range (`494-499`) or `default`";
+    Err((
+        format!("`{text}` is not a status code"),
+        match closest(text, ["default"]) {
+            Some(best) => format!("did you mean `{best}`? or {forms}"),
+            None => forms.to_string(),
+        },
+    ))
 }
 
 /// Declared structs and enumerations, and the shared ones by spec name.

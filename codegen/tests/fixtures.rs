@@ -114,6 +114,37 @@ fn valid_fixtures_validate_and_generate_parsable_rust() {
 }
 
 #[test]
+fn status_rows_are_matched_in_the_order_of_precedence() {
+    let output = specgen::Generator::new(format!("{VALID}/status-ranges/service.yaml"))
+        .generate()
+        .unwrap_or_else(|error| panic!("{error}"));
+    let source = &output.source;
+    let mapping = &source[source.find("fn from_raw").expect("the mapping")..];
+    let arm = |pattern: &str| {
+        mapping
+            .find(&format!("{pattern} => "))
+            .unwrap_or_else(|| panic!("no arm `{pattern}` in:\n{mapping}"))
+    };
+    // Exact codes, then the narrower range, the wider one, and `default` instead of
+    // `UnexpectedStatus`.
+    let order = [
+        arm("200"),
+        arm("404"),
+        arm("494..=499"),
+        arm("400..=499"),
+        arm("_"),
+    ];
+    assert!(order.is_sorted(), "{order:?}\n{source}");
+    assert!(!source.contains("_ => Err(CancelOperationError::UnexpectedStatus"));
+    // A row of several statuses shows the status received.
+    assert!(source.contains("&::specgen_runtime::status_text(response.status)"));
+    // The docs show the codes as the spec writes them.
+    for row in ["| 4XX |", "| 494-499 |", "| default |", "| 404 |"] {
+        assert!(source.contains(row), "no status table row `{row}`");
+    }
+}
+
+#[test]
 fn keyword_and_digit_names_become_valid_identifiers() {
     let output = specgen::Generator::new(format!("{VALID}/keywords/service.yaml"))
         .generate()

@@ -5,7 +5,9 @@
 //!
 //! Runs over the real spec, every valid fixture and the Spector specs (`tests/spector/spec`);
 //! `fixtures/valid/openapi` uses most constructs of the format, the Spector specs the rest (API
-//! keys, list and constant query parameters, optional bodies, `http-date`, generated headers).
+//! keys, list, map, object and constant query parameters, optional bodies, `http-date`,
+//! generated headers, status ranges and `default` rows, final results of long-running
+//! operations); `fixtures/valid/status-ranges` nested ranges.
 #![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 
 use std::collections::BTreeSet;
@@ -16,8 +18,8 @@ use openapiv3::{
 };
 use serde_json::{Value, json};
 use specgen::model::{
-    AuthScheme, HeaderValue, Method, Operation, ParameterLocation, ResponseKind, Scalar, Service,
-    Type,
+    AuthScheme, FinalResult, HeaderValue, Method, Operation, ParameterLocation, ParameterType,
+    ResponseKind, Scalar, Service, StatusCode as SpecStatus, Type,
 };
 
 const REAL_SPEC: &str = "../spec/cloud-partner-portal.yaml";
@@ -237,9 +239,11 @@ fn check_operation(spec: &str, service: &Service, document: &OpenAPI, operation:
             ParameterLocation::Path => "path",
             ParameterLocation::Query => "query",
         };
-        let ty = match parameter.list {
-            Some(_) => Type::List(Box::new(Type::Scalar(parameter.ty))),
-            None => Type::Scalar(parameter.ty),
+        let ty = match &parameter.ty {
+            ParameterType::Scalar(scalar) => Type::Scalar(*scalar),
+            ParameterType::List(item, _) => Type::List(Box::new(Type::Scalar(*item))),
+            ParameterType::Map(item, _) => Type::Map(Box::new(Type::Scalar(*item))),
+            ParameterType::Object(name, _) => Type::Struct(name.clone()),
         };
         expected.push((
             parameter.name.wire.clone(),
@@ -357,26 +361,54 @@ fn check_responses(
 ) {
     let locale = service.default_locale();
     let id = &operation.id.wire;
-    assert!(found.responses.default.is_none());
-    let codes: Vec<StatusCode> = found.responses.responses.keys().cloned().collect();
-    let expected: Vec<StatusCode> = operation
-        .responses
-        .iter()
-        .map(|row| StatusCode::Code(row.code))
-        .collect();
-    assert_eq!(codes, expected, "{spec}: {id}'s status rows");
+    // OpenAPI matches a code, then a class (`4XX`), then `default`: every status selects the
+    // response of the row that the spec's precedence selects.
+    let select = |status: u16| {
+        let responses = &found.responses;
+        responses
+            .responses
+            .get(&StatusCode::Code(status))
+            .or_else(|| responses.responses.get(&StatusCode::Range(status / 100)))
+            .or(responses.default.as_ref())
+            .map(|response| {
+                let response = response.as_item().expect("an inline response");
+                response.extensions["x-specgen-response"]["name"].clone()
+            })
+    };
+    for status in 100..=599 {
+        assert_eq!(
+            select(status),
+            operation.row_for(status).map(|row| json!(row.variant.wire)),
+            "{spec}: {id}: status {status}"
+        );
+    }
     for row in &operation.responses {
-        let response = found.responses.responses[&StatusCode::Code(row.code)]
-            .as_item()
+        let status = operation.status_for(row).expect("a status selects the row");
+        let response = found
+            .responses
+            .responses
+            .get(&StatusCode::Code(status))
+            .or_else(|| {
+                found
+                    .responses
+                    .responses
+                    .get(&StatusCode::Range(status / 100))
+            })
+            .or(found.responses.default.as_ref())
+            .and_then(|response| response.as_item())
             .expect("an inline response");
         let what = format!("{spec}: {id} {}", row.code);
         assert_eq!(response.description, row.description.get(locale), "{what}");
+        let mut extension = json!({
+            "name": row.variant.wire,
+            "kind": if row.kind == ResponseKind::Success { "success" } else { "error" },
+        });
+        if let SpecStatus::Range(..) = row.code {
+            extension["code"] = json!(row.code.to_string());
+        }
         assert_eq!(
             response.extensions.get("x-specgen-response"),
-            Some(&json!({
-                "name": row.variant.wire,
-                "kind": if row.kind == ResponseKind::Success { "success" } else { "error" },
-            })),
+            Some(&extension),
             "{what}"
         );
         let headers: Vec<&str> = response.headers.keys().map(String::as_str).collect();
@@ -441,6 +473,15 @@ fn check_responses(
                 });
                 if let Some(cancel) = &expected.cancel_operation {
                     wanted["cancel-operation"] = json!(id_of(cancel));
+                }
+                match &expected.result {
+                    Some(FinalResult::Property { name, .. }) => {
+                        wanted["final-result"] = json!({ "property": name });
+                    }
+                    Some(FinalResult::Operation { method, .. }) => {
+                        wanted["final-result"] = json!({ "operation": id_of(method) });
+                    }
+                    None => {}
                 }
                 assert_eq!(long_running, Some(&wanted), "{what}");
             }

@@ -86,6 +86,10 @@ pub enum RequestError {
     /// The request body could not be serialized as JSON.
     #[error("could not serialize the request body as JSON: {0}")]
     Body(#[source] serde_json::Error),
+    /// An object query parameter could not be written as query pairs (a member that is not
+    /// a scalar).
+    #[error("could not write an object query parameter: {0}")]
+    Query(#[source] serde_urlencoded::ser::Error),
     /// The [`TokenProvider`](crate::TokenProvider) failed.
     #[error("the token provider failed: {0}")]
     Token(#[source] BoxError),

@@ -108,7 +108,7 @@ pub use error::{BuildError, Failure, RequestError, TransportError};
 pub use poller::{Outcome, PollSpec, PollState, Poller, WaitError};
 pub use response::{DecodeError, DecodeErrorKind, FromHeader, RawResponse};
 pub use retry::RetryPolicy;
-pub use transport::{PathPart, Request, Transport, json_body};
+pub use transport::{PathPart, Request, Transport, json_body, query_object};
 
 /// Joins the items of a list query parameter with `separator` (`,` for `csv`, ` ` for
 /// `ssv`, `|` for `pipes`); items that are `None` are skipped.
@@ -140,6 +140,21 @@ pub fn http_date(value: &chrono::DateTime<chrono::FixedOffset>) -> String {
         .with_timezone(&chrono::Utc)
         .format("%a, %d %b %Y %H:%M:%S GMT")
         .to_string()
+}
+
+/// A status as messages show it: the code, then its reason phrase when it has a standard one.
+///
+/// ```
+/// use specgen_runtime::{StatusCode, status_text};
+///
+/// assert_eq!(status_text(StatusCode::NOT_FOUND), "404 Not Found");
+/// assert_eq!(status_text(StatusCode::from_u16(494).unwrap()), "494");
+/// ```
+pub fn status_text(status: StatusCode) -> String {
+    match status.canonical_reason() {
+        Some(reason) => format!("{} {reason}", status.as_u16()),
+        None => status.as_u16().to_string(),
+    }
 }
 
 /// Whether a response status is worth retrying: 408, 429, 500, 502, 503 and

@@ -195,6 +195,36 @@ impl RawResponse {
         }
     }
 
+    /// Decodes a top-level member of a JSON object body (the result in a long-running
+    /// operation's status).
+    ///
+    /// ```
+    /// use specgen_runtime::{Bytes, HeaderMap, RawResponse, StatusCode};
+    ///
+    /// let response = RawResponse {
+    ///     status: StatusCode::OK,
+    ///     headers: HeaderMap::new(),
+    ///     body: Bytes::from_static(br#"{"status":"Succeeded","result":{"data":7}}"#),
+    /// };
+    /// let result: serde_json::Value = response.json_member("result")?;
+    /// assert_eq!(result["data"], 7);
+    /// assert!(response.json_member::<u32>("missing").is_err());
+    /// # Ok::<(), specgen_runtime::DecodeError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`json`](Self::json); of kind [`DecodeErrorKind::MissingMember`] when the body has
+    /// no such member, and [`DecodeErrorKind::Body`] when the member is not of type `T`.
+    pub fn json_member<T: DeserializeOwned>(&self, name: &'static str) -> Result<T, DecodeError> {
+        let mut body: serde_json::Value = self.json()?;
+        let member = body
+            .get_mut(name)
+            .map(serde_json::Value::take)
+            .ok_or_else(|| self.error(DecodeErrorKind::MissingMember { name }))?;
+        serde_json::from_value(member).map_err(|error| self.body_error(error, type_name::<T>()))
+    }
+
     fn body_error(&self, error: serde_json::Error, expected: &'static str) -> DecodeError {
         DecodeError {
             response: Box::new(self.clone()),
@@ -241,6 +271,11 @@ pub enum DecodeErrorKind {
         /// Why it does not parse.
         reason: String,
     },
+    /// The JSON object body has no member of that name.
+    MissingMember {
+        /// The member's name.
+        name: &'static str,
+    },
     /// The body parses as JSON but the server declared another `Content-Type`.
     ContentType {
         /// The declared `Content-Type`, as sent (invalid UTF-8 replaced).
@@ -274,6 +309,9 @@ impl fmt::Display for DecodeError {
             DecodeErrorKind::MissingHeader { name } => {
                 write!(f, "required header `{name}` is missing")
             }
+            DecodeErrorKind::MissingMember { name } => {
+                write!(f, "the response body has no member `{name}`")
+            }
             DecodeErrorKind::InvalidHeader { name, reason } => {
                 write!(f, "header `{name}` is invalid: {reason}")
             }
@@ -291,6 +329,7 @@ impl std::error::Error for DecodeError {
         match &self.kind {
             DecodeErrorKind::Body(error) => Some(error),
             DecodeErrorKind::MissingHeader { .. }
+            | DecodeErrorKind::MissingMember { .. }
             | DecodeErrorKind::InvalidHeader { .. }
             | DecodeErrorKind::ContentType { .. } => None,
         }

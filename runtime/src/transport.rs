@@ -139,8 +139,9 @@ pub struct Request<'a> {
     /// The path, appended to the base URL's path.
     pub path: &'a [PathPart<'a>],
     /// Query parameters, sent in order after the API version; `None` is an
-    /// optional parameter that is not set and is skipped.
-    pub query: &'a [(&'static str, Option<String>)],
+    /// optional parameter that is not set and is skipped. A name is the spec's, or the key of
+    /// an exploded map or object parameter (see [`query_object`]).
+    pub query: &'a [(&'a str, Option<String>)],
     /// Fixed and caller-supplied headers; `None` is skipped. A header given
     /// here replaces a default header of the same name (`Accept`,
     /// `User-Agent`, `Authorization`); repeating a name sends several values.
@@ -189,6 +190,43 @@ impl fmt::Debug for Request<'_> {
 /// non-string keys).
 pub fn json_body<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, RequestError> {
     serde_json::to_vec(body).map_err(RequestError::Body)
+}
+
+/// The members of an object query parameter as `(name, text)` pairs, in the order of its
+/// fields: strings as they are, numbers and booleans as JSON writes them, a member that is
+/// `None` left out.
+///
+/// ```
+/// #[derive(serde::Serialize)]
+/// struct Filter {
+///     field: String,
+///     limit: Option<i64>,
+///     active: bool,
+/// }
+///
+/// let filter = Filter { field: "a&b".into(), limit: None, active: true };
+/// assert_eq!(
+///     specgen_runtime::query_object(&filter)?,
+///     [("field".to_owned(), "a&b".to_owned()), ("active".to_owned(), "true".to_owned())]
+/// );
+/// # Ok::<(), specgen_runtime::RequestError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`RequestError::Query`] when the value is not a struct of scalars.
+pub fn query_object<T: serde::Serialize + ?Sized>(
+    value: &T,
+) -> Result<Vec<(String, String)>, RequestError> {
+    let encoded = serde_urlencoded::to_string(value).map_err(RequestError::Query)?;
+    Ok(decode_pairs(&encoded))
+}
+
+/// `a=1&b=2` as `[("a", "1"), ("b", "2")]`, compiled once.
+fn decode_pairs(encoded: &str) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(encoded.as_bytes())
+        .into_owned()
+        .collect()
 }
 
 impl Transport {
@@ -296,6 +334,24 @@ impl Transport {
         self.execute(&Method::GET, &url, &[], None, true).await
     }
 
+    /// Sends a `GET` of an operation's path, without query parameters but the API version
+    /// (the final `GET` of a long-running operation's result).
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub(crate) async fn get_path(&self, path: &[PathPart<'_>]) -> Result<RawResponse, Failure> {
+        self.send(Request {
+            method: Method::GET,
+            path,
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        })
+        .await
+    }
+
     /// Sends the request, again while the retry policy says so, and returns the last result.
     async fn execute(
         &self,
@@ -391,7 +447,7 @@ pub(crate) fn build_url(
     path_prefix: &str,
     api_version: Option<(&str, &str)>,
     path: &[PathPart<'_>],
-    query: &[(&'static str, Option<String>)],
+    query: &[(&str, Option<String>)],
 ) -> Result<Url, RequestError> {
     let mut full_path = String::with_capacity(path_prefix.len() + 64);
     full_path.push_str(path_prefix);

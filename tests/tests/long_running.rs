@@ -262,7 +262,7 @@ impl Case {
         Mock::given(method(self.operation.method.as_str()))
             .and(path(start_path))
             .respond_with(
-                ResponseTemplate::new(self.row.code).insert_header(
+                ResponseTemplate::new(common::status_of(self.operation, self.row)).insert_header(
                     self.operation.response_headers[self.long_running.location]
                         .name
                         .wire
@@ -624,7 +624,7 @@ async fn canceling_while_polling_ends_canceled() {
     Mock::given(method(cancel_operation.method.as_str()))
         .and(path(cancel_path.as_str()))
         .respond_with(Cancels {
-            code: cancel_row.code,
+            code: common::status_of(cancel_operation, cancel_row),
             was_canceled: Arc::clone(&was_canceled),
         })
         .expect(1)

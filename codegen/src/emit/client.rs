@@ -7,8 +7,8 @@ use super::docs::{self, Docs};
 use super::examples;
 use super::{EmitOptions, doc, ident, plain};
 use crate::model::{
-    AuthScheme, HeaderValue, Method, Operation, ParameterLocation, PathSegment, ResponseKind,
-    Scalar, Service,
+    AuthScheme, FinalResult, HeaderValue, Method, Operation, ParameterLocation, ParameterType,
+    PathSegment, ResponseKind, Scalar, Service,
 };
 
 /// The client struct, its builder alias and its methods.
@@ -30,7 +30,10 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
         .operations
         .iter()
         .map(|operation| method(service, operation, options));
-    let pollers = service.operations.iter().flat_map(pollers);
+    let pollers = service
+        .operations
+        .iter()
+        .flat_map(|operation| pollers(service, operation));
     let client_doc = doc(&client_docs(service, options));
     let base_url_doc = doc(&format!(
         "The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `{base_url}`."
@@ -136,32 +139,21 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
         PathSegment::Literal(text) => quote!(::specgen_runtime::PathPart::Literal(#text),),
         PathSegment::Parameter(index) => {
             let parameter = &operation.parameters[*index];
-            let wire = &parameter.name.wire;
-            let value = ident(&parameter.name);
-            let value = if parameter.ty == Scalar::String {
-                quote!(#value)
-            } else {
-                match parameter.ty {
-                    Scalar::DateTime => quote!(&#value.to_rfc3339()),
-                    Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
-                    _ => quote!(&#value.to_string()),
-                }
-            };
-            if parameter.allow_reserved {
-                quote!(::specgen_runtime::PathPart::Reserved { name: #wire, value: #value },)
-            } else {
-                quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
-            }
+            // A path parameter is a scalar (validated).
+            path_part(parameter, parameter.ty.scalar().unwrap_or(Scalar::String))
         }
     });
     for segment in &operation.path {
         if let PathSegment::Parameter(index) = segment {
             let parameter = &operation.parameters[*index];
-            arguments.push(argument(&parameter.name, parameter.ty, true));
+            let scalar = parameter.ty.scalar().unwrap_or(Scalar::String);
+            arguments.push(argument(&parameter.name, scalar, true));
         }
     }
-    // Each query parameter is one `(name, Option<text>)` pair, but a `multi` list, which is
-    // a pair per item: the pairs are then collected into a `Vec` rather than written as a slice.
+    // Each query parameter is one `(name, Option<text>)` pair, but a `multi` collection, which
+    // is a pair per item or entry: the pairs are then collected into a `Vec` rather than
+    // written as a slice. An object argument is first shadowed by its members as text.
+    let mut objects = Vec::new();
     let pairs: Vec<(TokenStream, bool)> = operation
         .parameters
         .iter()
@@ -172,30 +164,66 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                 return (quote!((#wire, Some(::std::string::String::from(#constant)))), false);
             }
             let name = ident(&p.name);
-            let Some(format) = p.list else {
-                arguments.push(argument(&p.name, p.ty, p.required));
-                let value = to_text(&name, p.ty, p.required);
-                return (quote!((#wire, #value)), false);
-            };
-            arguments.push(list_argument(&p.name, p.ty, p.required));
-            let item = to_text(&plain("item"), p.ty, true);
-            let items = if p.required {
-                quote!(#name.iter())
-            } else {
-                quote!(#name.into_iter().flatten())
-            };
-            match format.separator() {
-                None => (quote!(#items.map(|item| (#wire, #item))), true),
-                Some(separator) => {
-                    let joined = quote!(::specgen_runtime::join_query_items(#items.map(|item| #item), #separator));
-                    let value = if p.required {
-                        joined
-                    } else {
-                        quote!(#name.and(#joined))
-                    };
-                    (quote!((#wire, #value)), false)
+            let (items, separator) = match &p.ty {
+                ParameterType::Scalar(ty) => {
+                    arguments.push(argument(&p.name, *ty, p.required));
+                    let value = to_text(&name, *ty, p.required);
+                    return (quote!((#wire, #value)), false);
                 }
-            }
+                ParameterType::List(ty, format) => {
+                    arguments.push(list_argument(&p.name, *ty, p.required));
+                    let item = to_text(&plain("item"), *ty, true);
+                    let items = if p.required {
+                        quote!(#name.iter())
+                    } else {
+                        quote!(#name.into_iter().flatten())
+                    };
+                    let Some(separator) = format.separator() else {
+                        return (quote!(#items.map(|item| (#wire, #item))), true);
+                    };
+                    (quote!(#items.map(|item| #item)), separator)
+                }
+                ParameterType::Map(ty, format) => {
+                    arguments.push(map_argument(&p.name, *ty, p.required));
+                    let value = to_text(&plain("value"), *ty, true);
+                    let entries = if p.required {
+                        quote!(#name.iter())
+                    } else {
+                        quote!(#name.into_iter().flatten())
+                    };
+                    let Some(separator) = format.separator() else {
+                        return (quote!(#entries.map(|(key, value)| (key.as_str(), #value))), true);
+                    };
+                    (quote!(#entries.flat_map(|(key, value)| [Some(key.clone()), #value])), separator)
+                }
+                ParameterType::Object(ty, format) => {
+                    let ty = plain(ty);
+                    objects.push(if p.required {
+                        arguments.push(quote!(#name: &#ty));
+                        quote!(let #name = ::specgen_runtime::query_object(#name)?;)
+                    } else {
+                        arguments.push(quote!(#name: ::std::option::Option<&#ty>));
+                        quote!(let #name = #name.map(::specgen_runtime::query_object).transpose()?;)
+                    });
+                    let members = if p.required {
+                        quote!(#name.iter())
+                    } else {
+                        quote!(#name.iter().flatten())
+                    };
+                    let Some(separator) = format.separator() else {
+                        return (quote!(#members.map(|(key, value)| (key.as_str(), Some(value.clone())))), true);
+                    };
+                    (quote!(#members.flat_map(|(key, value)| [Some(key.clone()), Some(value.clone())])), separator)
+                }
+            };
+            // Joined: one pair, unless an optional argument is `None`.
+            let joined = quote!(::specgen_runtime::join_query_items(#items, #separator));
+            let value = match (&p.ty, p.required) {
+                (_, true) => joined,
+                (ParameterType::Object(..), false) => quote!(#name.as_ref().and(#joined)),
+                (_, false) => quote!(#name.and(#joined)),
+            };
+            (quote!((#wire, #value)), false)
         })
         .collect();
     let (query_binding, query) = if pairs.iter().any(|(_, many)| *many) {
@@ -208,14 +236,15 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
         });
         (
             quote! {
-                let query: ::std::vec::Vec<(&'static str, ::std::option::Option<::std::string::String>)> =
+                #(#objects)*
+                let query: ::std::vec::Vec<(&str, ::std::option::Option<::std::string::String>)> =
                     ::std::iter::empty()#(#chained)*.collect();
             },
             quote!(&query),
         )
     } else {
         let pairs = pairs.iter().map(|(pair, _)| pair);
-        (quote!(), quote!(&[#(#pairs,)*]))
+        (quote!(#(#objects)*), quote!(&[#(#pairs,)*]))
     };
     let optional_body = operation.body.as_ref().is_some_and(|body| !body.required);
     let headers = operation
@@ -298,7 +327,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
 }
 
 /// `<operation>_poller`: follows the operation a long-running row starts.
-fn pollers(operation: &Operation) -> Vec<TokenStream> {
+fn pollers(service: &Service, operation: &Operation) -> Vec<TokenStream> {
     operation
         .rows(ResponseKind::Success)
         .filter_map(|row| row.long_running.as_ref().map(|lro| (row, lro)))
@@ -338,10 +367,12 @@ fn pollers(operation: &Operation) -> Vec<TokenStream> {
                 variant = row.variant.rust,
                 status_method = lro.status_operation,
             );
+            let (result, text) = final_result(service, lro, text);
+            let FinalResultTokens { arguments, ty, call } = result;
             let docs = doc(&text);
             quote! {
                 #docs
-                pub fn #name(&self, status_url: Url) -> Poller<#status, #error> {
+                pub fn #name(&self, status_url: Url #(, #arguments)*) -> Poller<#status, #error #ty> {
                     Poller::new(
                         &self.transport,
                         status_url,
@@ -353,10 +384,104 @@ fn pollers(operation: &Operation) -> Vec<TokenStream> {
                         },
                         #status::from_raw,
                     )
+                    #call
                 }
             }
         })
         .collect()
+}
+
+/// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
+fn path_part(parameter: &crate::model::Parameter, scalar: Scalar) -> TokenStream {
+    let wire = &parameter.name.wire;
+    let value = ident(&parameter.name);
+    let value = match scalar {
+        Scalar::String => quote!(#value),
+        Scalar::DateTime => quote!(&#value.to_rfc3339()),
+        Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
+        _ => quote!(&#value.to_string()),
+    };
+    if parameter.allow_reserved {
+        quote!(::specgen_runtime::PathPart::Reserved { name: #wire, value: #value },)
+    } else {
+        quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+    }
+}
+
+/// What a poller with a final result adds to its method.
+struct FinalResultTokens {
+    /// The method's arguments after `status_url`.
+    arguments: Vec<TokenStream>,
+    /// The poller's result type parameters after the status ones (`, User`).
+    ty: TokenStream,
+    /// The call that sets the result on the poller.
+    call: TokenStream,
+}
+
+/// The poller's final result (none: the last status response), and its docs added to `text`.
+fn final_result(
+    service: &Service,
+    lro: &crate::model::LongRunning,
+    mut text: String,
+) -> (FinalResultTokens, String) {
+    let none = FinalResultTokens {
+        arguments: Vec::new(),
+        ty: quote!(),
+        call: quote!(),
+    };
+    match &lro.result {
+        None => (none, text),
+        Some(FinalResult::Property { name, ty }) => {
+            let rust = super::rust_type(ty);
+            text.push_str(&format!(
+                "\n\nWhen the operation succeeds, [`Poller::wait`] returns its result, the `{name}` \
+                 property of the last status body; a body without it is a `Decode` error."
+            ));
+            let tokens = FinalResultTokens {
+                arguments: Vec::new(),
+                ty: quote!(, #rust),
+                call: quote!(.result_member(#name)),
+            };
+            (tokens, text)
+        }
+        Some(FinalResult::Operation {
+            method,
+            response,
+            error,
+        }) => {
+            // Validated: the operation exists, and its path parameters are scalars.
+            let Some(target) = service.operations.iter().find(|op| op.id.rust == *method) else {
+                return (none, text);
+            };
+            let mut arguments = Vec::new();
+            let path = target
+                .path
+                .iter()
+                .map(|segment| match segment {
+                    PathSegment::Literal(literal) => {
+                        quote!(::specgen_runtime::PathPart::Literal(#literal),)
+                    }
+                    PathSegment::Parameter(index) => {
+                        let parameter = &target.parameters[*index];
+                        let scalar = parameter.ty.scalar().unwrap_or(Scalar::String);
+                        arguments.push(argument(&parameter.name, scalar, true));
+                        path_part(parameter, scalar)
+                    }
+                })
+                .collect::<Vec<_>>();
+            let (response, error) = (plain(response), plain(error));
+            text.push_str(&format!(
+                "\n\nWhen the operation succeeds, [`Poller::wait`] returns its result: the answer of \
+                 [`Client::{method}`], called with the given path parameters."
+            ));
+            let tokens = FinalResultTokens {
+                arguments,
+                ty: quote!(, #response, #error),
+                call: quote!(.result_get(&[#(#path)*], #response::from_raw)),
+            };
+            (tokens, text)
+        }
+    }
 }
 
 /// `name: &str`, `name: Option<i64>`...: borrowed where the value is not `Copy`.
@@ -387,6 +512,19 @@ fn list_argument(name: &crate::model::Name, ty: Scalar, required: bool) -> Token
         quote!(#name: &[#item])
     } else {
         quote!(#name: ::std::option::Option<&[#item]>)
+    }
+}
+
+/// `name: &BTreeMap<String, i64>`, `name: Option<&BTreeMap<String, String>>`...: a map query
+/// parameter.
+fn map_argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenStream {
+    let name = ident(name);
+    let value = super::scalar_type(ty);
+    let map = quote!(&::std::collections::BTreeMap<::std::string::String, #value>);
+    if required {
+        quote!(#name: #map)
+    } else {
+        quote!(#name: ::std::option::Option<#map>)
     }
 }
 

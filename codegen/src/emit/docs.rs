@@ -12,8 +12,8 @@ use heck::ToKebabCase;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::{
-    Enumeration, Field, HeaderValue, Name, Operation, Parameter, ParameterLocation, Scalar,
-    Service, Struct, Text, Type,
+    CollectionFormat, Enumeration, Field, HeaderValue, Name, Operation, Parameter,
+    ParameterLocation, ParameterType, Scalar, Service, StatusCode, Struct, Text, Type,
 };
 
 /// Where rendered Markdown goes, which decides where its links point.
@@ -388,9 +388,11 @@ impl<'a> Docs<'a> {
             .parameters
             .iter()
             .map(|p| {
-                let ty = match p.list {
-                    Some(_) => words.list.replace("{}", words.scalar(p.ty)),
-                    None => words.scalar(p.ty).to_string(),
+                let ty = match &p.ty {
+                    ParameterType::Scalar(scalar) => words.scalar(*scalar).to_string(),
+                    ParameterType::List(item, _) => words.list.replace("{}", words.scalar(*item)),
+                    ParameterType::Map(item, _) => words.map.replace("{}", words.scalar(*item)),
+                    ParameterType::Object(rust, _) => self.data_type(&Type::Struct(rust.clone())),
                 };
                 vec![
                     literal(&p.name.wire),
@@ -424,10 +426,13 @@ impl<'a> Docs<'a> {
                 code_span(&format!("{}={constant}", parameter.name.wire))
             ));
         }
-        if let Some(format) = parameter.list {
-            let written = match format.separator() {
-                None => format!("{0}=a&{0}=b", parameter.name.wire),
-                Some(separator) => format!("{}=a{separator}b", parameter.name.wire),
+        if let Some(format) = parameter.ty.format() {
+            let name = &parameter.name.wire;
+            let written = match (format.separator(), parameter.ty.has_entries()) {
+                (None, false) => format!("{name}=a&{name}=b"),
+                (Some(separator), false) => format!("{name}=a{separator}b"),
+                (None, true) => "k1=v1&k2=v2".to_string(),
+                (Some(s), true) => format!("{name}=k1{s}v1{s}k2{s}v2"),
             };
             text.push_str(&format!(" ({})", code_span(&written)));
         }
@@ -705,7 +710,13 @@ pub fn request_line(service: &Service, operation: &Operation) -> String {
                 .parameters
                 .iter()
                 .filter(|p| p.location == ParameterLocation::Query && p.required)
-                .map(|p| format!("{}=<{}>", p.name.wire, p.name.wire)),
+                .map(|p| match p.ty.format() {
+                    // Exploded entries: the name itself is not sent.
+                    Some(CollectionFormat::Multi) if p.ty.has_entries() => {
+                        format!("<{}>", p.name.wire)
+                    }
+                    _ => format!("{}=<{}>", p.name.wire, p.name.wire),
+                }),
         )
         .collect();
     let query = if query.is_empty() {
@@ -720,6 +731,15 @@ pub fn request_line(service: &Service, operation: &Operation) -> String {
         path,
         query
     )
+}
+
+/// A row's code with the reason phrase of an exact code: `404 Not Found`, `418`, `4XX`,
+/// `494-499`, `default`.
+pub fn status_label(code: StatusCode) -> String {
+    match code.exact().map(reason) {
+        Some(reason) if !reason.is_empty() => format!("{code} {reason}"),
+        _ => code.to_string(),
+    }
 }
 
 /// The standard reason phrase of a status code, for messages (`Not Found`).

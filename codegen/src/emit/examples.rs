@@ -5,7 +5,8 @@ use quote::quote;
 
 use super::{EmitOptions, ident, plain};
 use crate::model::{
-    Field, HeaderValue, Operation, Parameter, ParameterLocation, PathSegment, Scalar, Service, Type,
+    Field, HeaderValue, Operation, Parameter, ParameterLocation, ParameterType, PathSegment,
+    Scalar, Service, Type,
 };
 
 /// A Markdown code block calling the operation, for its rustdoc; `None` when the request
@@ -21,7 +22,11 @@ pub fn operation_example(
     let mut arguments = Vec::new();
     for segment in &operation.path {
         if let PathSegment::Parameter(index) = segment {
-            arguments.push(parameter_value(&operation.parameters[*index]));
+            arguments.push(parameter_value(
+                service,
+                &operation.parameters[*index],
+                &mut imports,
+            )?);
         }
     }
     for parameter in operation
@@ -29,7 +34,7 @@ pub fn operation_example(
         .iter()
         .filter(|p| p.location == ParameterLocation::Query && p.is_argument())
     {
-        arguments.push(parameter_value(parameter));
+        arguments.push(parameter_value(service, parameter, &mut imports)?);
     }
     for header in &operation.headers {
         if let HeaderValue::Caller {
@@ -121,31 +126,61 @@ pub fn operation_example(
     ))
 }
 
-fn parameter_value(parameter: &Parameter) -> TokenStream {
-    let value = match parameter.list {
+/// The argument of a parameter in the example: built from its example, else a placeholder;
+/// `None` when an object has neither an example nor `Default`.
+fn parameter_value(
+    service: &Service,
+    parameter: &Parameter,
+    imports: &mut Vec<proc_macro2::Ident>,
+) -> Option<TokenStream> {
+    if !parameter.required {
+        return Some(quote!(None));
+    }
+    // A map's or an object's example is JSON.
+    let json = || {
+        parameter
+            .example
+            .as_deref()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+    };
+    Some(match &parameter.ty {
         // A list's example is its items, joined as on the wire.
-        Some(format) => {
+        ParameterType::List(item, format) => {
             let items = parameter
                 .example
                 .as_deref()
                 .map(|text| text.split(format.separator().unwrap_or(",")).collect())
                 .unwrap_or_else(|| vec![""]);
-            let items = items.iter().map(|item| {
-                let example = (!item.is_empty()).then_some(*item);
-                match parameter.ty {
-                    Scalar::Url => quote!(#item.parse()?),
-                    ty => scalar_value(ty, example),
+            let items = items.iter().map(|text| {
+                let example = (!text.is_empty()).then_some(*text);
+                match item {
+                    Scalar::Url => quote!(#text.parse()?),
+                    ty => scalar_value(*ty, example),
                 }
             });
             quote!(&[#(#items),*])
         }
-        None => scalar_value(parameter.ty, parameter.example.as_deref()),
-    };
-    if parameter.required {
-        value
-    } else {
-        quote!(None)
-    }
+        ParameterType::Map(item, _) => {
+            let ty = Type::Map(Box::new(Type::Scalar(*item)));
+            let map = json().and_then(|value| typed_value(service, &ty, &value, imports));
+            let map = map.unwrap_or_else(|| quote!(::std::collections::BTreeMap::new()));
+            quote!(&#map)
+        }
+        ParameterType::Object(name, _) => {
+            let object = match json().and_then(|value| struct_value(service, name, &value, imports))
+            {
+                Some(object) => object,
+                None if super::types::defaultable(&service.types).contains(name.as_str()) => {
+                    let ty = plain(name);
+                    imports.push(ty.clone());
+                    quote!(#ty::default())
+                }
+                None => return None,
+            };
+            quote!(&#object)
+        }
+        ParameterType::Scalar(scalar) => scalar_value(*scalar, parameter.example.as_deref()),
+    })
 }
 
 /// A Rust expression for a scalar, from an example text when there is one.

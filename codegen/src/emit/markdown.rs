@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use super::docs::{self, Docs, code_block, code_span, literal, request_line, to_cell};
-use crate::model::{Operation, ResponseKind, Service, Struct, Text, Type};
+use crate::model::{Operation, ResponseKind, Service, StatusCode, Struct, Text, Type};
 
 /// One generated page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,8 +157,7 @@ fn operation_page(docs: &Docs, operation: &Operation) -> String {
         let labelled = response_examples.len() > 1;
         for (code, blocks) in response_examples {
             if labelled {
-                let label = format!("{code} {}", docs::reason(code));
-                page.block(&format!("**{}**", literal(&label)));
+                page.block(&format!("**{}**", literal(&docs::status_label(code))));
             }
             for block in blocks {
                 page.block(&block);
@@ -189,7 +188,7 @@ fn operation_page(docs: &Docs, operation: &Operation) -> String {
 }
 
 /// Per row that has any: the examples of the headers it carries, then its body's example.
-fn response_examples(operation: &Operation) -> Vec<(u16, Vec<String>)> {
+fn response_examples(operation: &Operation) -> Vec<(StatusCode, Vec<String>)> {
     operation
         .responses
         .iter()

@@ -8,16 +8,16 @@
 //! | --- | --- | --- |
 //! | `x-specgen-type: email-list` | a schema | a comma-separated list of e-mail addresses in one string |
 //! | `x-specgen-fixed-headers` | an operation | fixed header values OpenAPI does not take as parameters (`Content-Type`, `Accept`) |
-//! | `x-specgen-response` | a response | the row's variant name and kind (`success` or `error`) |
-//! | `x-specgen-long-running` | a response | how to follow the long-running operation the row starts |
+//! | `x-specgen-response` | a response | the row's variant name and kind (`success` or `error`), and the `code` of a range (`494-499`), which is under its classes (`4XX`) and codes |
+//! | `x-specgen-long-running` | a response | how to follow the long-running operation the row starts, and where its `final-result` is |
 
 use openapiv3 as oa;
 use serde_json::{Value, json};
 
 use crate::model::{
-    Auth, AuthScheme, CollectionFormat, Enumeration, Field, HeaderValue, LongRunning, Method,
-    Operation, Parameter, ParameterLocation, RequestHeader, Response, ResponseHeader, ResponseKind,
-    Scalar, Service, Struct, Type,
+    Auth, AuthScheme, CollectionFormat, Enumeration, Field, FinalResult, HeaderValue, LongRunning,
+    Method, Operation, Parameter, ParameterLocation, ParameterType, RequestHeader, Response,
+    ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Type,
 };
 
 /// The OpenAPI version of the document.
@@ -211,10 +211,15 @@ fn operation_object(service: &Service, operation: &Operation, locale: &str) -> o
 
     let mut responses = oa::Responses::default();
     for row in &operation.responses {
-        responses.responses.insert(
-            oa::StatusCode::Code(row.code),
-            oa::ReferenceOr::Item(response(service, operation, row, locale)),
-        );
+        let item = oa::ReferenceOr::Item(response(service, operation, row, locale));
+        match row.code {
+            StatusCode::Default => responses.default = Some(item),
+            _ => {
+                for key in status_keys(operation, row) {
+                    responses.responses.insert(key, item.clone());
+                }
+            }
+        }
     }
 
     let mut extensions = oa::Operation::default().extensions;
@@ -237,6 +242,45 @@ fn operation_object(service: &Service, operation: &Operation, locale: &str) -> o
     }
 }
 
+/// The keys of a row that is not `default` in an OpenAPI `responses`, which knows codes and
+/// classes (`4XX`) and matches a code before a class: the row's code; for a range, the class of
+/// each whole class it holds that no narrower range holds too, and elsewhere the codes it
+/// takes (its codes that no row of higher precedence takes), so that every status selects the
+/// same row as in the spec.
+fn status_keys(operation: &Operation, row: &Response) -> Vec<oa::StatusCode> {
+    let (low, high) = match row.code {
+        StatusCode::Code(code) => return vec![oa::StatusCode::Code(code)],
+        StatusCode::Range(low, high) => (low, high),
+        StatusCode::Default => return Vec::new(),
+    };
+    let holds_class = |code: StatusCode, class: u16| match code {
+        StatusCode::Range(low, high) => low <= class * 100 && class * 100 + 99 <= high,
+        _ => false,
+    };
+    let mut keys = Vec::new();
+    for class in low / 100..=high / 100 {
+        let whole = holds_class(row.code, class)
+            && !operation.responses.iter().any(|other| {
+                other.code.precedence() < row.code.precedence() && holds_class(other.code, class)
+            });
+        if whole {
+            keys.push(oa::StatusCode::Range(class));
+            continue;
+        }
+        let codes = (class * 100).max(low)..=(class * 100 + 99).min(high);
+        keys.extend(
+            codes
+                .filter(|&status| {
+                    operation
+                        .row_for(status)
+                        .is_some_and(|selected| selected.variant == row.variant)
+                })
+                .map(oa::StatusCode::Code),
+        );
+    }
+    keys
+}
+
 /// Whether OpenAPI ignores a header parameter of this name.
 fn is_ignored_header_parameter(name: &str) -> bool {
     IGNORED_HEADER_PARAMETERS
@@ -246,26 +290,29 @@ fn is_ignored_header_parameter(name: &str) -> bool {
 
 fn uri_parameter(parameter: &Parameter, locale: &str) -> oa::Parameter {
     // The spec writes a list's `default`, `example` and constant joined as on the wire; as
-    // JSON they are arrays of the items' values.
-    let value = |text: &str| match parameter.list {
-        Some(format) => Value::Array(
+    // JSON they are arrays of the items' values. A map's or an object's are JSON already.
+    let value = |text: &str| match &parameter.ty {
+        ParameterType::Scalar(scalar) => scalar_value(*scalar, text),
+        ParameterType::List(item, format) => Value::Array(
             text.split(format.separator().unwrap_or(","))
-                .map(|item| scalar_value(parameter.ty, item))
+                .map(|element| scalar_value(*item, element))
                 .collect(),
         ),
-        None => scalar_value(parameter.ty, text),
+        ParameterType::Map(..) | ParameterType::Object(..) => {
+            json_value(text).unwrap_or_else(|| Value::String(text.to_owned()))
+        }
     };
-    let mut schema = match parameter.list {
-        Some(_) => oa::Schema {
+    let mut schema = match &parameter.ty {
+        ParameterType::Scalar(scalar) => scalar_schema(*scalar),
+        ParameterType::List(item, _) => type_item(&Type::List(Box::new(Type::Scalar(*item)))),
+        ParameterType::Map(item, _) => type_item(&Type::Map(Box::new(Type::Scalar(*item)))),
+        // Wrapped in `allOf`, since OpenAPI 3.0 ignores the siblings (a default) of a `$ref`.
+        ParameterType::Object(name, _) => oa::Schema {
             schema_data: oa::SchemaData::default(),
-            schema_kind: oa::SchemaKind::Type(oa::Type::Array(oa::ArrayType {
-                items: Some(boxed(oa::ReferenceOr::Item(scalar_schema(parameter.ty)))),
-                min_items: None,
-                max_items: None,
-                unique_items: false,
-            })),
+            schema_kind: oa::SchemaKind::AllOf {
+                all_of: vec![reference(name)],
+            },
         },
-        None => scalar_schema(parameter.ty),
     };
     schema.schema_data.default = parameter.default.as_deref().map(value);
     if let Some(constant) = &parameter.constant {
@@ -298,14 +345,15 @@ fn uri_parameter(parameter: &Parameter, locale: &str) -> oa::Parameter {
             }
         }
         ParameterLocation::Query => {
-            let style = match parameter.list {
+            // RFC 6570's forms, as OpenAPI names them: a map or an object exploded is a pair
+            // per entry, named by its key.
+            let format = parameter.ty.format();
+            let style = match format {
                 Some(CollectionFormat::Ssv) => oa::QueryStyle::SpaceDelimited,
                 Some(CollectionFormat::Pipes) => oa::QueryStyle::PipeDelimited,
                 _ => oa::QueryStyle::Form,
             };
-            data.explode = parameter
-                .list
-                .map(|format| format == CollectionFormat::Multi);
+            data.explode = format.map(|format| format == CollectionFormat::Multi);
             oa::Parameter::Query {
                 parameter_data: data,
                 allow_reserved: false,
@@ -432,16 +480,18 @@ fn response(
         .into_iter()
         .collect();
     let mut extensions = oa::Response::default().extensions;
-    extensions.insert(
-        "x-specgen-response".to_owned(),
-        json!({
-            "name": row.variant.wire,
-            "kind": match row.kind {
-                ResponseKind::Success => "success",
-                ResponseKind::Error => "error",
-            },
-        }),
-    );
+    let mut extension = json!({
+        "name": row.variant.wire,
+        "kind": match row.kind {
+            ResponseKind::Success => "success",
+            ResponseKind::Error => "error",
+        },
+    });
+    // A range is under its classes and codes: the extension keeps it as the spec writes it.
+    if let (StatusCode::Range(..), Value::Object(fields)) = (row.code, &mut extension) {
+        fields.insert("code".to_owned(), Value::String(row.code.to_string()));
+    }
+    extensions.insert("x-specgen-response".to_owned(), extension);
     if let Some(long_running) = &row.long_running {
         extensions.insert(
             "x-specgen-long-running".to_owned(),
@@ -489,6 +539,16 @@ fn long_running_extension(
         &mut extension,
     ) {
         fields.insert("cancel-operation".to_owned(), Value::String(cancel));
+    }
+    let result = match &long_running.result {
+        Some(FinalResult::Property { name, .. }) => Some(json!({ "property": name })),
+        Some(FinalResult::Operation { method, .. }) => {
+            operation_id(method).map(|id| json!({ "operation": id }))
+        }
+        None => None,
+    };
+    if let (Some(result), Value::Object(fields)) = (result, &mut extension) {
+        fields.insert("final-result".to_owned(), result);
     }
     extension
 }
@@ -605,6 +665,19 @@ fn enum_schema(enumeration: &Enumeration, locale: &str) -> oa::Schema {
 fn reference(rust_name: &str) -> oa::ReferenceOr<oa::Schema> {
     oa::ReferenceOr::Reference {
         reference: format!("#/components/schemas/{rust_name}"),
+    }
+}
+
+/// The inline schema of a list or a map type.
+fn type_item(ty: &Type) -> oa::Schema {
+    match type_schema(ty) {
+        oa::ReferenceOr::Item(schema) => schema,
+        reference => oa::Schema {
+            schema_data: oa::SchemaData::default(),
+            schema_kind: oa::SchemaKind::AllOf {
+                all_of: vec![reference],
+            },
+        },
     }
 }
 

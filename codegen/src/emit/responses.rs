@@ -4,9 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{Docs, reason};
+use super::docs::{Docs, status_label};
 use super::{doc, ident, plain, rust_type, scalar_type};
-use crate::model::{Operation, Response, ResponseKind, Scalar};
+use crate::model::{Operation, Response, ResponseKind, Scalar, StatusCode};
 
 /// The enums of one operation and the function that maps a raw response onto them.
 pub fn enums(operation: &Operation, docs: &Docs) -> TokenStream {
@@ -16,15 +16,9 @@ pub fn enums(operation: &Operation, docs: &Docs) -> TokenStream {
     quote!(#success #error #mapping)
 }
 
-/// `200 OK: Ok. The request was successfully processed...`
+/// `200 OK: Ok. The request was successfully processed...`, `4XX: A client error.`
 fn row_summary(row: &Response) -> String {
-    let reason = reason(row.code);
-    let head = if reason.is_empty() {
-        row.code.to_string()
-    } else {
-        format!("{} {reason}", row.code)
-    };
-    format!("{head}: {}", row.description.default)
+    format!("{}: {}", status_label(row.code), row.description.default)
 }
 
 fn success_enum(operation: &Operation, docs: &Docs) -> TokenStream {
@@ -122,10 +116,21 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
             }
         }
     });
+    // A row of several statuses shows the one received.
     let displays = rows.iter().map(|row| {
         let variant = plain(&row.variant.rust);
-        let text = row_summary(row);
-        quote!(Self::#variant { .. } => f.write_str(#text),)
+        if row.code.exact().is_some() {
+            let text = row_summary(row);
+            quote!(Self::#variant { .. } => f.write_str(#text),)
+        } else {
+            let text = format!(": {}", row.description.default);
+            quote! {
+                Self::#variant { response, .. } => {
+                    f.write_str(&::specgen_runtime::status_text(response.status))?;
+                    f.write_str(#text)
+                }
+            }
+        }
     });
     let text = format!(
         "Why [`Client::{method}`] failed.\n\n\
@@ -237,12 +242,27 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
     }
 }
 
-/// `fn from_raw(response) -> Result<Response, Error>`: the status table as a `match`.
+/// `fn from_raw(response) -> Result<Response, Error>`: the status table as a `match`, its arms
+/// in the order of precedence (exact codes, ranges from the narrowest, `default` last).
 fn mapping(operation: &Operation) -> TokenStream {
     let success = plain(&operation.response_type);
     let error = plain(&operation.error_type);
-    let arms = operation.responses.iter().map(|row| {
-        let code = proc_macro2::Literal::u16_unsuffixed(row.code);
+    let rows = operation.rows_by_precedence();
+    let arms = rows.iter().map(|row| {
+        let code = match row.code {
+            StatusCode::Code(code) => {
+                let code = proc_macro2::Literal::u16_unsuffixed(code);
+                quote!(#code)
+            }
+            StatusCode::Range(low, high) => {
+                let (low, high) = (
+                    proc_macro2::Literal::u16_unsuffixed(low),
+                    proc_macro2::Literal::u16_unsuffixed(high),
+                );
+                quote!(#low..=#high)
+            }
+            StatusCode::Default => quote!(_),
+        };
         let variant = plain(&row.variant.rust);
         let mut inits: Vec<TokenStream> = row
             .headers
@@ -272,6 +292,12 @@ fn mapping(operation: &Operation) -> TokenStream {
             }
         }
     });
+    // A `default` row takes every status the others do not.
+    let unexpected = if rows.iter().any(|row| row.code == StatusCode::Default) {
+        quote!()
+    } else {
+        quote!(_ => Err(#error::UnexpectedStatus { response: ::std::boxed::Box::new(response) }),)
+    };
     // Relative URL headers resolve against the base URL; most operations have none.
     let resolves = operation
         .response_headers
@@ -288,7 +314,7 @@ fn mapping(operation: &Operation) -> TokenStream {
             fn from_raw(response: RawResponse, #base_url: &Url) -> ::std::result::Result<Self, #error> {
                 match response.status.as_u16() {
                     #(#arms)*
-                    _ => Err(#error::UnexpectedStatus { response: ::std::boxed::Box::new(response) }),
+                    #unexpected
                 }
             }
         }

@@ -1,7 +1,9 @@
 //! Long-running operations: `Azure_Core_Lro_Rpc_longRunningRpc`,
 //! `Azure_Core_Lro_Standard_{createOrReplace,delete,export}`. Each starts with a 201 or 202
 //! whose `operation-location` the generated poller reads (adding the API version) until the
-//! status is terminal; the result is in the status body, or read with a final GET.
+//! status is terminal; the poller then returns the result: a member of the status body
+//! (`final-result: { property: result }`), the answer of a final GET of the resource
+//! (`final-result: { operation: get-user }`), or the last status.
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 mod common;
@@ -39,11 +41,13 @@ async fn azure_core_lro_rpc_long_running_rpc() {
         .wait()
         .await
         .unwrap();
-    let Outcome::Succeeded(GenerationStatusResponse::Ok { body: status }) = outcome else {
-        panic!("expected success, got {outcome:?}");
-    };
-    assert_eq!(status.status, OperationState::Succeeded);
-    assert_eq!(status.result.unwrap().data, "text data");
+    // The `result` member of the succeeded status.
+    assert_eq!(
+        outcome,
+        Outcome::Succeeded(GenerationResult {
+            data: "text data".into()
+        })
+    );
 }
 
 #[tokio::test]
@@ -66,20 +70,18 @@ async fn azure_core_lro_standard_create_or_replace() {
         panic!("expected 201 Created, got {response:?}");
     };
     assert_eq!(body, madge);
+    // The poller reads the status, then the user with a final GET of its URL.
     let outcome = client
-        .create_or_replace_user_created_poller(operation_location)
+        .create_or_replace_user_created_poller(operation_location, "madge")
         .interval(INTERVAL)
         .timeout(TIMEOUT)
         .wait()
         .await
         .unwrap();
-    let Outcome::Succeeded(UserOperationStatusResponse::Ok { body: status }) = outcome else {
-        panic!("expected success, got {outcome:?}");
-    };
-    assert_eq!(status.id, "operation1");
-    // The final GET of the resource.
-    let GetUserResponse::Ok { body: user } = client.get_user("madge").await.unwrap();
-    assert_eq!(user, madge);
+    assert_eq!(
+        outcome,
+        Outcome::Succeeded(GetUserResponse::Ok { body: madge })
+    );
 }
 
 #[tokio::test]
@@ -121,12 +123,11 @@ async fn azure_core_lro_standard_export() {
         .wait()
         .await
         .unwrap();
-    let Outcome::Succeeded(ExportStatusResponse::Ok { body: status }) = outcome else {
-        panic!("expected success, got {outcome:?}");
-    };
-    let result = status.result.unwrap();
     assert_eq!(
-        (result.name.as_str(), result.resource_uri.as_str()),
-        ("madge", "/users/madge")
+        outcome,
+        Outcome::Succeeded(ExportedUser {
+            name: "madge".into(),
+            resource_uri: "/users/madge".into(),
+        })
     );
 }

@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use spector_clients::query::*;
 
 fn client() -> Client {
@@ -136,4 +138,54 @@ async fn routes_query_parameters_query_continuation_explode_array() {
         .await
         .unwrap();
     assert_eq!(response, ContinuationExplodeArrayResponse::NoContent);
+}
+
+/// `{a: 1, b: 2}`, the record of the scenarios.
+fn record() -> BTreeMap<String, i64> {
+    BTreeMap::from([("a".to_owned(), 1), ("b".to_owned(), 2)])
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn routes_query_parameters_query_expansion_standard_record() {
+    let response = client().expansion_standard_record(&record()).await.unwrap();
+    assert_eq!(response, ExpansionStandardRecordResponse::NoContent);
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn routes_query_parameters_query_expansion_explode_record() {
+    let response = client().expansion_explode_record(&record()).await.unwrap();
+    assert_eq!(response, ExpansionExplodeRecordResponse::NoContent);
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn routes_query_parameters_query_expansion_explode_model() {
+    let param = ExpandParameters {
+        field: "status".into(),
+        value: "active".into(),
+    };
+    let response = client().expansion_explode_model(&param).await.unwrap();
+    assert_eq!(response, ExpansionExplodeModelResponse::NoContent);
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn routes_query_parameters_query_continuation_standard_record() {
+    let response = client()
+        .continuation_standard_record(&record())
+        .await
+        .unwrap();
+    assert_eq!(response, ContinuationStandardRecordResponse::NoContent);
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn routes_query_parameters_query_continuation_explode_record() {
+    let response = client()
+        .continuation_explode_record(&record())
+        .await
+        .unwrap();
+    assert_eq!(response, ContinuationExplodeRecordResponse::NoContent);
 }

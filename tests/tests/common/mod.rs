@@ -568,6 +568,17 @@ pub fn row_headers(operation: &'static Operation, row: &Response) -> Vec<SpecHea
         .collect()
 }
 
+/// The status that the tests answer for `row`: one that selects it, its code for a row of one
+/// status (see [`Operation::status_for`]).
+pub fn status_of(operation: &Operation, row: &Response) -> u16 {
+    operation.status_for(row).unwrap_or_else(|| {
+        panic!(
+            "`{}`: no status selects the {} row",
+            operation.id.wire, row.code
+        )
+    })
+}
+
 /// A response for `row`: its status, the extra header, its declared headers with their
 /// examples, and `body`.
 pub fn row_template(
@@ -575,8 +586,8 @@ pub fn row_template(
     row: &Response,
     body: Option<&[u8]>,
 ) -> ResponseTemplate {
-    let mut template =
-        ResponseTemplate::new(row.code).insert_header(EXTRA_HEADER.0, EXTRA_HEADER.1);
+    let mut template = ResponseTemplate::new(status_of(operation, row))
+        .insert_header(EXTRA_HEADER.0, EXTRA_HEADER.1);
     for (name, _, example) in row_headers(operation, row) {
         template = template.insert_header(name, example.as_str());
     }
