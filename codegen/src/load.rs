@@ -12,6 +12,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer};
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location};
+use crate::files::SpecFiles;
 
 /// A value with where it was written: the YAML node (`defined`) and, through an alias, where it
 /// was used (`referenced`). Validation points its diagnostics there.
@@ -494,7 +495,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Everything read from disk: the service file and its operation files.
+/// Everything read: the service file and its operation files.
 #[derive(Debug)]
 pub struct LoadedSpec {
     /// The service file.
@@ -526,15 +527,23 @@ pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
 /// Like [`load`], but when only operation files fail, returns the spec without them along with
 /// their problems, so that validating the rest can report its problems in the same run.
 pub fn load_partial(service_path: &Path) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
+    load_partial_from(&SpecFiles::Disk, service_path)
+}
+
+/// [`load_partial`], reading the files from `files` (the file system, or texts in memory).
+pub fn load_partial_from(
+    files: &SpecFiles,
+    service_path: &Path,
+) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
     let mut diagnostics = Diagnostics::default();
-    let service_source = read(service_path).map_err(|d| Diagnostics::from(*d))?;
+    let service_source = read(files, service_path).map_err(|d| Diagnostics::from(*d))?;
     let service: ServiceFile = parse(&service_source).map_err(|d| Diagnostics::from(*d))?;
 
     let base = service_path.parent().unwrap_or_else(|| Path::new(""));
     let mut operations = Vec::new();
     for entry in &service.operations {
         let path = base.join(&entry.value);
-        let source = match read(&path) {
+        let source = match read(files, &path) {
             Ok(source) => source,
             Err(mut diagnostic) => {
                 diagnostic.location = Location::of(&service_source.path, &entry.referenced);
@@ -557,8 +566,8 @@ pub fn load_partial(service_path: &Path) -> Result<(LoadedSpec, Diagnostics), Di
     Ok((spec, diagnostics))
 }
 
-fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
-    match std::fs::read_to_string(path) {
+fn read(files: &SpecFiles, path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
+    match files.read(path) {
         Ok(text) => Ok(SourceFile {
             path: path.to_path_buf(),
             text,
