@@ -177,6 +177,8 @@ pub enum Error {
     /// A checked-in output (`docs` or `schema`) was to be written, but no place was given
     /// and the service file's `checked-in` names none.
     NotCheckedIn(&'static str),
+    /// The name given to [`Generator::crate_name`] is not a Rust path.
+    CrateName(String),
 }
 
 impl fmt::Display for Error {
@@ -192,6 +194,10 @@ impl fmt::Display for Error {
             Error::Internal(message) => {
                 write!(f, "internal error in specgen (please report it): {message}")
             }
+            Error::CrateName(name) => write!(
+                f,
+                "`{name}` cannot be the crate name of the doc examples: give a Rust path such as `my_crate` or `my_crate::module`"
+            ),
             Error::NotCheckedIn(key) => write!(
                 f,
                 "nowhere to write the {key}: pass `--out`, or name a path in the service file under `checked-in.{key}`"
@@ -205,7 +211,7 @@ impl std::error::Error for Error {
         match self {
             Error::Spec(diagnostics) | Error::DeniedWarnings(diagnostics) => Some(diagnostics),
             Error::Io { source, .. } => Some(source),
-            Error::Internal(_) | Error::NotCheckedIn(_) => None,
+            Error::Internal(_) | Error::NotCheckedIn(_) | Error::CrateName(_) => None,
         }
     }
 }
@@ -275,7 +281,8 @@ impl Generator {
         self
     }
 
-    /// The crate name used in doc examples (default: the service name in snake case).
+    /// The crate name used in doc examples (default: the service name in snake case): a Rust
+    /// path, which may name the module the code is included in (`my_crate::partner`).
     pub fn crate_name(mut self, name: impl Into<String>) -> Self {
         self.crate_name = Some(name.into());
         self
@@ -324,6 +331,9 @@ impl Generator {
         }
         let mut options = EmitOptions::for_service(&service);
         if let Some(name) = &self.crate_name {
+            if !emit::is_crate_path(name) {
+                return Err(Error::CrateName(name.clone()));
+            }
             options.crate_name = name.clone();
         }
         Ok((service, options, diagnostics))
@@ -504,7 +514,7 @@ impl Generator {
 pub fn spec_files(service_file: &Path) -> Vec<PathBuf> {
     let mut files = vec![service_file.to_path_buf()];
     if let Ok(text) = std::fs::read_to_string(service_file)
-        && let Ok(service) = serde_saphyr::from_str::<load::ServiceFile>(&text)
+        && let Ok(service) = load::from_yaml::<load::ServiceFile>(&text)
     {
         let base = service_file.parent().unwrap_or_else(|| Path::new(""));
         files.extend(

@@ -589,8 +589,22 @@ fn read(files: &SpecFiles, path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(source: &SourceFile) -> Result<T, Box<Diagnostic>> {
-    serde_saphyr::from_str(&source.text)
-        .map_err(|error| Box::new(structure_diagnostic(source, &error)))
+    from_yaml(&source.text).map_err(|error| Box::new(structure_diagnostic(source, &error)))
+}
+
+/// How deeply YAML collections may nest in a spec file. The real spec nests 12 levels (an
+/// inline object is two: its mapping and its `properties`); deeper input is refused before
+/// it can exhaust the stack of the recursive deserializer (a test thread has 2 MiB).
+pub const MAX_DEPTH: usize = 32;
+
+/// Deserializes a spec file's YAML, within the limits a spec needs (nesting, size, aliases).
+pub(crate) fn from_yaml<T: for<'de> Deserialize<'de>>(
+    text: &str,
+) -> Result<T, serde_saphyr::Error> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! { max_depth: MAX_DEPTH },
+    };
+    serde_saphyr::from_str_with_options(text, options)
 }
 
 /// Turn a YAML or structure error into a located diagnostic with a fix.
@@ -659,6 +673,19 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
             };
             (Code::Structure, format!("expected {expected}"), shape_help)
         }
+        serde_saphyr::Error::Budget {
+            breach: serde_saphyr::budget::BudgetBreach::Depth { .. },
+            ..
+        } => (
+            Code::Structure,
+            format!("the YAML nests more than {MAX_DEPTH} levels deep here"),
+            "flatten it: declare a nested object under the service file's `types` and give the property that type's name".to_string(),
+        ),
+        serde_saphyr::Error::Budget { breach, .. } => (
+            Code::Structure,
+            format!("the YAML is over a limit of the loader ({breach:?})"),
+            "a spec needs no more than a few thousand nodes and few aliases: write the file out plainly".to_string(),
+        ),
         serde_saphyr::Error::Unexpected { expected, .. } => {
             let expected = match *expected {
                 "sequence start" => "a list (`[a, b]`, or one `- item` per line)",

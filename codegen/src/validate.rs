@@ -329,6 +329,16 @@ impl<'a> Validator<'a> {
                 "use lowercase ASCII letters, digits and single `-` between words, starting with a letter, such as `cloud-partner-portal`: it names the generated file and crate",
             );
         }
+        let crate_name = name.replace('-', "_");
+        if KEYWORDS.contains(&crate_name.as_str()) {
+            self.error(
+                Code::InvalidName,
+                &s.name.referenced,
+                "service.name",
+                format!("the service name `{name}` is a Rust keyword"),
+                &format!("it names the generated file and crate, which cannot be a keyword: add a word, such as `{name}-api`"),
+            );
+        }
         self.base_url(&s.base_url);
         let title = self.text(&s.title, "service.title");
         let description = self.text(&s.description, "service.description");
@@ -1124,6 +1134,17 @@ impl<'a> Validator<'a> {
         path: &str,
         types: &TypeTable,
     ) -> Option<Type> {
+        let nesting = collection_nesting(ty.value.trim());
+        if nesting > MAX_TYPE_NESTING {
+            self.error(
+                Code::UnknownType,
+                &ty.referenced,
+                path,
+                format!("the type nests {nesting} lists and maps; at most {MAX_TYPE_NESTING} can be nested"),
+                "declare an object type under `types` for the inner levels, and refer to it by name",
+            );
+            return None;
+        }
         match resolve_type(ty.value.trim(), types) {
             Ok(resolved) => return Some(resolved),
             Err(None) => return None,
@@ -2588,6 +2609,25 @@ impl TypeTable {
             .find(|e| e.name.rust == rust_name)
             .map(|e| e.values.as_slice())
     }
+}
+
+/// How deeply `list<T>` and `map<T>` may nest in a type expression (`list<map<string>>` is 2).
+/// The generated `Vec<BTreeMap<..>>` of deeper ones is parsed, formatted and compiled by
+/// recursive code that would run out of stack.
+const MAX_TYPE_NESTING: usize = 8;
+
+/// How many `list<`/`map<` a type expression opens before its innermost name.
+fn collection_nesting(text: &str) -> usize {
+    let mut rest = text;
+    let mut nesting = 0;
+    while let Some(inner) = rest
+        .strip_prefix("list<")
+        .or_else(|| rest.strip_prefix("map<"))
+    {
+        nesting += 1;
+        rest = inner.trim_start();
+    }
+    nesting
 }
 
 /// Resolves a type expression: a scalar, a declared type, `list<T>` or `map<T>`.

@@ -9,7 +9,7 @@
 //! codes, URLs) are never translated.
 
 use heck::ToKebabCase;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::{
     Enumeration, Field, HeaderValue, Name, Operation, Parameter, ParameterLocation, Scalar,
@@ -262,15 +262,51 @@ impl<'a> Docs<'a> {
     }
 
     fn render(&self, text: &str, links: bool) -> String {
+        // Tabs as spaces: clippy flags tabs in doc comments.
         let text: String = text
             .trim()
             .chars()
-            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-            .collect();
+            .filter(|c| !is_unprintable(*c) || *c == '\n' || *c == '\t')
+            .collect::<String>()
+            .replace('\t', "    ");
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         let mut in_link = 0usize;
+        let mut indented_code: Option<(std::ops::Range<usize>, String)> = None;
+        let mut in_code = false;
         for (event, range) in Parser::new_ext(&text, markdown_options()).into_offset_iter() {
             match event {
+                Event::Start(Tag::CodeBlock(_)) => in_code = true,
+                Event::End(TagEnd::CodeBlock) => {
+                    in_code = false;
+                    // A fence left open would hold what the generator writes after the text.
+                    if let Some(fence) = unclosed_fence(&text, range.clone()) {
+                        edits.push((text.len()..text.len(), format!("\n{fence}")));
+                    }
+                }
+                _ => {}
+            }
+            match event {
+                // rustdoc compiles a code block without a language as a Rust doctest.
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))
+                    if self.target == Target::Rustdoc =>
+                {
+                    edits.push(fence_info(&text, range.start, "text"));
+                }
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Indented))
+                    if self.target == Target::Rustdoc =>
+                {
+                    indented_code = Some((range, String::new()));
+                }
+                Event::Text(code) if indented_code.is_some() => {
+                    if let Some((_, content)) = &mut indented_code {
+                        content.push_str(&code);
+                    }
+                }
+                Event::End(TagEnd::CodeBlock) => {
+                    if let Some((range, content)) = indented_code.take() {
+                        edits.push(fenced(&text, range, &content));
+                    }
+                }
                 Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
                 Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
                 Event::Code(code) if links && in_link == 0 => {
@@ -285,6 +321,13 @@ impl<'a> Docs<'a> {
                         edits.push((range, link));
                     }
                 }
+                // rustdoc reads a bracketed word as an intra-doc link to an item of that name.
+                Event::Text(_) if self.target == Target::Rustdoc && in_link == 0 && !in_code => {
+                    let source = &text[range.clone()];
+                    if source.contains(['[', ']']) {
+                        edits.push((range, escape_brackets(source)));
+                    }
+                }
                 Event::Html(_) | Event::InlineHtml(_) => {
                     let html = text[range.clone()]
                         .replace('<', "&lt;")
@@ -294,19 +337,8 @@ impl<'a> Docs<'a> {
                 _ => {}
             }
         }
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        edits.sort_by_key(|(range, _)| range.start);
-        for (range, replacement) in edits {
-            if range.start < at {
-                continue;
-            }
-            out.push_str(&text[at..range.start]);
-            out.push_str(&replacement);
-            at = range.end;
-        }
-        out.push_str(&text[at..]);
-        out
+        // Escaped HTML reads as Markdown now: its lines may have become list items.
+        join_lazy_lines(&apply(&text, edits))
     }
 
     /// A text as one line of inline Markdown for a table cell or a heading.
@@ -574,6 +606,151 @@ impl<'a> Docs<'a> {
     }
 }
 
+/// `text` with each range replaced; a range that overlaps an earlier one is left as it is.
+fn apply(text: &str, mut edits: Vec<(std::ops::Range<usize>, String)>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    edits.sort_by_key(|(range, _)| range.start);
+    for (range, replacement) in edits {
+        if range.start < at {
+            continue;
+        }
+        out.push_str(&text[at..range.start]);
+        out.push_str(&replacement);
+        at = range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Markdown with each lazy continuation line ([`lazy_line`]) joined to the line before.
+fn join_lazy_lines(text: &str) -> String {
+    let mut edits = Vec::new();
+    let mut containers = Vec::new();
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Item) => {
+                containers.push(Container::Item(item_content_column(text, range.start)));
+            }
+            Event::Start(Tag::BlockQuote(_)) => containers.push(Container::Quote),
+            Event::End(TagEnd::Item | TagEnd::BlockQuote(_)) => {
+                containers.pop();
+            }
+            Event::SoftBreak => {
+                if let Some(joined) = lazy_line(text, range.end, containers.last()) {
+                    edits.push((range.start..joined, " ".to_string()));
+                }
+            }
+            _ => {}
+        }
+    }
+    apply(text, edits)
+}
+
+/// The fence that closes the fenced code block at `range`, when the block runs to the end of
+/// `text` without one.
+fn unclosed_fence(text: &str, range: std::ops::Range<usize>) -> Option<String> {
+    let block = &text[range.clone()];
+    let marker = block.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let opening = block.len() - block.trim_start_matches(marker).len();
+    if opening < 3 || range.end < text.len() {
+        return None;
+    }
+    let last = block.lines().last().unwrap_or_default().trim();
+    let closed =
+        block.lines().count() > 1 && last.len() >= opening && last.chars().all(|c| c == marker);
+    (!closed).then(|| marker.to_string().repeat(opening))
+}
+
+/// The edit that makes the info string of the fenced code block starting at `fence` `info`.
+fn fence_info(text: &str, fence: usize, info: &str) -> (std::ops::Range<usize>, String) {
+    let line = &text[fence..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let marker = line.chars().next().unwrap_or('`');
+    let fence_len = line.len() - line.trim_start_matches(marker).len();
+    (fence + fence_len..fence + line.len(), info.to_string())
+}
+
+/// The edit that makes the indented code block at `range` (whose lines, indentation taken
+/// off, are `content`) a fenced `text` block, inside the same list items and quotes.
+fn fenced(
+    text: &str,
+    range: std::ops::Range<usize>,
+    content: &str,
+) -> (std::ops::Range<usize>, String) {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |at| at + 1);
+    // The prefix of the container (`> `, a list item's indentation), without the code's four
+    // columns of indentation.
+    let prefix = &text[line_start..range.start];
+    let container = prefix
+        .get(..prefix.len().saturating_sub(4))
+        .unwrap_or_default();
+    let fence = "`".repeat(longest_run(content, '`').max(2) + 1);
+    let mut block = format!("{container}{fence}text\n");
+    for line in content.lines() {
+        block.push_str(&format!("{container}{line}\n"));
+    }
+    block.push_str(&format!("{container}{fence}"));
+    // The block's last line break stays, after the closing fence.
+    let end = if text[..range.end].ends_with('\n') {
+        range.end - 1
+    } else {
+        range.end
+    };
+    (line_start..end, block)
+}
+
+/// Markdown text with `\` before each `[` and `]` not escaped already.
+fn escape_brackets(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 4);
+    let mut escaped = false;
+    for c in source.chars() {
+        if matches!(c, '[' | ']') && !escaped {
+            out.push('\\');
+        }
+        escaped = c == '\\' && !escaped;
+        out.push(c);
+    }
+    out
+}
+
+/// A list item or a block quote, around the paragraph being rendered.
+enum Container {
+    /// A list item whose content starts at this column of its first line.
+    Item(usize),
+    /// A block quote.
+    Quote,
+}
+
+/// The column (0-based, in bytes from the start of its line) where the content of the list
+/// item whose marker is at `marker` starts: past `-`, `*`, `+` or `1.`/`1)` and the spaces
+/// after it (one, when more than four follow: the content is then indented code).
+fn item_content_column(text: &str, marker: usize) -> usize {
+    let line_start = text[..marker].rfind('\n').map_or(0, |at| at + 1);
+    let rest = &text[marker..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let marker_len = digits + 1;
+    let spaces = rest
+        .get(marker_len..)
+        .map_or(0, |after| after.chars().take_while(|c| *c == ' ').count());
+    let spaces = if (1..=4).contains(&spaces) { spaces } else { 1 };
+    marker - line_start + marker_len + spaces
+}
+
+/// A line that starts at `start` and continues a paragraph of `container` lazily (a list
+/// item's line indented less than its content, a quote's line without `>`): the end of its
+/// indentation, so that it can be joined to the line before. Rendered alike, but rustdoc's
+/// readers (and clippy's `doc_lazy_continuation`) take a lazy line for a mistake.
+fn lazy_line(text: &str, start: usize, container: Option<&Container>) -> Option<usize> {
+    let line = &text[start..];
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let lazy = match container? {
+        Container::Item(column) => indent < *column,
+        Container::Quote => !line[indent..].starts_with('>'),
+    };
+    lazy.then_some(start + indent)
+}
+
 /// The anchor of a named type in the types page (`offer-status`).
 pub fn type_anchor(name: &Name) -> String {
     name.rust.to_kebab_case()
@@ -623,7 +800,11 @@ pub fn to_cell(markdown: &str) -> String {
 
 /// Text shown as it is written (a name, a value): Markdown's inline syntax escaped.
 pub fn literal(text: &str) -> String {
-    let chars: Vec<char> = text.trim().chars().filter(|c| !c.is_control()).collect();
+    let chars: Vec<char> = text
+        .trim()
+        .chars()
+        .filter(|c| !is_unprintable(*c))
+        .collect();
     let mut out = String::with_capacity(chars.len());
     for (index, &c) in chars.iter().enumerate() {
         match c {
@@ -643,10 +824,25 @@ pub fn literal(text: &str) -> String {
     out
 }
 
+/// The characters documentation leaves out: control characters (a CR is an error in a doc
+/// comment) and the bidirectional controls, which rustc refuses in source (they can make code
+/// read differently from how it compiles).
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// The explicit bidirectional embeddings, overrides and isolates (U+202A..U+202E,
+/// U+2066..U+2069): rustc's `text_direction_codepoint_in_literal` denies them in comments.
+/// Right-to-left text itself, and the marks U+200E and U+200F, are kept.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A code span holding `text` as it is: nothing inside is Markdown or HTML.
 pub fn code_span(text: &str) -> String {
     let text: String = text
         .chars()
+        .filter(|c| !is_bidi_control(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let longest = longest_run(&text, '`');

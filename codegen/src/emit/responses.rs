@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{Docs, reason};
-use super::{doc, ident, plain, rust_type, scalar_type};
+use super::{allow_complex_type, doc, ident, plain, rust_type, scalar_type};
 use crate::model::{Operation, Response, ResponseKind, Scalar};
 
 /// The enums of one operation and the function that maps a raw response onto them.
@@ -73,13 +73,16 @@ fn row_fields(operation: &Operation, row: &Response, docs: &Docs) -> Vec<TokenSt
         .collect();
     if let Some(body) = &row.body {
         let ty = rust_type(body);
+        let complex = allow_complex_type(body);
         fields.push(match row.kind {
             ResponseKind::Success => quote! {
                 /// The response body.
+                #complex
                 body: #ty,
             },
             ResponseKind::Error => quote! {
                 /// The error body, when the server sent one (`None` for an empty body).
+                #complex
                 body: ::std::option::Option<#ty>,
             },
         });
