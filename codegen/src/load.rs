@@ -602,7 +602,10 @@ pub(crate) fn from_yaml<T: for<'de> Deserialize<'de>>(
     text: &str,
 ) -> Result<T, serde_saphyr::Error> {
     let options = serde_saphyr::options! {
-        budget: serde_saphyr::budget! { max_depth: MAX_DEPTH },
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+        },
     };
     serde_saphyr::from_str_with_options(text, options)
 }
@@ -651,6 +654,10 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
                 ),
             )
         }
+        // The parser's own limit, of `[` and `{` nested in flow style.
+        serde_saphyr::Error::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
+            too_deep()
+        }
         serde_saphyr::Error::ExternalMessage { msg, .. } => (
             Code::Structure,
             format!("invalid YAML: {msg}"),
@@ -676,11 +683,7 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
         serde_saphyr::Error::Budget {
             breach: serde_saphyr::budget::BudgetBreach::Depth { .. },
             ..
-        } => (
-            Code::Structure,
-            format!("the YAML nests more than {MAX_DEPTH} levels deep here"),
-            "flatten it: declare a nested object under the service file's `types` and give the property that type's name".to_string(),
-        ),
+        } => too_deep(),
         serde_saphyr::Error::Budget { breach, .. } => (
             Code::Structure,
             format!("the YAML is over a limit of the loader ({breach:?})"),
@@ -697,6 +700,15 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
         _ => (Code::Structure, message, shape_help),
     };
     Diagnostic::error(code, location, message).with_help(help)
+}
+
+/// The code, message and help of YAML nested deeper than [`MAX_DEPTH`].
+fn too_deep() -> (Code, String, String) {
+    (
+        Code::Structure,
+        format!("the YAML nests more than {MAX_DEPTH} levels deep here"),
+        "flatten it: declare a nested object under the service file's `types` and give the property that type's name".to_string(),
+    )
 }
 
 /// serde-saphyr reports a missing key after the last key of its mapping: the line, column and

@@ -833,6 +833,46 @@ impl<'a> Validator<'a> {
             .then_some(rust)
     }
 
+    /// A type name the generator makes (`<Id>Response`, `<Owner><Property>`) for what `made`
+    /// says, unique among all generated types; a collision is reported at `at`.
+    fn derived_type_name(
+        &mut self,
+        rust: &str,
+        at: &serde_saphyr::Location,
+        path: &str,
+        made: &str,
+        names: &mut NameSpace,
+    ) -> Option<Name> {
+        // Derived from names that are identifiers already, with a suffix: never empty.
+        let name = to_ident(rust, Case::Pascal)?;
+        let Some((other, other_location)) = names.seen.get(&name.rust) else {
+            let location = self.at(at);
+            names
+                .seen
+                .insert(name.rust.clone(), (name.wire.clone(), location));
+            return Some(name);
+        };
+        let (message, help) = if other_location.line == 0 {
+            (
+                format!(
+                    "{made} would be named `{}`, a name the generated code takes itself",
+                    name.rust
+                ),
+                "rename the operation or property it is named after".to_string(),
+            )
+        } else {
+            (
+                format!(
+                    "{made} would be named `{}`, a name taken already",
+                    name.rust
+                ),
+                format!("`{other}` at {other_location} has that name in Rust; rename one of them"),
+            )
+        };
+        self.error(Code::NameCollision, at, path, message, &help);
+        None
+    }
+
     /// Converts a spec name into a Rust identifier, reporting names that cannot become one.
     fn ident(&mut self, name: &Spanned<String>, path: &str, case: Case) -> Option<Name> {
         match to_ident(&name.value, case) {
@@ -1066,12 +1106,13 @@ impl<'a> Validator<'a> {
                     self.error(Code::MissingKey, &ty.referenced, &type_path, "an `object` property needs `properties`".into(), "list the object's properties under `properties:`, or refer to a type declared in the service file's `types`");
                     return None;
                 };
-                let struct_name = Spanned {
-                    value: format!("{owner}{}", name.rust.to_upper_camel_case()),
-                    referenced: property.name.referenced,
-                    defined: property.name.defined,
-                };
-                let rust = self.type_name(&struct_name, &format!("{path}.name"), type_names)?;
+                let rust = self.derived_type_name(
+                    &format!("{owner}{}", name.rust.to_upper_camel_case()),
+                    &property.name.referenced,
+                    &format!("{path}.name"),
+                    &format!("the struct of inline object `{}`", property.name.value),
+                    type_names,
+                )?;
                 let fields = self.fields(
                     properties,
                     &rust.rust,
@@ -1194,13 +1235,15 @@ impl<'a> Validator<'a> {
         let type_prefix = id
             .as_ref()
             .map_or_else(String::new, |id| id.rust.to_upper_camel_case());
-        let [response_type, error_type] = ["Response", "Error"].map(|suffix| {
-            let generated = Spanned {
-                value: format!("{type_prefix}{suffix}"),
-                referenced: file.id.referenced,
-                defined: file.id.defined,
-            };
-            self.type_name(&generated, "id", type_names)
+        // Of an id that collides, the types collide too: that is reported once, at the id.
+        let [response_type, error_type] = ["response", "error"].map(|kind| {
+            let rust = format!("{type_prefix}{}", kind.to_upper_camel_case());
+            let made = format!("the {kind} enum of operation `{}`", file.id.value);
+            id_unique
+                .then(|| {
+                    self.derived_type_name(&rust, &file.id.referenced, "id", &made, type_names)
+                })
+                .flatten()
         });
         let title = self.text(&file.title, "title");
         let summary = self.text(&file.summary, "summary");
@@ -1841,6 +1884,25 @@ impl<'a> Validator<'a> {
             self.error(Code::InvalidPath, &template.referenced, "path", format!("`{value}` is not a path template"), "write the path from the root, without query string, e.g. `/api/publishers/{publisherId}/offers`");
             ok = false;
         }
+        if value
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || crate::model::is_bidi_control(c))
+        {
+            self.error(Code::InvalidPath, &template.referenced, "path", "the path contains a space, a control character or a bidirectional control".into(), "write the path as it is sent, without spaces or line breaks, e.g. `/api/publishers/{publisherId}/offers`");
+            ok = false;
+        } else if value
+            .split('/')
+            .any(|segment| segment == "." || segment == "..")
+        {
+            self.error(
+                Code::InvalidPath,
+                &template.referenced,
+                "path",
+                "the path has a `.` or `..` segment, which URL normalization would remove".into(),
+                "write the path without `.` and `..` segments",
+            );
+            ok = false;
+        }
         let mut rest = value.as_str();
         while !rest.is_empty() {
             match rest.find(['{', '}']) {
@@ -2211,12 +2273,13 @@ impl<'a> Validator<'a> {
                 (name, fields)
             }
             (None, Some(properties)) => {
-                let name = Spanned {
-                    value: format!("{type_prefix}Request"),
-                    referenced: body.referenced,
-                    defined: body.defined,
-                };
-                let rust = self.type_name(&name, "request-body", type_names)?;
+                let rust = self.derived_type_name(
+                    &format!("{type_prefix}Request"),
+                    &body.referenced,
+                    "request-body",
+                    "the struct of the request body",
+                    type_names,
+                )?;
                 let fields = self.fields(
                     properties,
                     &rust.rust,

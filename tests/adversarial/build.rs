@@ -1,6 +1,7 @@
 //! Generates a module per adversarial spec into `OUT_DIR`, and `modules.rs`, which declares them:
 //! the valid fixtures of `codegen/tests/fixtures/adversarial/` (those without `expected.txt`),
-//! and the specs `specs.rs` writes in memory.
+//! and the specs `specs.rs` writes in memory (the thousand operations with the feature
+//! `many-operations`).
 
 #[path = "specs.rs"]
 #[allow(dead_code)]
@@ -50,7 +51,12 @@ fn main() {
             }
         }
     }
-    for spec in specs::compiled() {
+    let mut compiled = specs::compiled();
+    // A minute more of build and as much of doctests: compiled when asked for (CI does).
+    if std::env::var_os("CARGO_FEATURE_MANY_OPERATIONS").is_some() {
+        compiled.push(specs::many_operations(1000));
+    }
+    for spec in compiled {
         let name = module_name(spec.name);
         let generator = Generator::new(spec.service())
             .files(SpecFiles::memory(spec.files.clone()))

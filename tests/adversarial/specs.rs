@@ -142,9 +142,11 @@ pub fn many_rows(rows: usize) -> Spec {
     for index in 0..rows {
         let code = 100 + index % 500;
         let kind = if code < 400 { "success" } else { "error" };
+        // A repeated code under another name: the code is what is wrong.
+        let name = if index < 500 { "Status" } else { "Again" };
         let _ = write!(
             table,
-            "  - code: {code}\n    name: Status{code}\n    kind: {kind}\n    description: Row {index}, status {code}.\n"
+            "  - code: {code}\n    name: {name}{code}\n    kind: {kind}\n    description: Row {index}, status {code}.\n"
         );
         if index % 3 == 0 {
             table.push_str("    body: Problem\n");
@@ -283,7 +285,7 @@ pub fn too_deep() -> Vec<(Spec, &'static str)> {
             types,
             "the type nests 9 lists and maps; at most 8 can be nested",
         ),
-        (flow, "expected"),
+        (flow, "the YAML nests more than 32 levels deep here"),
         (json, "recursion limit exceeded"),
     ]
 }

@@ -106,9 +106,9 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
     });
     for operation in &service.operations {
         text.push_str(&format!(
-            "- [`{}`](Client::{}): {}\n",
+            "- [`{}`]({}): {}\n",
             operation.id.rust,
-            ident(&operation.id),
+            docs.operation_link(operation),
             docs.cell(&operation.summary)
         ));
     }
@@ -142,6 +142,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                 quote!(#value)
             } else {
                 match parameter.ty {
+                    Scalar::Url => quote!(#value.as_str()),
                     Scalar::DateTime => quote!(&#value.to_rfc3339()),
                     Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
                     _ => quote!(&#value.to_string()),

@@ -13,7 +13,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::{
     Enumeration, Field, HeaderValue, Name, Operation, Parameter, ParameterLocation, Scalar,
-    Service, Struct, Text, Type,
+    Service, Struct, Text, Type, is_bidi_control,
 };
 
 /// Where rendered Markdown goes, which decides where its links point.
@@ -269,33 +269,29 @@ impl<'a> Docs<'a> {
             .filter(|c| !is_unprintable(*c) || *c == '\n' || *c == '\t')
             .collect::<String>()
             .replace('\t', "    ");
+        // HTML first: the lines of an escaped HTML block read as Markdown afterwards (a
+        // paragraph, a list), and the rest works on what they read as.
+        let text = escape_html(&text);
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         let mut in_link = 0usize;
-        let mut indented_code: Option<(std::ops::Range<usize>, String)> = None;
         let mut in_code = false;
+        let mut indented_code: Option<(std::ops::Range<usize>, String)> = None;
+        let mut containers = Vec::new();
+        let rustdoc = self.target == Target::Rustdoc;
         for (event, range) in Parser::new_ext(&text, markdown_options()).into_offset_iter() {
             match event {
-                Event::Start(Tag::CodeBlock(_)) => in_code = true,
-                Event::End(TagEnd::CodeBlock) => {
-                    in_code = false;
-                    // A fence left open would hold what the generator writes after the text.
-                    if let Some(fence) = unclosed_fence(&text, range.clone()) {
-                        edits.push((text.len()..text.len(), format!("\n{fence}")));
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    in_code = true;
+                    // rustdoc compiles a code block without a language as a Rust doctest.
+                    match kind {
+                        CodeBlockKind::Fenced(_) if rustdoc => {
+                            edits.push(fence_info(&text, range.start, "text"));
+                        }
+                        CodeBlockKind::Indented if rustdoc => {
+                            indented_code = Some((range, String::new()));
+                        }
+                        _ => {}
                     }
-                }
-                _ => {}
-            }
-            match event {
-                // rustdoc compiles a code block without a language as a Rust doctest.
-                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))
-                    if self.target == Target::Rustdoc =>
-                {
-                    edits.push(fence_info(&text, range.start, "text"));
-                }
-                Event::Start(Tag::CodeBlock(CodeBlockKind::Indented))
-                    if self.target == Target::Rustdoc =>
-                {
-                    indented_code = Some((range, String::new()));
                 }
                 Event::Text(code) if indented_code.is_some() => {
                     if let Some((_, content)) = &mut indented_code {
@@ -303,8 +299,25 @@ impl<'a> Docs<'a> {
                     }
                 }
                 Event::End(TagEnd::CodeBlock) => {
+                    in_code = false;
                     if let Some((range, content)) = indented_code.take() {
-                        edits.push(fenced(&text, range, &content));
+                        edits.push(fenced(&text, range.clone(), &content));
+                    }
+                    // A fence left open would hold what the generator writes after the text.
+                    if let Some(fence) = unclosed_fence(&text, range) {
+                        edits.push((text.len()..text.len(), format!("\n{fence}")));
+                    }
+                }
+                Event::Start(Tag::Item) => {
+                    containers.push(Container::Item(item_content_column(&text, range.start)));
+                }
+                Event::Start(Tag::BlockQuote(_)) => containers.push(Container::Quote),
+                Event::End(TagEnd::Item | TagEnd::BlockQuote(_)) => {
+                    containers.pop();
+                }
+                Event::SoftBreak => {
+                    if let Some(joined) = lazy_line(&text, range.end, containers.last()) {
+                        edits.push((range.start..joined, " ".to_string()));
                     }
                 }
                 Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
@@ -312,33 +325,20 @@ impl<'a> Docs<'a> {
                 Event::Code(code) if links && in_link == 0 => {
                     if let Some(target) = self.link(&code) {
                         let span = &text[range.clone()];
-                        // rustdoc resolves `[`OfferStatus`]` itself, and flags a redundant target.
-                        let link = if self.target == Target::Rustdoc && *target == *code {
-                            format!("[{span}]")
-                        } else {
-                            format!("[{span}]({target})")
-                        };
-                        edits.push((range, link));
+                        edits.push((range, format!("[{span}]({target})")));
                     }
                 }
                 // rustdoc reads a bracketed word as an intra-doc link to an item of that name.
-                Event::Text(_) if self.target == Target::Rustdoc && in_link == 0 && !in_code => {
+                Event::Text(_) if rustdoc && in_link == 0 && !in_code => {
                     let source = &text[range.clone()];
                     if source.contains(['[', ']']) {
                         edits.push((range, escape_brackets(source)));
                     }
                 }
-                Event::Html(_) | Event::InlineHtml(_) => {
-                    let html = text[range.clone()]
-                        .replace('<', "&lt;")
-                        .replace('>', "&gt;");
-                    edits.push((range, html));
-                }
                 _ => {}
             }
         }
-        // Escaped HTML reads as Markdown now: its lines may have become list items.
-        join_lazy_lines(&apply(&text, edits))
+        apply(&text, edits)
     }
 
     /// A text as one line of inline Markdown for a table cell or a heading.
@@ -378,7 +378,8 @@ impl<'a> Docs<'a> {
     /// The link target of an operation.
     pub fn operation_link(&self, operation: &Operation) -> String {
         match self.target {
-            Target::Rustdoc => format!("Client::{}", super::ident(&operation.id)),
+            // rustdoc reads `r#type` as `r` and a fragment: it takes the name bare.
+            Target::Rustdoc => format!("Client::{}", operation.id.rust),
             Target::Pages => format!("{}.md", operation.id.wire),
         }
     }
@@ -386,7 +387,11 @@ impl<'a> Docs<'a> {
     /// The link target of a named type.
     pub fn type_link(&self, name: &Name) -> String {
         match self.target {
-            Target::Rustdoc => name.rust.clone(),
+            // With its kind: a type may have the name of a derive macro (`Default`, `Clone`).
+            Target::Rustdoc if self.service.enums.iter().any(|e| e.name.rust == name.rust) => {
+                format!("enum@{}", name.rust)
+            }
+            Target::Rustdoc => format!("struct@{}", name.rust),
             Target::Pages => format!("types.md#{}", type_anchor(name)),
         }
     }
@@ -623,27 +628,18 @@ fn apply(text: &str, mut edits: Vec<(std::ops::Range<usize>, String)>) -> String
     out
 }
 
-/// Markdown with each lazy continuation line ([`lazy_line`]) joined to the line before.
-fn join_lazy_lines(text: &str) -> String {
-    let mut edits = Vec::new();
-    let mut containers = Vec::new();
-    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
-        match event {
-            Event::Start(Tag::Item) => {
-                containers.push(Container::Item(item_content_column(text, range.start)));
-            }
-            Event::Start(Tag::BlockQuote(_)) => containers.push(Container::Quote),
-            Event::End(TagEnd::Item | TagEnd::BlockQuote(_)) => {
-                containers.pop();
-            }
-            Event::SoftBreak => {
-                if let Some(joined) = lazy_line(text, range.end, containers.last()) {
-                    edits.push((range.start..joined, " ".to_string()));
-                }
-            }
-            _ => {}
-        }
-    }
+/// Markdown with its raw HTML escaped, shown as text.
+fn escape_html(text: &str) -> String {
+    let edits = Parser::new_ext(text, markdown_options())
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)))
+        .map(|(_, range)| {
+            let html = text[range.clone()]
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            (range, html)
+        })
+        .collect();
     apply(text, edits)
 }
 
@@ -739,8 +735,8 @@ fn item_content_column(text: &str, marker: usize) -> usize {
 
 /// A line that starts at `start` and continues a paragraph of `container` lazily (a list
 /// item's line indented less than its content, a quote's line without `>`): the end of its
-/// indentation, so that it can be joined to the line before. Rendered alike, but rustdoc's
-/// readers (and clippy's `doc_lazy_continuation`) take a lazy line for a mistake.
+/// indentation, so that it can be joined to the line before. Rendered alike, but clippy's
+/// `doc_lazy_continuation` takes a lazy line for a mistake.
 fn lazy_line(text: &str, start: usize, container: Option<&Container>) -> Option<usize> {
     let line = &text[start..];
     let indent = line.len() - line.trim_start_matches(' ').len();
@@ -829,13 +825,6 @@ pub fn literal(text: &str) -> String {
 /// read differently from how it compiles).
 pub fn is_unprintable(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
-}
-
-/// The explicit bidirectional embeddings, overrides and isolates (U+202A..U+202E,
-/// U+2066..U+2069): rustc's `text_direction_codepoint_in_literal` denies them in comments.
-/// Right-to-left text itself, and the marks U+200E and U+200F, are kept.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A code span holding `text` as it is: nothing inside is Markdown or HTML.
