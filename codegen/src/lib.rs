@@ -24,7 +24,7 @@
 //! and in `src/lib.rs`: `include!(concat!(env!("OUT_DIR"), "/cloud_partner_portal.rs"));`.
 //!
 //! The same library backs the `specgen` command line (`specgen validate`, `specgen generate`,
-//! `specgen docs`, `specgen check`).
+//! `specgen docs`, `specgen check`, `specgen schema`, `specgen openapi`).
 //!
 //! # Documentation
 //!
@@ -315,6 +315,19 @@ impl Generator {
     pub fn tokens(&self) -> Result<TokenStream, Error> {
         let (service, options, _) = self.validated()?;
         Ok(emit::tokens(&service, &options))
+    }
+
+    /// Loads and validates the spec and returns its OpenAPI 3.0 document, as JSON (see
+    /// [`emit::openapi::document`]).
+    pub fn openapi(&self) -> Result<String, Error> {
+        let service = check(&self.service_file)?;
+        emit::openapi::json(&service).map_err(|error| Error::Internal(error.to_string()))
+    }
+
+    /// Writes the spec's OpenAPI 3.0 document, as JSON, to `file` (its directory is created
+    /// when missing; the file is rewritten only when its content changed).
+    pub fn write_openapi(&self, file: impl AsRef<Path>) -> Result<(), Error> {
+        write_if_changed(file.as_ref(), &self.openapi()?)
     }
 
     /// The service, the options of the emitters and the spec's warnings.

@@ -67,6 +67,14 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Write the OpenAPI 3.0 document of a spec, as JSON (for Swagger UI, Redoc, progenitor...).
+    Openapi {
+        /// The service file, e.g. spec/cloud-partner-portal.yaml.
+        service: PathBuf,
+        /// The file to write, e.g. target/openapi.json (its directory is created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write the JSON Schema of spec files, for editors (YAML language server).
     Schema {
         /// The service file, e.g. spec/cloud-partner-portal.yaml.
@@ -109,6 +117,15 @@ fn main() -> ExitCode {
             match specgen::Generator::new(service).write_schema(out.as_deref()) {
                 Ok(path) => {
                     println!("wrote {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => fail(&error),
+            }
+        }
+        Command::Openapi { service, out } => {
+            match specgen::Generator::new(service).write_openapi(&out) {
+                Ok(()) => {
+                    println!("wrote {}", out.display());
                     ExitCode::SUCCESS
                 }
                 Err(error) => fail(&error),

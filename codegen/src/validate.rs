@@ -1715,10 +1715,11 @@ impl<'a> Validator<'a> {
                 ("value", &p.value),
             ] {
                 if let (Some(value), Some(ty)) = (value, ty) {
-                    for item in value
-                        .value
-                        .split(if list.is_some() { separator } else { "\u{0}" })
-                    {
+                    let items: Vec<&str> = match list {
+                        Some(_) => value.value.split(separator).collect(),
+                        None => vec![value.value.as_str()],
+                    };
+                    for item in items {
                         let item = Spanned {
                             value: item.to_string(),
                             ..value.clone()

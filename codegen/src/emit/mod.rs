@@ -8,6 +8,7 @@ mod client;
 pub mod docs;
 mod examples;
 pub mod markdown;
+pub mod openapi;
 mod responses;
 mod types;
 
@@ -84,7 +85,12 @@ pub fn tokens(service: &Service, options: &EmitOptions) -> TokenStream {
 
 /// The generated Rust source of a service, formatted, with its `@generated` header.
 pub fn source(service: &Service, options: &EmitOptions) -> Result<String, syn::Error> {
-    let file: syn::File = syn::parse2(tokens(service, options))?;
+    format(service, tokens(service, options))
+}
+
+/// Formats the [`tokens`] of a service with prettyplease, under its `@generated` header.
+pub fn format(service: &Service, tokens: TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens)?;
     let files: Vec<String> = service
         .files
         .iter()

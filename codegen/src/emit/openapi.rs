@@ -1,0 +1,719 @@
+//! The OpenAPI 3.0 document of a service, for Swagger UI, Redoc, schemathesis or progenitor.
+//!
+//! Built from the resolved model only, as [`openapiv3`] values (the types progenitor reads), with
+//! the texts of the default locale. What OpenAPI 3.0 cannot say is kept in `x-specgen-*`
+//! extensions, which other tools ignore:
+//!
+//! | Extension | On | Holds |
+//! | --- | --- | --- |
+//! | `x-specgen-type: email-list` | a schema | a comma-separated list of e-mail addresses in one string |
+//! | `x-specgen-fixed-headers` | an operation | fixed header values OpenAPI does not take as parameters (`Content-Type`, `Accept`) |
+//! | `x-specgen-response` | a response | the row's variant name and kind (`success` or `error`) |
+//! | `x-specgen-long-running` | a response | how to follow the long-running operation the row starts |
+
+use openapiv3 as oa;
+use serde_json::{Value, json};
+
+use crate::model::{
+    Auth, AuthScheme, CollectionFormat, Enumeration, Field, HeaderValue, LongRunning, Method,
+    Operation, Parameter, ParameterLocation, RequestHeader, Response, ResponseHeader, ResponseKind,
+    Scalar, Service, Struct, Type,
+};
+
+/// The OpenAPI version of the document.
+pub const OPENAPI_VERSION: &str = "3.0.3";
+
+/// The component key of the service's security scheme: a bearer token or an API key.
+fn security_scheme_name(auth: &Auth) -> &'static str {
+    match auth.scheme {
+        AuthScheme::Bearer => "bearer",
+        AuthScheme::ApiKey { .. } => "apiKey",
+    }
+}
+
+/// The component key of the API version parameter.
+const API_VERSION_PARAMETER: &str = "api-version";
+
+/// The media type of every body.
+const JSON: &str = "application/json";
+
+/// Header parameters that OpenAPI ignores: the body's media type, content negotiation and
+/// authentication have constructs of their own.
+const IGNORED_HEADER_PARAMETERS: [&str; 3] = ["Accept", "Content-Type", "Authorization"];
+
+/// The OpenAPI document of a service.
+///
+/// Every operation is under its path template and method, its `operationId` the spec's id.
+/// Parameters, caller-supplied and fixed request headers, the API version (a required query
+/// parameter whose default is the spec's version, shared as
+/// `#/components/parameters/api-version`), the request
+/// body and every status row, with its headers and body, are kept. Named and inline structs and
+/// enumerations are `#/components/schemas/<RustName>`. Operations documenting the bearer token
+/// require the `bearer` security scheme.
+///
+/// Two operations with the same method and path cannot both be in an OpenAPI document: the
+/// first is kept.
+pub fn document(service: &Service) -> oa::OpenAPI {
+    let locale = service.default_locale();
+    let mut components = oa::Components::default();
+    for structure in &service.types {
+        components.schemas.insert(
+            structure.name.rust.clone(),
+            oa::ReferenceOr::Item(struct_schema(structure, locale)),
+        );
+    }
+    for enumeration in &service.enums {
+        components.schemas.insert(
+            enumeration.name.rust.clone(),
+            oa::ReferenceOr::Item(enum_schema(enumeration, locale)),
+        );
+    }
+    if let Some(api_version) = &service.api_version {
+        // A default rather than a one-value enumeration: the client builder can send another
+        // version (`ClientBuilder::api_version`).
+        let mut schema = scalar_schema(Scalar::String);
+        schema.schema_data.default = Some(Value::String(api_version.value.clone()));
+        let data = parameter_data(
+            &api_version.name,
+            text(api_version.description.get(locale)),
+            true,
+            schema,
+            Some(Value::String(api_version.value.clone())),
+        );
+        components.parameters.insert(
+            API_VERSION_PARAMETER.to_owned(),
+            oa::ReferenceOr::Item(query_parameter(data)),
+        );
+    }
+    if let Some(auth) = &service.auth {
+        let description = text(auth.description.get(locale));
+        let scheme = match &auth.scheme {
+            AuthScheme::Bearer => oa::SecurityScheme::HTTP {
+                scheme: "bearer".to_owned(),
+                bearer_format: None,
+                description,
+                extensions: Default::default(),
+            },
+            AuthScheme::ApiKey { header } => oa::SecurityScheme::APIKey {
+                location: oa::APIKeyLocation::Header,
+                name: header.clone(),
+                description,
+                extensions: Default::default(),
+            },
+        };
+        components.security_schemes.insert(
+            security_scheme_name(auth).to_owned(),
+            oa::ReferenceOr::Item(scheme),
+        );
+    }
+
+    let mut paths = oa::Paths::default();
+    for operation in &service.operations {
+        let item = paths
+            .paths
+            .entry(operation.path_template.clone())
+            .or_insert_with(|| oa::ReferenceOr::Item(oa::PathItem::default()));
+        if let oa::ReferenceOr::Item(item) = item {
+            let slot = method_slot(item, operation.method);
+            if slot.is_none() {
+                *slot = Some(operation_object(service, operation, locale));
+            }
+        }
+    }
+
+    oa::OpenAPI {
+        openapi: OPENAPI_VERSION.to_owned(),
+        info: oa::Info {
+            title: service.title.get(locale).to_owned(),
+            description: text(service.description.get(locale)),
+            version: service
+                .api_version
+                .as_ref()
+                .map_or_else(|| "unversioned".to_owned(), |v| v.value.clone()),
+            ..Default::default()
+        },
+        servers: vec![oa::Server {
+            url: service.base_url.clone(),
+            ..Default::default()
+        }],
+        paths,
+        components: Some(components),
+        ..Default::default()
+    }
+}
+
+/// The OpenAPI document of a service as pretty-printed JSON, ending with a newline.
+pub fn json(service: &Service) -> Result<String, serde_json::Error> {
+    let mut text = serde_json::to_string_pretty(&document(service))?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn method_slot(item: &mut oa::PathItem, method: Method) -> &mut Option<oa::Operation> {
+    match method {
+        Method::Get => &mut item.get,
+        Method::Put => &mut item.put,
+        Method::Post => &mut item.post,
+        Method::Patch => &mut item.patch,
+        Method::Delete => &mut item.delete,
+        Method::Head => &mut item.head,
+    }
+}
+
+fn operation_object(service: &Service, operation: &Operation, locale: &str) -> oa::Operation {
+    let mut parameters: Vec<oa::ReferenceOr<oa::Parameter>> = operation
+        .parameters
+        .iter()
+        .map(|parameter| oa::ReferenceOr::Item(uri_parameter(parameter, locale)))
+        .collect();
+    if service.api_version.is_some() {
+        parameters.push(oa::ReferenceOr::Reference {
+            reference: format!("#/components/parameters/{API_VERSION_PARAMETER}"),
+        });
+    }
+    let mut fixed_headers = serde_json::Map::new();
+    let mut security = None;
+    for header in &operation.headers {
+        match &header.value {
+            HeaderValue::Auth => {
+                security = service.auth.as_ref().map(|auth| {
+                    vec![
+                        [(security_scheme_name(auth).to_owned(), Vec::new())]
+                            .into_iter()
+                            .collect(),
+                    ]
+                });
+            }
+            HeaderValue::Fixed(value) if is_ignored_header_parameter(&header.name.wire) => {
+                fixed_headers.insert(header.name.wire.clone(), Value::String(value.clone()));
+            }
+            _ => parameters.push(oa::ReferenceOr::Item(header_parameter(header, locale))),
+        }
+    }
+
+    let request_body = operation.body.as_ref().map(|body| {
+        oa::ReferenceOr::Item(oa::RequestBody {
+            description: text(body.description.get(locale)),
+            content: [(
+                JSON.to_owned(),
+                oa::MediaType {
+                    schema: Some(reference(&body.ty)),
+                    example: body.example.as_deref().and_then(json_value),
+                    ..Default::default()
+                },
+            )]
+            .into_iter()
+            .collect(),
+            required: body.required,
+            extensions: Default::default(),
+        })
+    });
+
+    let mut responses = oa::Responses::default();
+    for row in &operation.responses {
+        responses.responses.insert(
+            oa::StatusCode::Code(row.code),
+            oa::ReferenceOr::Item(response(service, operation, row, locale)),
+        );
+    }
+
+    let mut extensions = oa::Operation::default().extensions;
+    if !fixed_headers.is_empty() {
+        extensions.insert(
+            "x-specgen-fixed-headers".to_owned(),
+            Value::Object(fixed_headers),
+        );
+    }
+    oa::Operation {
+        summary: text(operation.summary.get(locale)),
+        description: text(operation.description.get(locale)),
+        operation_id: Some(operation.id.wire.clone()),
+        parameters,
+        request_body,
+        responses,
+        security,
+        extensions,
+        ..Default::default()
+    }
+}
+
+/// Whether OpenAPI ignores a header parameter of this name.
+fn is_ignored_header_parameter(name: &str) -> bool {
+    IGNORED_HEADER_PARAMETERS
+        .iter()
+        .any(|ignored| ignored.eq_ignore_ascii_case(name))
+}
+
+fn uri_parameter(parameter: &Parameter, locale: &str) -> oa::Parameter {
+    // The spec writes a list's `default`, `example` and constant joined as on the wire; as
+    // JSON they are arrays of the items' values.
+    let value = |text: &str| match parameter.list {
+        Some(format) => Value::Array(
+            text.split(format.separator().unwrap_or(","))
+                .map(|item| scalar_value(parameter.ty, item))
+                .collect(),
+        ),
+        None => scalar_value(parameter.ty, text),
+    };
+    let mut schema = match parameter.list {
+        Some(_) => oa::Schema {
+            schema_data: oa::SchemaData::default(),
+            schema_kind: oa::SchemaKind::Type(oa::Type::Array(oa::ArrayType {
+                items: Some(boxed(oa::ReferenceOr::Item(scalar_schema(parameter.ty)))),
+                min_items: None,
+                max_items: None,
+                unique_items: false,
+            })),
+        },
+        None => scalar_schema(parameter.ty),
+    };
+    schema.schema_data.default = parameter.default.as_deref().map(value);
+    if let Some(constant) = &parameter.constant {
+        // Always sent with this value: required, with the value as its default.
+        schema.schema_data.default = Some(value(constant));
+        schema.schema_data.extensions.insert(
+            "x-specgen-constant".to_owned(),
+            Value::String(constant.clone()),
+        );
+    }
+    let mut data = parameter_data(
+        &parameter.name.wire,
+        text(parameter.description.get(locale)),
+        parameter.required
+            || parameter.location == ParameterLocation::Path
+            || parameter.constant.is_some(),
+        schema,
+        parameter.example.as_deref().map(value),
+    );
+    match parameter.location {
+        ParameterLocation::Path => {
+            if parameter.allow_reserved {
+                // OpenAPI 3.0 has `allowReserved` for query parameters only.
+                data.extensions
+                    .insert("x-specgen-allow-reserved".to_owned(), Value::Bool(true));
+            }
+            oa::Parameter::Path {
+                parameter_data: data,
+                style: oa::PathStyle::Simple,
+            }
+        }
+        ParameterLocation::Query => {
+            let style = match parameter.list {
+                Some(CollectionFormat::Ssv) => oa::QueryStyle::SpaceDelimited,
+                Some(CollectionFormat::Pipes) => oa::QueryStyle::PipeDelimited,
+                _ => oa::QueryStyle::Form,
+            };
+            data.explode = parameter
+                .list
+                .map(|format| format == CollectionFormat::Multi);
+            oa::Parameter::Query {
+                parameter_data: data,
+                allow_reserved: false,
+                style,
+                allow_empty_value: None,
+            }
+        }
+    }
+}
+
+fn query_parameter(parameter_data: oa::ParameterData) -> oa::Parameter {
+    oa::Parameter::Query {
+        parameter_data,
+        allow_reserved: false,
+        style: oa::QueryStyle::Form,
+        allow_empty_value: None,
+    }
+}
+
+fn header_parameter(header: &RequestHeader, locale: &str) -> oa::Parameter {
+    let description = text(header.description.get(locale));
+    let data = match &header.value {
+        HeaderValue::Caller {
+            ty,
+            required,
+            example,
+            generated,
+        } => {
+            let mut data = parameter_data(
+                &header.name.wire,
+                description,
+                *required,
+                scalar_schema(*ty),
+                example.as_deref().map(|value| scalar_value(*ty, value)),
+            );
+            if *generated {
+                // The client sends a new value when the caller gives none.
+                data.extensions.insert(
+                    "x-specgen-generated".to_owned(),
+                    Value::String("uuid".into()),
+                );
+            }
+            data
+        }
+        // A fixed value is a required header taking that one value.
+        HeaderValue::Fixed(value) => parameter_data(
+            &header.name.wire,
+            description,
+            true,
+            oa::Schema {
+                schema_data: oa::SchemaData::default(),
+                schema_kind: oa::SchemaKind::Type(oa::Type::String(oa::StringType {
+                    enumeration: vec![Some(value.clone())],
+                    ..Default::default()
+                })),
+            },
+            Some(Value::String(value.clone())),
+        ),
+        // Callers never reach this: the bearer token is the security requirement.
+        HeaderValue::Auth => parameter_data(
+            &header.name.wire,
+            description,
+            true,
+            scalar_schema(Scalar::String),
+            None,
+        ),
+    };
+    oa::Parameter::Header {
+        parameter_data: data,
+        style: oa::HeaderStyle::Simple,
+    }
+}
+
+fn parameter_data(
+    name: &str,
+    description: Option<String>,
+    required: bool,
+    schema: oa::Schema,
+    example: Option<Value>,
+) -> oa::ParameterData {
+    oa::ParameterData {
+        name: name.to_owned(),
+        description,
+        required,
+        deprecated: None,
+        format: oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(schema)),
+        example,
+        examples: Default::default(),
+        explode: None,
+        extensions: Default::default(),
+    }
+}
+
+fn response(
+    service: &Service,
+    operation: &Operation,
+    row: &Response,
+    locale: &str,
+) -> oa::Response {
+    let headers = row
+        .headers
+        .iter()
+        .filter_map(|&index| operation.response_headers.get(index))
+        .map(|header| {
+            (
+                header.name.wire.clone(),
+                oa::ReferenceOr::Item(response_header(header, locale)),
+            )
+        })
+        .collect();
+    let content = row
+        .body
+        .as_ref()
+        .map(|body| {
+            (
+                JSON.to_owned(),
+                oa::MediaType {
+                    schema: Some(type_schema(body)),
+                    example: row.example.as_deref().and_then(json_value),
+                    ..Default::default()
+                },
+            )
+        })
+        .into_iter()
+        .collect();
+    let mut extensions = oa::Response::default().extensions;
+    extensions.insert(
+        "x-specgen-response".to_owned(),
+        json!({
+            "name": row.variant.wire,
+            "kind": match row.kind {
+                ResponseKind::Success => "success",
+                ResponseKind::Error => "error",
+            },
+        }),
+    );
+    if let Some(long_running) = &row.long_running {
+        extensions.insert(
+            "x-specgen-long-running".to_owned(),
+            long_running_extension(service, operation, long_running),
+        );
+    }
+    oa::Response {
+        description: row.description.get(locale).to_owned(),
+        headers,
+        content,
+        links: Default::default(),
+        extensions,
+    }
+}
+
+/// A long-running row's settings, naming operations by their ids and headers by their names.
+fn long_running_extension(
+    service: &Service,
+    operation: &Operation,
+    long_running: &LongRunning,
+) -> Value {
+    let operation_id = |method: &str| {
+        service
+            .operations
+            .iter()
+            .find(|candidate| candidate.id.rust == method)
+            .map(|candidate| candidate.id.wire.clone())
+    };
+    let mut extension = json!({
+        "location": operation
+            .response_headers
+            .get(long_running.location)
+            .map(|header| header.name.wire.clone()),
+        "status-operation": operation_id(&long_running.status_operation),
+        "status-property": long_running.status_property,
+        "succeeded": long_running.succeeded,
+        "failed": long_running.failed,
+        "canceled": long_running.canceled,
+    });
+    if let (Some(cancel), Value::Object(fields)) = (
+        long_running
+            .cancel_operation
+            .as_deref()
+            .and_then(operation_id),
+        &mut extension,
+    ) {
+        fields.insert("cancel-operation".to_owned(), Value::String(cancel));
+    }
+    extension
+}
+
+fn response_header(header: &ResponseHeader, locale: &str) -> oa::Header {
+    oa::Header {
+        description: text(header.description.get(locale)),
+        style: oa::HeaderStyle::Simple,
+        required: true,
+        deprecated: None,
+        format: oa::ParameterSchemaOrContent::Schema(oa::ReferenceOr::Item(scalar_schema(
+            header.ty,
+        ))),
+        example: header
+            .example
+            .as_deref()
+            .map(|value| scalar_value(header.ty, value)),
+        examples: Default::default(),
+        extensions: Default::default(),
+    }
+}
+
+fn struct_schema(structure: &Struct, locale: &str) -> oa::Schema {
+    let properties = structure
+        .fields
+        .iter()
+        .map(|field| (field.name.wire.clone(), field_schema(field, locale)))
+        .collect();
+    let required = structure
+        .fields
+        .iter()
+        .filter(|field| field.required)
+        .map(|field| field.name.wire.clone())
+        .collect();
+    oa::Schema {
+        schema_data: oa::SchemaData {
+            description: text(structure.description.get(locale)),
+            example: structure.example.as_deref().and_then(json_value),
+            ..Default::default()
+        },
+        schema_kind: oa::SchemaKind::Type(oa::Type::Object(oa::ObjectType {
+            properties,
+            required,
+            ..Default::default()
+        })),
+    }
+}
+
+/// A property's schema, with its description and nullability. A named type's reference is
+/// wrapped in `allOf` for them, since OpenAPI 3.0 ignores the siblings of a `$ref`.
+fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>> {
+    let description = text(field.description.get(locale));
+    let mut schema = match type_schema(&field.ty) {
+        oa::ReferenceOr::Reference { reference } if description.is_none() && !field.nullable => {
+            return oa::ReferenceOr::Reference { reference };
+        }
+        reference @ oa::ReferenceOr::Reference { .. } => oa::Schema {
+            schema_data: oa::SchemaData::default(),
+            schema_kind: oa::SchemaKind::AllOf {
+                all_of: vec![reference],
+            },
+        },
+        oa::ReferenceOr::Item(schema) => schema,
+    };
+    schema.schema_data.nullable |= field.nullable;
+    schema.schema_data.description = match (description, schema.schema_data.description.take()) {
+        (Some(field), Some(scalar)) => Some(format!("{field}\n\n{scalar}")),
+        (field, scalar) => field.or(scalar),
+    };
+    oa::ReferenceOr::Item(Box::new(schema))
+}
+
+fn boxed(schema: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>> {
+    match schema {
+        oa::ReferenceOr::Reference { reference } => oa::ReferenceOr::Reference { reference },
+        oa::ReferenceOr::Item(schema) => oa::ReferenceOr::Item(Box::new(schema)),
+    }
+}
+
+fn enum_schema(enumeration: &Enumeration, locale: &str) -> oa::Schema {
+    let mut description = enumeration.description.get(locale).to_owned();
+    if !description.is_empty() {
+        description.push_str("\n\n");
+    }
+    description.push_str("Values:\n");
+    for value in &enumeration.values {
+        description.push_str(&format!("\n- `{}`", value.name.wire));
+        let meaning = value.description.get(locale);
+        if !meaning.is_empty() {
+            description.push_str(&format!(": {meaning}"));
+        }
+    }
+    description.push_str(
+        "\n\nThe values are read ignoring ASCII case, and a value not listed here is accepted \
+         too: a specgen client keeps it as `Unknown`.",
+    );
+    oa::Schema {
+        schema_data: oa::SchemaData {
+            description: Some(description),
+            ..Default::default()
+        },
+        schema_kind: oa::SchemaKind::Type(oa::Type::String(oa::StringType {
+            enumeration: enumeration
+                .values
+                .iter()
+                .map(|value| Some(value.name.wire.clone()))
+                .collect(),
+            ..Default::default()
+        })),
+    }
+}
+
+/// A reference to a named struct or enumeration.
+fn reference(rust_name: &str) -> oa::ReferenceOr<oa::Schema> {
+    oa::ReferenceOr::Reference {
+        reference: format!("#/components/schemas/{rust_name}"),
+    }
+}
+
+/// The schema of a type: a reference for a named one, inline otherwise.
+fn type_schema(ty: &Type) -> oa::ReferenceOr<oa::Schema> {
+    match ty {
+        Type::Scalar(scalar) => oa::ReferenceOr::Item(scalar_schema(*scalar)),
+        Type::List(item) => oa::ReferenceOr::Item(oa::Schema {
+            schema_data: oa::SchemaData::default(),
+            schema_kind: oa::SchemaKind::Type(oa::Type::Array(oa::ArrayType {
+                items: Some(boxed(type_schema(item))),
+                min_items: None,
+                max_items: None,
+                unique_items: false,
+            })),
+        }),
+        Type::Map(item) => oa::ReferenceOr::Item(oa::Schema {
+            schema_data: oa::SchemaData::default(),
+            schema_kind: oa::SchemaKind::Type(oa::Type::Object(oa::ObjectType {
+                additional_properties: Some(oa::AdditionalProperties::Schema(Box::new(
+                    type_schema(item),
+                ))),
+                ..Default::default()
+            })),
+        }),
+        Type::Struct(name) | Type::Enum(name) => reference(name),
+    }
+}
+
+/// The schema of a scalar: an OpenAPI type and format.
+fn scalar_schema(scalar: Scalar) -> oa::Schema {
+    let string = |format: Option<&str>| {
+        oa::SchemaKind::Type(oa::Type::String(oa::StringType {
+            format: match format {
+                Some("date") => oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Date),
+                Some("date-time") => oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::DateTime),
+                Some(other) => oa::VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
+                None => oa::VariantOrUnknownOrEmpty::Empty,
+            },
+            ..Default::default()
+        }))
+    };
+    let mut schema_data = oa::SchemaData::default();
+    let schema_kind = match scalar {
+        Scalar::String => string(None),
+        Scalar::Date => string(Some("date")),
+        Scalar::DateTime => string(Some("date-time")),
+        Scalar::Guid => string(Some("uuid")),
+        Scalar::Url => string(Some("uri")),
+        Scalar::UrlReference => string(Some("uri-reference")),
+        Scalar::EmailList => {
+            schema_data.description = Some(
+                "Comma-separated e-mail addresses, for example \
+                 `jondoe@contoso.com,janedoe@contoso.com`."
+                    .to_owned(),
+            );
+            schema_data
+                .extensions
+                .insert("x-specgen-type".to_owned(), json!("email-list"));
+            string(None)
+        }
+        Scalar::HttpDate => {
+            schema_data.description = Some(
+                "An HTTP-date (RFC 9110), for example `Fri, 26 Aug 2022 14:38:00 GMT`.".to_owned(),
+            );
+            schema_data
+                .extensions
+                .insert("x-specgen-type".to_owned(), json!("http-date"));
+            string(None)
+        }
+        Scalar::Integer => oa::SchemaKind::Type(oa::Type::Integer(oa::IntegerType {
+            format: oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64),
+            ..Default::default()
+        })),
+        Scalar::Boolean => oa::SchemaKind::Type(oa::Type::Boolean(oa::BooleanType::default())),
+        // Any JSON value, `null` included.
+        Scalar::Json => {
+            schema_data.nullable = true;
+            oa::SchemaKind::Any(oa::AnySchema::default())
+        }
+    };
+    oa::Schema {
+        schema_data,
+        schema_kind,
+    }
+}
+
+/// A scalar value given as text in the spec, as the JSON value of its type: integers and
+/// booleans as such, everything else as a string.
+fn scalar_value(scalar: Scalar, text: &str) -> Value {
+    match scalar {
+        Scalar::Integer => text
+            .parse::<i64>()
+            .map_or_else(|_| Value::String(text.to_owned()), Value::from),
+        Scalar::Boolean => match text {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => Value::String(text.to_owned()),
+        },
+        _ => Value::String(text.to_owned()),
+    }
+}
+
+/// A checked JSON example as a value.
+fn json_value(example: &str) -> Option<Value> {
+    serde_json::from_str(example).ok()
+}
+
+/// A text, or nothing when empty.
+fn text(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| value.to_owned())
+}
