@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
+use crate::files::SpecFiles;
+
 /// Every kind of problem the loader and validator report, each with a stable code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Code {
@@ -430,7 +432,17 @@ impl Diagnostics {
 
     /// [`Diagnostics::render`], colored when `style` says so.
     pub fn render_styled(&self, style: Style) -> String {
-        let mut sources = Sources::default();
+        self.render_styled_from(&SpecFiles::Disk, style)
+    }
+
+    /// [`Diagnostics::render`], showing the source lines of the spec files in `files` (a spec
+    /// held in memory).
+    pub fn render_from(&self, files: &SpecFiles) -> String {
+        self.render_styled_from(files, Style::Plain)
+    }
+
+    fn render_styled_from(&self, files: &SpecFiles, style: Style) -> String {
+        let mut sources = Sources::new(files);
         let mut out = String::new();
         for diagnostic in &self.0 {
             let source = sources.get(&diagnostic.location.file);
@@ -470,7 +482,7 @@ impl Diagnostics {
     /// }
     /// ```
     pub fn to_json(&self) -> String {
-        let mut sources = Sources::default();
+        let mut sources = Sources::new(&SpecFiles::Disk);
         let diagnostics = self
             .0
             .iter()
@@ -506,7 +518,7 @@ impl Diagnostics {
     /// The warnings as build-script output: each line of each rendered warning as a
     /// `cargo:warning=` line, which cargo shows even when the build succeeds.
     pub fn cargo_warnings(&self) -> Vec<String> {
-        let mut sources = Sources::default();
+        let mut sources = Sources::new(&SpecFiles::Disk);
         self.0
             .iter()
             .filter(|d| d.severity == Severity::Warning)
@@ -537,20 +549,29 @@ pub fn title(severity: Severity, text: &str, style: Style) -> String {
 }
 
 /// The text of each file diagnostics point into, read once.
-#[derive(Default)]
-struct Sources(Vec<(PathBuf, Option<String>)>);
+struct Sources<'a> {
+    files: &'a SpecFiles,
+    read: Vec<(PathBuf, Option<String>)>,
+}
 
-impl Sources {
+impl<'a> Sources<'a> {
+    fn new(files: &'a SpecFiles) -> Self {
+        Sources {
+            files,
+            read: Vec::new(),
+        }
+    }
+
     fn get(&mut self, file: &Path) -> Option<&str> {
-        let index = match self.0.iter().position(|(path, _)| path == file) {
+        let index = match self.read.iter().position(|(path, _)| path == file) {
             Some(index) => index,
             None => {
-                self.0
-                    .push((file.to_path_buf(), std::fs::read_to_string(file).ok()));
-                self.0.len() - 1
+                self.read
+                    .push((file.to_path_buf(), self.files.read(file).ok()));
+                self.read.len() - 1
             }
         };
-        self.0[index].1.as_deref()
+        self.read[index].1.as_deref()
     }
 }
 

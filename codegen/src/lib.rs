@@ -37,6 +37,7 @@
 
 pub mod diagnostics;
 pub mod emit;
+pub mod files;
 pub mod load;
 pub mod model;
 pub mod validate;
@@ -48,11 +49,16 @@ use proc_macro2::TokenStream;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use emit::EmitOptions;
+pub use files::SpecFiles;
 
 /// Loads and validates a service spec and the operation files it lists.
 pub fn check(service_file: impl AsRef<Path>) -> Result<model::Service, Diagnostics> {
+    check_from(&SpecFiles::Disk, service_file.as_ref())
+}
+
+fn check_from(files: &SpecFiles, service_file: &Path) -> Result<model::Service, Diagnostics> {
     // An operation file that cannot be loaded does not hide the problems of the others.
-    let (loaded, mut diagnostics) = load::load_partial(service_file.as_ref())?;
+    let (loaded, mut diagnostics) = load::load_partial_from(files, service_file)?;
     match validate::validate(&loaded) {
         Ok(service) => diagnostics.into_result(service),
         Err(more) => {
@@ -77,8 +83,11 @@ pub struct Diagnosis {
 ///
 /// A `locale` that `service.locales` does not declare is an error (E0211).
 pub fn diagnose(service_file: impl AsRef<Path>, locale: Option<&str>) -> Diagnosis {
-    let service_file = service_file.as_ref();
-    let (loaded, mut diagnostics) = match load::load_partial(service_file) {
+    diagnose_from(&SpecFiles::Disk, service_file.as_ref(), locale)
+}
+
+fn diagnose_from(files: &SpecFiles, service_file: &Path, locale: Option<&str>) -> Diagnosis {
+    let (loaded, mut diagnostics) = match load::load_partial_from(files, service_file) {
         Ok(loaded) => loaded,
         Err(diagnostics) => {
             return Diagnosis {
@@ -168,6 +177,8 @@ pub enum Error {
     /// A checked-in output (`docs` or `schema`) was to be written, but no place was given
     /// and the service file's `checked-in` names none.
     NotCheckedIn(&'static str),
+    /// The name given to [`Generator::crate_name`] is not a Rust path.
+    CrateName(String),
 }
 
 impl fmt::Display for Error {
@@ -183,6 +194,10 @@ impl fmt::Display for Error {
             Error::Internal(message) => {
                 write!(f, "internal error in specgen (please report it): {message}")
             }
+            Error::CrateName(name) => write!(
+                f,
+                "`{name}` cannot be the crate name of the doc examples: give a Rust path such as `my_crate` or `my_crate::module`"
+            ),
             Error::NotCheckedIn(key) => write!(
                 f,
                 "nowhere to write the {key}: pass `--out`, or name a path in the service file under `checked-in.{key}`"
@@ -196,7 +211,7 @@ impl std::error::Error for Error {
         match self {
             Error::Spec(diagnostics) | Error::DeniedWarnings(diagnostics) => Some(diagnostics),
             Error::Io { source, .. } => Some(source),
-            Error::Internal(_) | Error::NotCheckedIn(_) => None,
+            Error::Internal(_) | Error::NotCheckedIn(_) | Error::CrateName(_) => None,
         }
     }
 }
@@ -224,6 +239,7 @@ pub struct Output {
 #[derive(Debug, Clone)]
 pub struct Generator {
     service_file: PathBuf,
+    files: SpecFiles,
     out_dir: Option<PathBuf>,
     crate_name: Option<String>,
     deny_warnings: bool,
@@ -234,10 +250,29 @@ impl Generator {
     pub fn new(service_file: impl Into<PathBuf>) -> Self {
         Generator {
             service_file: service_file.into(),
+            files: SpecFiles::Disk,
             out_dir: None,
             crate_name: None,
             deny_warnings: false,
         }
+    }
+
+    /// Where the spec files are read from (default: [`SpecFiles::Disk`]). With
+    /// [`SpecFiles::Memory`] the service file and the operation files it lists are looked up
+    /// there, and nothing is read from disk:
+    ///
+    /// ```
+    /// use specgen::{Generator, SpecFiles};
+    ///
+    /// let files = SpecFiles::memory([("spec/service.yaml", "specgen: 1\n")]);
+    /// let generated = Generator::new("spec/service.yaml").files(files.clone()).generate();
+    /// // A service file without a `service` section is an error.
+    /// let Err(specgen::Error::Spec(diagnostics)) = generated else { unreachable!() };
+    /// assert!(diagnostics.render_from(&files).contains("missing key `service`"));
+    /// ```
+    pub fn files(mut self, files: SpecFiles) -> Self {
+        self.files = files;
+        self
     }
 
     /// Where [`Generator::write`] puts the source (default: `$OUT_DIR`).
@@ -246,7 +281,8 @@ impl Generator {
         self
     }
 
-    /// The crate name used in doc examples (default: the service name in snake case).
+    /// The crate name used in doc examples (default: the service name in snake case): a Rust
+    /// path, which may name the module the code is included in (`my_crate::partner`).
     pub fn crate_name(mut self, name: impl Into<String>) -> Self {
         self.crate_name = Some(name.into());
         self
@@ -299,7 +335,7 @@ impl Generator {
         let Diagnosis {
             service,
             diagnostics,
-        } = diagnose(&self.service_file, None);
+        } = diagnose_from(&self.files, &self.service_file, None);
         let Some(service) = service else {
             return Err(Error::Spec(diagnostics));
         };
@@ -308,6 +344,9 @@ impl Generator {
         }
         let mut options = EmitOptions::for_service(&service);
         if let Some(name) = &self.crate_name {
+            if !emit::is_crate_path(name) {
+                return Err(Error::CrateName(name.clone()));
+            }
             options.crate_name = name.clone();
         }
         Ok((service, options, diagnostics))
@@ -352,7 +391,7 @@ impl Generator {
     /// The Markdown reference pages, in memory: one per operation and locale, an index and
     /// a types page per locale, under the service file's `checked-in.docs` directory.
     pub fn docs(&self) -> Result<Vec<GeneratedFile>, Error> {
-        let service = check(&self.service_file)?;
+        let service = check_from(&self.files, &self.service_file)?;
         let dir = service
             .docs_dir
             .clone()
@@ -367,7 +406,7 @@ impl Generator {
     /// spec no longer has (those that carry the generated-file marker) are removed; other
     /// files are left alone.
     pub fn write_docs(&self, dir: Option<&Path>) -> Result<DocsWritten, Error> {
-        let service = check(&self.service_file)?;
+        let service = check_from(&self.files, &self.service_file)?;
         let dir = match dir {
             Some(dir) => dir.to_path_buf(),
             None => service
@@ -379,10 +418,10 @@ impl Generator {
         let mut written = DocsWritten::default();
         for file in &files {
             if std::fs::read_to_string(&file.path).ok().as_deref() != Some(&file.content) {
-                written.changed.push(tidy(&file.path));
+                written.changed.push(files::normalize(&file.path));
             }
             write_if_changed(&file.path, &file.content)?;
-            written.pages.push(tidy(&file.path));
+            written.pages.push(files::normalize(&file.path));
         }
         for path in files_under(&dir)? {
             let generated_before = std::fs::read_to_string(&path)
@@ -392,7 +431,7 @@ impl Generator {
                     path: path.clone(),
                     source,
                 })?;
-                written.removed.push(tidy(&path));
+                written.removed.push(files::normalize(&path));
             }
         }
         Ok(written)
@@ -403,19 +442,19 @@ impl Generator {
     pub fn write_schema(&self, file: Option<&Path>) -> Result<PathBuf, Error> {
         let path = match file {
             Some(file) => file.to_path_buf(),
-            None => check(&self.service_file)?
+            None => check_from(&self.files, &self.service_file)?
                 .schema_file
                 .ok_or(Error::NotCheckedIn("schema"))?,
         };
         write_if_changed(&path, &load::json_schema())?;
-        Ok(tidy(&path))
+        Ok(files::normalize(&path))
     }
 
     /// Regenerates in memory every file the spec says is checked in (the docs of
     /// `checked-in.docs`, the schema of `checked-in.schema`) and compares each with the file
     /// on disk.
     pub fn check(&self) -> Result<CheckReport, Error> {
-        let service = check(&self.service_file)?;
+        let service = check_from(&self.files, &self.service_file)?;
         let mut report = CheckReport::default();
         // Each kind of checked-in output: its name (the command that writes it), the
         // directory it owns (where a file it does not generate is extra), and its files.
@@ -436,13 +475,13 @@ impl Generator {
                 match std::fs::read_to_string(&file.path) {
                     Ok(on_disk) if on_disk == file.content => {}
                     Ok(on_disk) => {
-                        let path = tidy(&file.path);
+                        let path = files::normalize(&file.path);
                         let diff = short_diff(&path, &on_disk, &file.content);
                         report.stale.push(StaleFile { path, diff });
                         report.outdated.insert(output);
                     }
                     Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                        report.missing.push(tidy(&file.path));
+                        report.missing.push(files::normalize(&file.path));
                         report.outdated.insert(output);
                     }
                     Err(source) => {
@@ -456,7 +495,7 @@ impl Generator {
             let Some(dir) = dir else { continue };
             for path in files_under(&dir)? {
                 if !files.iter().any(|file| file.path == path) {
-                    report.extra.push(tidy(&path));
+                    report.extra.push(files::normalize(&path));
                     report.outdated.insert(output);
                 }
             }
@@ -488,7 +527,7 @@ impl Generator {
 pub fn spec_files(service_file: &Path) -> Vec<PathBuf> {
     let mut files = vec![service_file.to_path_buf()];
     if let Ok(text) = std::fs::read_to_string(service_file)
-        && let Ok(service) = serde_saphyr::from_str::<load::ServiceFile>(&text)
+        && let Ok(service) = load::from_yaml::<load::ServiceFile>(&text)
     {
         let base = service_file.parent().unwrap_or_else(|| Path::new(""));
         files.extend(
@@ -608,24 +647,6 @@ fn short_diff(path: &Path, on_disk: &str, generated: &str) -> String {
         .collect::<String>();
     if lines.len() > DIFF_LINES {
         out.push_str(&format!("... {} more lines\n", lines.len() - DIFF_LINES));
-    }
-    out
-}
-
-/// `a/b/../c` as `a/c`, for messages: the docs directory is written relative to the spec.
-fn tidy(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            other => out.push(other),
-        }
     }
     out
 }

@@ -12,6 +12,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer};
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location};
+use crate::files::SpecFiles;
 
 /// A value with where it was written: the YAML node (`defined`) and, through an alias, where it
 /// was used (`referenced`). Validation points its diagnostics there.
@@ -581,7 +582,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Everything read from disk: the service file and its operation files.
+/// Everything read: the service file and its operation files.
 #[derive(Debug)]
 pub struct LoadedSpec {
     /// The service file.
@@ -613,15 +614,23 @@ pub fn load(service_path: &Path) -> Result<LoadedSpec, Diagnostics> {
 /// Like [`load`], but when only operation files fail, returns the spec without them along with
 /// their problems, so that validating the rest can report its problems in the same run.
 pub fn load_partial(service_path: &Path) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
+    load_partial_from(&SpecFiles::Disk, service_path)
+}
+
+/// [`load_partial`], reading the files from `files` (the file system, or texts in memory).
+pub fn load_partial_from(
+    files: &SpecFiles,
+    service_path: &Path,
+) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
     let mut diagnostics = Diagnostics::default();
-    let service_source = read(service_path).map_err(|d| Diagnostics::from(*d))?;
+    let service_source = read(files, service_path).map_err(|d| Diagnostics::from(*d))?;
     let service: ServiceFile = parse(&service_source).map_err(|d| Diagnostics::from(*d))?;
 
     let base = service_path.parent().unwrap_or_else(|| Path::new(""));
     let mut operations = Vec::new();
     for entry in &service.operations {
         let path = base.join(&entry.value);
-        let source = match read(&path) {
+        let source = match read(files, &path) {
             Ok(source) => source,
             Err(mut diagnostic) => {
                 diagnostic.location = Location::of(&service_source.path, &entry.referenced);
@@ -644,8 +653,8 @@ pub fn load_partial(service_path: &Path) -> Result<(LoadedSpec, Diagnostics), Di
     Ok((spec, diagnostics))
 }
 
-fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
-    match std::fs::read_to_string(path) {
+fn read(files: &SpecFiles, path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
+    match files.read(path) {
         Ok(text) => Ok(SourceFile {
             path: path.to_path_buf(),
             text,
@@ -667,8 +676,25 @@ fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(source: &SourceFile) -> Result<T, Box<Diagnostic>> {
-    serde_saphyr::from_str(&source.text)
-        .map_err(|error| Box::new(structure_diagnostic(source, &error)))
+    from_yaml(&source.text).map_err(|error| Box::new(structure_diagnostic(source, &error)))
+}
+
+/// How deeply YAML collections may nest in a spec file. The real spec nests 12 levels (an
+/// inline object is two: its mapping and its `properties`); deeper input is refused before
+/// it can exhaust the stack of the recursive deserializer (a test thread has 2 MiB).
+pub const MAX_DEPTH: usize = 32;
+
+/// Deserializes a spec file's YAML, within the limits a spec needs (nesting, size, aliases).
+pub(crate) fn from_yaml<T: for<'de> Deserialize<'de>>(
+    text: &str,
+) -> Result<T, serde_saphyr::Error> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+        },
+    };
+    serde_saphyr::from_str_with_options(text, options)
 }
 
 /// Turn a YAML or structure error into a located diagnostic with a fix.
@@ -715,6 +741,10 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
                 ),
             )
         }
+        // The parser's own limit, of `[` and `{` nested in flow style.
+        serde_saphyr::Error::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
+            too_deep()
+        }
         serde_saphyr::Error::ExternalMessage { msg, .. } => (
             Code::Structure,
             format!("invalid YAML: {msg}"),
@@ -737,6 +767,15 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
             };
             (Code::Structure, format!("expected {expected}"), shape_help)
         }
+        serde_saphyr::Error::Budget {
+            breach: serde_saphyr::budget::BudgetBreach::Depth { .. },
+            ..
+        } => too_deep(),
+        serde_saphyr::Error::Budget { breach, .. } => (
+            Code::Structure,
+            format!("the YAML is over a limit of the loader ({breach:?})"),
+            "a spec needs no more than a few thousand nodes and few aliases: write the file out plainly".to_string(),
+        ),
         serde_saphyr::Error::Unexpected { expected, .. } => {
             let expected = match *expected {
                 "sequence start" => "a list (`[a, b]`, or one `- item` per line)",
@@ -748,6 +787,15 @@ fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Error) -> Dia
         _ => (Code::Structure, message, shape_help),
     };
     Diagnostic::error(code, location, message).with_help(help)
+}
+
+/// The code, message and help of YAML nested deeper than [`MAX_DEPTH`].
+fn too_deep() -> (Code, String, String) {
+    (
+        Code::Structure,
+        format!("the YAML nests more than {MAX_DEPTH} levels deep here"),
+        "flatten it: declare a nested object under the service file's `types` and give the property that type's name".to_string(),
+    )
 }
 
 /// serde-saphyr reports a missing key after the last key of its mapping: the line, column and

@@ -330,6 +330,16 @@ impl<'a> Validator<'a> {
                 "use lowercase ASCII letters, digits and single `-` between words, starting with a letter, such as `cloud-partner-portal`: it names the generated file and crate",
             );
         }
+        let crate_name = name.replace('-', "_");
+        if KEYWORDS.contains(&crate_name.as_str()) {
+            self.error(
+                Code::InvalidName,
+                &s.name.referenced,
+                "service.name",
+                format!("the service name `{name}` is a Rust keyword"),
+                &format!("it names the generated file and crate, which cannot be a keyword: add a word, such as `{name}-api`"),
+            );
+        }
         self.base_url(&s.base_url);
         let title = self.text(&s.title, "service.title");
         let description = self.text(&s.description, "service.description");
@@ -824,6 +834,46 @@ impl<'a> Validator<'a> {
             .then_some(rust)
     }
 
+    /// A type name the generator makes (`<Id>Response`, `<Owner><Property>`) for what `made`
+    /// says, unique among all generated types; a collision is reported at `at`.
+    fn derived_type_name(
+        &mut self,
+        rust: &str,
+        at: &serde_saphyr::Location,
+        path: &str,
+        made: &str,
+        names: &mut NameSpace,
+    ) -> Option<Name> {
+        // Derived from names that are identifiers already, with a suffix: never empty.
+        let name = to_ident(rust, Case::Pascal)?;
+        let Some((other, other_location)) = names.seen.get(&name.rust) else {
+            let location = self.at(at);
+            names
+                .seen
+                .insert(name.rust.clone(), (name.wire.clone(), location));
+            return Some(name);
+        };
+        let (message, help) = if other_location.line == 0 {
+            (
+                format!(
+                    "{made} would be named `{}`, a name the generated code takes itself",
+                    name.rust
+                ),
+                "rename the operation or property it is named after".to_string(),
+            )
+        } else {
+            (
+                format!(
+                    "{made} would be named `{}`, a name taken already",
+                    name.rust
+                ),
+                format!("`{other}` at {other_location} has that name in Rust; rename one of them"),
+            )
+        };
+        self.error(Code::NameCollision, at, path, message, &help);
+        None
+    }
+
     /// Converts a spec name into a Rust identifier, reporting names that cannot become one.
     fn ident(&mut self, name: &Spanned<String>, path: &str, case: Case) -> Option<Name> {
         match to_ident(&name.value, case) {
@@ -1057,12 +1107,13 @@ impl<'a> Validator<'a> {
                     self.error(Code::MissingKey, &ty.referenced, &type_path, "an `object` property needs `properties`".into(), "list the object's properties under `properties:`, or refer to a type declared in the service file's `types`");
                     return None;
                 };
-                let struct_name = Spanned {
-                    value: format!("{owner}{}", name.rust.to_upper_camel_case()),
-                    referenced: property.name.referenced,
-                    defined: property.name.defined,
-                };
-                let rust = self.type_name(&struct_name, &format!("{path}.name"), type_names)?;
+                let rust = self.derived_type_name(
+                    &format!("{owner}{}", name.rust.to_upper_camel_case()),
+                    &property.name.referenced,
+                    &format!("{path}.name"),
+                    &format!("the struct of inline object `{}`", property.name.value),
+                    type_names,
+                )?;
                 let fields = self.fields(
                     properties,
                     &rust.rust,
@@ -1125,6 +1176,17 @@ impl<'a> Validator<'a> {
         path: &str,
         types: &TypeTable,
     ) -> Option<Type> {
+        let nesting = collection_nesting(ty.value.trim());
+        if nesting > MAX_TYPE_NESTING {
+            self.error(
+                Code::UnknownType,
+                &ty.referenced,
+                path,
+                format!("the type nests {nesting} lists and maps; at most {MAX_TYPE_NESTING} can be nested"),
+                "declare an object type under `types` for the inner levels, and refer to it by name",
+            );
+            return None;
+        }
         match resolve_type(ty.value.trim(), types) {
             Ok(resolved) => return Some(resolved),
             Err(None) => return None,
@@ -1174,13 +1236,15 @@ impl<'a> Validator<'a> {
         let type_prefix = id
             .as_ref()
             .map_or_else(String::new, |id| id.rust.to_upper_camel_case());
-        let [response_type, error_type] = ["Response", "Error"].map(|suffix| {
-            let generated = Spanned {
-                value: format!("{type_prefix}{suffix}"),
-                referenced: file.id.referenced,
-                defined: file.id.defined,
-            };
-            self.type_name(&generated, "id", type_names)
+        // Of an id that collides, the types collide too: that is reported once, at the id.
+        let [response_type, error_type] = ["response", "error"].map(|kind| {
+            let rust = format!("{type_prefix}{}", kind.to_upper_camel_case());
+            let made = format!("the {kind} enum of operation `{}`", file.id.value);
+            id_unique
+                .then(|| {
+                    self.derived_type_name(&rust, &file.id.referenced, "id", &made, type_names)
+                })
+                .flatten()
         });
         let title = self.text(&file.title, "title");
         let summary = self.text(&file.summary, "summary");
@@ -2132,6 +2196,25 @@ impl<'a> Validator<'a> {
             self.error(Code::InvalidPath, &template.referenced, "path", format!("`{value}` is not a path template"), "write the path from the root, without query string, e.g. `/api/publishers/{publisherId}/offers`");
             ok = false;
         }
+        if value
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || crate::model::is_bidi_control(c))
+        {
+            self.error(Code::InvalidPath, &template.referenced, "path", "the path contains a space, a control character or a bidirectional control".into(), "write the path as it is sent, without spaces or line breaks, e.g. `/api/publishers/{publisherId}/offers`");
+            ok = false;
+        } else if value
+            .split('/')
+            .any(|segment| segment == "." || segment == "..")
+        {
+            self.error(
+                Code::InvalidPath,
+                &template.referenced,
+                "path",
+                "the path has a `.` or `..` segment, which URL normalization would remove".into(),
+                "write the path without `.` and `..` segments",
+            );
+            ok = false;
+        }
         let mut rest = value.as_str();
         while !rest.is_empty() {
             match rest.find(['{', '}']) {
@@ -2502,12 +2585,13 @@ impl<'a> Validator<'a> {
                 (name, fields)
             }
             (None, Some(properties)) => {
-                let name = Spanned {
-                    value: format!("{type_prefix}Request"),
-                    referenced: body.referenced,
-                    defined: body.defined,
-                };
-                let rust = self.type_name(&name, "request-body", type_names)?;
+                let rust = self.derived_type_name(
+                    &format!("{type_prefix}Request"),
+                    &body.referenced,
+                    "request-body",
+                    "the struct of the request body",
+                    type_names,
+                )?;
                 let fields = self.fields(
                     properties,
                     &rust.rust,
@@ -3112,6 +3196,25 @@ impl TypeTable {
             .find(|e| e.name.rust == rust_name)
             .map(|e| e.values.as_slice())
     }
+}
+
+/// How deeply `list<T>` and `map<T>` may nest in a type expression (`list<map<string>>` is 2).
+/// The generated `Vec<BTreeMap<..>>` of deeper ones is parsed, formatted and compiled by
+/// recursive code that would run out of stack.
+const MAX_TYPE_NESTING: usize = 8;
+
+/// How many `list<`/`map<` a type expression opens before its innermost name.
+fn collection_nesting(text: &str) -> usize {
+    let mut rest = text;
+    let mut nesting = 0;
+    while let Some(inner) = rest
+        .strip_prefix("list<")
+        .or_else(|| rest.strip_prefix("map<"))
+    {
+        nesting += 1;
+        rest = inner.trim_start();
+    }
+    nesting
 }
 
 /// Resolves a type expression: a scalar, a declared type, `list<T>` or `map<T>`.

@@ -14,6 +14,22 @@ use specgen::model::{Service, Text};
 const SPEC: &str = "../spec/cloud-partner-portal.yaml";
 const DOCS: &str = "../generated-client/docs";
 const ESCAPING: &str = "tests/fixtures/valid/markdown-escaping/service.yaml";
+const ADVERSARIAL: &str = "tests/fixtures/adversarial";
+
+/// The specs whose pages must be well-formed: the real one, the escaping fixture, and every
+/// adversarial fixture that is not meant to be refused (one without an `expected.txt`).
+fn page_specs() -> Vec<String> {
+    let mut specs = vec![SPEC.to_string(), ESCAPING.to_string()];
+    let mut adversarial: Vec<String> = std::fs::read_dir(ADVERSARIAL)
+        .expect("list the adversarial fixtures")
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|dir| !dir.join("expected.txt").exists())
+        .map(|dir| format!("{}/service.yaml", dir.display()))
+        .collect();
+    adversarial.sort();
+    specs.extend(adversarial);
+    specs
+}
 
 fn service(spec: &str) -> Service {
     specgen::check(spec).unwrap_or_else(|diagnostics| panic!("{}", diagnostics.render()))
@@ -477,7 +493,8 @@ fn the_table_check_catches_rows_of_the_wrong_width() {
 
 #[test]
 fn every_page_parses_with_consistent_table_widths() {
-    for spec in [SPEC, ESCAPING] {
+    for spec in page_specs() {
+        let spec = spec.as_str();
         let pages = markdown::pages(&service(spec));
         let mut tables = 0;
         for page in &pages {
@@ -571,7 +588,8 @@ fn anchors(page: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_relative_link_leads_to_a_generated_page_and_anchor() {
-    for spec in [SPEC, ESCAPING] {
+    for spec in page_specs() {
+        let spec = spec.as_str();
         let pages = markdown::pages(&service(spec));
         let by_path: BTreeMap<&str, &str> = pages
             .iter()
@@ -646,7 +664,7 @@ fn mentions_of_operations_and_types_become_links() {
         "no rustdoc link to the operation"
     );
     assert!(
-        source.contains("see [`OfferStatus`]."),
+        source.contains("see [`OfferStatus`](enum@OfferStatus)."),
         "no rustdoc link to the type"
     );
 }

@@ -109,9 +109,9 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
     });
     for operation in &service.operations {
         text.push_str(&format!(
-            "- [`{}`](Client::{}): {}\n",
+            "- [`{}`]({}): {}\n",
             operation.id.rust,
-            ident(&operation.id),
+            docs.operation_link(operation),
             docs.cell(&operation.summary)
         ));
     }
@@ -397,6 +397,7 @@ fn path_part(parameter: &crate::model::Parameter, scalar: Scalar) -> TokenStream
     let value = ident(&parameter.name);
     let value = match scalar {
         Scalar::String => quote!(#value),
+        Scalar::Url => quote!(#value.as_str()),
         Scalar::DateTime => quote!(&#value.to_rfc3339()),
         Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
         _ => quote!(&#value.to_string()),

@@ -9,11 +9,12 @@
 //! codes, URLs) are never translated.
 
 use heck::ToKebabCase;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::{
     CollectionFormat, Enumeration, Field, HeaderValue, Name, Operation, Parameter,
     ParameterLocation, ParameterType, Scalar, Service, StatusCode, Struct, Text, Type,
+    is_bidi_control,
 };
 
 /// Where rendered Markdown goes, which decides where its links point.
@@ -262,51 +263,83 @@ impl<'a> Docs<'a> {
     }
 
     fn render(&self, text: &str, links: bool) -> String {
+        // Tabs as spaces: clippy flags tabs in doc comments.
         let text: String = text
             .trim()
             .chars()
-            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-            .collect();
+            .filter(|c| !is_unprintable(*c) || *c == '\n' || *c == '\t')
+            .collect::<String>()
+            .replace('\t', "    ");
+        // HTML first: the lines of an escaped HTML block read as Markdown afterwards (a
+        // paragraph, a list), and the rest works on what they read as.
+        let text = escape_html(&text);
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         let mut in_link = 0usize;
+        let mut in_code = false;
+        let mut indented_code: Option<(std::ops::Range<usize>, String)> = None;
+        let mut containers = Vec::new();
+        let rustdoc = self.target == Target::Rustdoc;
         for (event, range) in Parser::new_ext(&text, markdown_options()).into_offset_iter() {
             match event {
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    in_code = true;
+                    // rustdoc compiles a code block without a language as a Rust doctest.
+                    match kind {
+                        CodeBlockKind::Fenced(_) if rustdoc => {
+                            edits.push(fence_info(&text, range.start, "text"));
+                        }
+                        CodeBlockKind::Indented if rustdoc => {
+                            indented_code = Some((range, String::new()));
+                        }
+                        _ => {}
+                    }
+                }
+                Event::Text(code) if indented_code.is_some() => {
+                    if let Some((_, content)) = &mut indented_code {
+                        content.push_str(&code);
+                    }
+                }
+                Event::End(TagEnd::CodeBlock) => {
+                    in_code = false;
+                    if let Some((range, content)) = indented_code.take() {
+                        edits.push(fenced(&text, range.clone(), &content));
+                    }
+                    // A fence left open would hold what the generator writes after the text.
+                    if let Some(fence) = unclosed_fence(&text, range) {
+                        edits.push((text.len()..text.len(), format!("\n{fence}")));
+                    }
+                }
+                Event::Start(Tag::Item) => {
+                    containers.push(Container::Item(item_content_column(&text, range.start)));
+                }
+                Event::Start(Tag::BlockQuote(_)) => containers.push(Container::Quote),
+                Event::End(TagEnd::Item | TagEnd::BlockQuote(_)) => {
+                    containers.pop();
+                }
+                Event::SoftBreak => {
+                    if let Some(joined) = lazy_line(&text, range.end, containers.last()) {
+                        edits.push((range.start..joined, " ".to_string()));
+                    }
+                }
                 Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
                 Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
                 Event::Code(code) if links && in_link == 0 => {
                     if let Some(target) = self.link(&code) {
                         let span = &text[range.clone()];
-                        // rustdoc resolves `[`OfferStatus`]` itself, and flags a redundant target.
-                        let link = if self.target == Target::Rustdoc && *target == *code {
-                            format!("[{span}]")
-                        } else {
-                            format!("[{span}]({target})")
-                        };
-                        edits.push((range, link));
+                        edits.push((range, format!("[{span}]({target})")));
                     }
                 }
-                Event::Html(_) | Event::InlineHtml(_) => {
-                    let html = text[range.clone()]
-                        .replace('<', "&lt;")
-                        .replace('>', "&gt;");
-                    edits.push((range, html));
+                // rustdoc reads a bracketed word as an intra-doc link to an item of that name.
+                Event::Text(_) if rustdoc && in_link == 0 && !in_code => {
+                    let source = &text[range.clone()];
+                    if source.contains(['[', ']']) {
+                        edits.push((range, escape_brackets(source)));
+                    }
                 }
                 _ => {}
             }
         }
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        edits.sort_by_key(|(range, _)| range.start);
-        for (range, replacement) in edits {
-            if range.start < at {
-                continue;
-            }
-            out.push_str(&text[at..range.start]);
-            out.push_str(&replacement);
-            at = range.end;
-        }
-        out.push_str(&text[at..]);
-        out
+        apply(&text, edits)
     }
 
     /// A text as one line of inline Markdown for a table cell or a heading.
@@ -346,7 +379,8 @@ impl<'a> Docs<'a> {
     /// The link target of an operation.
     pub fn operation_link(&self, operation: &Operation) -> String {
         match self.target {
-            Target::Rustdoc => format!("Client::{}", super::ident(&operation.id)),
+            // rustdoc reads `r#type` as `r` and a fragment: it takes the name bare.
+            Target::Rustdoc => format!("Client::{}", operation.id.rust),
             Target::Pages => format!("{}.md", operation.id.wire),
         }
     }
@@ -354,7 +388,11 @@ impl<'a> Docs<'a> {
     /// The link target of a named type.
     pub fn type_link(&self, name: &Name) -> String {
         match self.target {
-            Target::Rustdoc => name.rust.clone(),
+            // With its kind: a type may have the name of a derive macro (`Default`, `Clone`).
+            Target::Rustdoc if self.service.enums.iter().any(|e| e.name.rust == name.rust) => {
+                format!("enum@{}", name.rust)
+            }
+            Target::Rustdoc => format!("struct@{}", name.rust),
             Target::Pages => format!("types.md#{}", type_anchor(name)),
         }
     }
@@ -579,6 +617,142 @@ impl<'a> Docs<'a> {
     }
 }
 
+/// `text` with each range replaced; a range that overlaps an earlier one is left as it is.
+fn apply(text: &str, mut edits: Vec<(std::ops::Range<usize>, String)>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    edits.sort_by_key(|(range, _)| range.start);
+    for (range, replacement) in edits {
+        if range.start < at {
+            continue;
+        }
+        out.push_str(&text[at..range.start]);
+        out.push_str(&replacement);
+        at = range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Markdown with its raw HTML escaped, shown as text.
+fn escape_html(text: &str) -> String {
+    let edits = Parser::new_ext(text, markdown_options())
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)))
+        .map(|(_, range)| {
+            let html = text[range.clone()]
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            (range, html)
+        })
+        .collect();
+    apply(text, edits)
+}
+
+/// The fence that closes the fenced code block at `range`, when the block runs to the end of
+/// `text` without one.
+fn unclosed_fence(text: &str, range: std::ops::Range<usize>) -> Option<String> {
+    let block = &text[range.clone()];
+    let marker = block.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let opening = block.len() - block.trim_start_matches(marker).len();
+    if opening < 3 || range.end < text.len() {
+        return None;
+    }
+    let last = block.lines().last().unwrap_or_default().trim();
+    let closed =
+        block.lines().count() > 1 && last.len() >= opening && last.chars().all(|c| c == marker);
+    (!closed).then(|| marker.to_string().repeat(opening))
+}
+
+/// The edit that makes the info string of the fenced code block starting at `fence` `info`.
+fn fence_info(text: &str, fence: usize, info: &str) -> (std::ops::Range<usize>, String) {
+    let line = &text[fence..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let marker = line.chars().next().unwrap_or('`');
+    let fence_len = line.len() - line.trim_start_matches(marker).len();
+    (fence + fence_len..fence + line.len(), info.to_string())
+}
+
+/// The edit that makes the indented code block at `range` (whose lines, indentation taken
+/// off, are `content`) a fenced `text` block, inside the same list items and quotes.
+fn fenced(
+    text: &str,
+    range: std::ops::Range<usize>,
+    content: &str,
+) -> (std::ops::Range<usize>, String) {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |at| at + 1);
+    // The prefix of the container (`> `, a list item's indentation), without the code's four
+    // columns of indentation.
+    let prefix = &text[line_start..range.start];
+    let container = prefix
+        .get(..prefix.len().saturating_sub(4))
+        .unwrap_or_default();
+    let fence = "`".repeat(longest_run(content, '`').max(2) + 1);
+    let mut block = format!("{container}{fence}text\n");
+    for line in content.lines() {
+        block.push_str(&format!("{container}{line}\n"));
+    }
+    block.push_str(&format!("{container}{fence}"));
+    // The block's last line break stays, after the closing fence.
+    let end = if text[..range.end].ends_with('\n') {
+        range.end - 1
+    } else {
+        range.end
+    };
+    (line_start..end, block)
+}
+
+/// Markdown text with `\` before each `[` and `]` not escaped already.
+fn escape_brackets(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 4);
+    let mut escaped = false;
+    for c in source.chars() {
+        if matches!(c, '[' | ']') && !escaped {
+            out.push('\\');
+        }
+        escaped = c == '\\' && !escaped;
+        out.push(c);
+    }
+    out
+}
+
+/// A list item or a block quote, around the paragraph being rendered.
+enum Container {
+    /// A list item whose content starts at this column of its first line.
+    Item(usize),
+    /// A block quote.
+    Quote,
+}
+
+/// The column (0-based, in bytes from the start of its line) where the content of the list
+/// item whose marker is at `marker` starts: past `-`, `*`, `+` or `1.`/`1)` and the spaces
+/// after it (one, when more than four follow: the content is then indented code).
+fn item_content_column(text: &str, marker: usize) -> usize {
+    let line_start = text[..marker].rfind('\n').map_or(0, |at| at + 1);
+    let rest = &text[marker..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let marker_len = digits + 1;
+    let spaces = rest
+        .get(marker_len..)
+        .map_or(0, |after| after.chars().take_while(|c| *c == ' ').count());
+    let spaces = if (1..=4).contains(&spaces) { spaces } else { 1 };
+    marker - line_start + marker_len + spaces
+}
+
+/// A line that starts at `start` and continues a paragraph of `container` lazily (a list
+/// item's line indented less than its content, a quote's line without `>`): the end of its
+/// indentation, so that it can be joined to the line before. Rendered alike, but clippy's
+/// `doc_lazy_continuation` takes a lazy line for a mistake.
+fn lazy_line(text: &str, start: usize, container: Option<&Container>) -> Option<usize> {
+    let line = &text[start..];
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let lazy = match container? {
+        Container::Item(column) => indent < *column,
+        Container::Quote => !line[indent..].starts_with('>'),
+    };
+    lazy.then_some(start + indent)
+}
+
 /// The anchor of a named type in the types page (`offer-status`).
 pub fn type_anchor(name: &Name) -> String {
     name.rust.to_kebab_case()
@@ -628,7 +802,11 @@ pub fn to_cell(markdown: &str) -> String {
 
 /// Text shown as it is written (a name, a value): Markdown's inline syntax escaped.
 pub fn literal(text: &str) -> String {
-    let chars: Vec<char> = text.trim().chars().filter(|c| !c.is_control()).collect();
+    let chars: Vec<char> = text
+        .trim()
+        .chars()
+        .filter(|c| !is_unprintable(*c))
+        .collect();
     let mut out = String::with_capacity(chars.len());
     for (index, &c) in chars.iter().enumerate() {
         match c {
@@ -648,10 +826,18 @@ pub fn literal(text: &str) -> String {
     out
 }
 
+/// The characters documentation leaves out: control characters (a CR is an error in a doc
+/// comment) and the bidirectional controls, which rustc refuses in source (they can make code
+/// read differently from how it compiles).
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
 /// A code span holding `text` as it is: nothing inside is Markdown or HTML.
 pub fn code_span(text: &str) -> String {
     let text: String = text
         .chars()
+        .filter(|c| !is_bidi_control(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let longest = longest_run(&text, '`');

@@ -16,7 +16,7 @@ pub fn operation_example(
     operation: &Operation,
     options: &EmitOptions,
 ) -> Option<String> {
-    let crate_ident = plain(&options.crate_name);
+    let crate_path = options.crate_path(service);
     let method = ident(&operation.id);
     let mut imports = vec![plain("Client")];
     let mut arguments = Vec::new();
@@ -93,7 +93,7 @@ pub fn operation_example(
     };
     let tokens = quote! {
         async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-            use #crate_ident::{#(#imports),*};
+            use #crate_path::{#(#imports),*};
             let client = Client::builder()#credentials.build()?;
             match client.#method(#(#arguments),*).await? {
                 #(#arms)*

@@ -9,7 +9,9 @@
 
 use std::collections::BTreeSet;
 
-use super::docs::{self, Docs, code_block, code_span, literal, request_line, to_cell};
+use super::docs::{
+    self, Docs, code_block, code_span, is_unprintable, literal, request_line, to_cell,
+};
 use crate::model::{Operation, ResponseKind, Service, StatusCode, Struct, Text, Type};
 
 /// One generated page.
@@ -93,7 +95,12 @@ impl Writer {
 }
 
 /// A front matter value: plain when YAML reads it back as the same string, else quoted.
+/// Like every text of the docs, without control characters.
 fn yaml_string(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .filter(|c| !is_unprintable(*c) || c.is_whitespace())
+        .collect();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let special_start =
         text.starts_with(|c: char| c.is_ascii_digit() || "-?:,[]{}#&*!|>'\"%@`.+~".contains(c));

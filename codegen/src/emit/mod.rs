@@ -20,7 +20,9 @@ use crate::model::{Name, Scalar, Service, Type};
 /// Settings of the emitted code.
 #[derive(Debug, Clone)]
 pub struct EmitOptions {
-    /// The Rust crate name users import the generated code as (for doc examples).
+    /// The Rust path users import the generated code as, for doc examples: a crate name
+    /// (`cloud_partner_portal`), or the path of the module it is included in
+    /// (`my_crate::partner`).
     pub crate_name: String,
 }
 
@@ -28,9 +30,34 @@ impl EmitOptions {
     /// Defaults for a service: the crate is named after the service (`cloud_partner_portal`).
     pub fn for_service(service: &Service) -> Self {
         EmitOptions {
-            crate_name: service.name.replace('-', "_"),
+            crate_name: default_crate_name(service),
         }
     }
+
+    /// [`EmitOptions::crate_name`] as a path; the default one when it is not a path
+    /// ([`is_crate_path`] tells beforehand).
+    fn crate_path(&self, service: &Service) -> syn::Path {
+        syn::parse_str(&self.crate_name)
+            .ok()
+            .filter(|_| is_crate_path(&self.crate_name))
+            .unwrap_or_else(|| syn::Path::from(plain(&default_crate_name(service))))
+    }
+}
+
+/// Whether `name` can be [`EmitOptions::crate_name`]: a path of plain identifiers such as
+/// `my_crate` or `my_crate::partner` (no leading `::`, no generics, no raw identifiers).
+pub fn is_crate_path(name: &str) -> bool {
+    syn::parse_str::<syn::Path>(name).is_ok_and(|path| {
+        path.leading_colon.is_none()
+            && path.segments.iter().all(|segment| {
+                segment.arguments.is_none() && !segment.ident.to_string().starts_with("r#")
+            })
+    })
+}
+
+/// The service name in snake case, which the validator made sure is an identifier.
+fn default_crate_name(service: &Service) -> String {
+    service.name.replace('-', "_")
 }
 
 /// The generated Rust items of a service, unformatted.
@@ -90,8 +117,14 @@ pub(crate) fn plain(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// `#[doc = "..."]` lines for a Markdown text.
+/// `#[doc = "..."]` lines for a Markdown text. Characters a doc comment cannot hold
+/// ([`docs::is_unprintable`]) are left out and tabs made spaces, whatever text the caller made.
 pub(crate) fn doc(text: &str) -> TokenStream {
+    let text: String = text
+        .chars()
+        .filter(|c| *c == '\n' || *c == '\t' || !docs::is_unprintable(*c))
+        .collect::<String>()
+        .replace('\t', "    ");
     let lines = text.lines().map(|line| {
         let line = if line.is_empty() {
             String::new()
@@ -101,6 +134,19 @@ pub(crate) fn doc(text: &str) -> TokenStream {
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
+}
+
+/// `#[allow(clippy::type_complexity)]` for a field whose type nests three or more lists and
+/// maps (`Vec<BTreeMap<String, Vec<..>>>`): clippy finds such types too complex, but they are
+/// the API's shape, which the spec states. The validator bounds the nesting.
+pub(crate) fn allow_complex_type(ty: &Type) -> Option<TokenStream> {
+    let mut nesting = 0;
+    let mut inner = ty;
+    while let Type::List(item) | Type::Map(item) = inner {
+        nesting += 1;
+        inner = item;
+    }
+    (nesting >= 3).then(|| quote!(#[allow(clippy::type_complexity)]))
 }
 
 /// The Rust type of a field or body.

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{Docs, status_label};
-use super::{doc, ident, plain, rust_type, scalar_type};
+use super::{allow_complex_type, doc, ident, plain, rust_type, scalar_type};
 use crate::model::{Operation, Response, ResponseKind, Scalar, StatusCode};
 
 /// The enums of one operation and the function that maps a raw response onto them.
@@ -39,9 +39,12 @@ fn success_enum(operation: &Operation, docs: &Docs) -> TokenStream {
         docs.status_table(operation)
     );
     let text = doc(&text);
+    // Variants hold what their rows carry, unboxed, so that a match reaches it directly;
+    // their sizes differ as the spec's bodies and headers do.
     quote! {
         #text
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
         }
@@ -67,13 +70,16 @@ fn row_fields(operation: &Operation, row: &Response, docs: &Docs) -> Vec<TokenSt
         .collect();
     if let Some(body) = &row.body {
         let ty = rust_type(body);
+        let complex = allow_complex_type(body);
         fields.push(match row.kind {
             ResponseKind::Success => quote! {
                 /// The response body.
+                #complex
                 body: #ty,
             },
             ResponseKind::Error => quote! {
                 /// The error body, when the server sent one (`None` for an empty body).
+                #complex
                 body: ::std::option::Option<#ty>,
             },
         });
@@ -149,6 +155,7 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
         #text
         #[derive(Debug)]
         #[non_exhaustive]
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
             /// The server answered with a status code the status table does not list.
@@ -311,6 +318,7 @@ fn mapping(operation: &Operation) -> TokenStream {
     quote! {
         impl #success {
             /// Reads a raw response by its status code, as the status table says.
+            #[allow(clippy::result_large_err)]
             fn from_raw(response: RawResponse, #base_url: &Url) -> ::std::result::Result<Self, #error> {
                 match response.status.as_u16() {
                     #(#arms)*

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::Docs;
-use super::{doc, ident, plain, rust_type};
+use super::{allow_complex_type, doc, ident, plain, rust_type};
 use crate::model::{Enumeration, Field, Scalar, Service, Struct, Type};
 
 /// Every enumeration of the service.
@@ -168,9 +168,11 @@ fn field(field: &Field, docs: &Docs) -> TokenStream {
         }
     };
     let serde = (!attributes.is_empty()).then(|| quote!(#[serde(#(#attributes),*)]));
+    let complex = allow_complex_type(&field.ty);
     quote! {
         #field_docs
         #serde
+        #complex
         pub #name: #ty,
     }
 }

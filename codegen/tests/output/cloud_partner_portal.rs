@@ -1424,7 +1424,7 @@ pub struct OfferSummary {
     /// Identifier that uniquely identifies the publisher
     #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
-    /// Status of the offer. For the list of possible values, see [`OfferStatus`].
+    /// Status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
     pub status: OfferStatus,
     /// Identifier that uniquely identifies the offer in the publisher namespace.
     pub id: ::std::string::String,
@@ -1459,7 +1459,7 @@ pub struct Offer {
     /// Unique Identifier of the publisher
     #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
-    /// Status of the offer. For the list of possible values, see [`OfferStatus`].
+    /// Status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<OfferStatus>,
     /// Identifier that uniquely identifies the offer in the publisher namespace.
@@ -1574,7 +1574,7 @@ pub struct Step {
     /// Description of the step
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    /// Status of the step. For the list of possible values, see [`StepStatus`].
+    /// Status of the step. For the list of possible values, see [`StepStatus`](enum@StepStatus).
     pub status: StepStatus,
     /// Array of messages related to the step
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1597,7 +1597,7 @@ pub struct Step {
 )]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct OfferStatusReport {
-    /// The status of the offer. For the list of possible values, see [`OfferStatus`].
+    /// The status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
     pub status: OfferStatus,
     /// Array of messages associated with the offer
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2183,6 +2183,7 @@ impl ::std::fmt::Display for OperationStatus {
 /// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. |
 /// | 404 | Not found. The specified entity does not exist. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CancelOperationResponse {
     /// 200 OK: Ok. The request was successfully processed and the operation is canceled synchronously.
     Canceled,
@@ -2205,6 +2206,7 @@ pub enum CancelOperationResponse {
 /// | 404 | Not found. The specified entity does not exist. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum CancelOperationError {
     /// 400 Bad Request: Bad/Malformed request. The error response body could provide more information.
     BadRequest {
@@ -2335,6 +2337,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for CancelOperationError {
 }
 impl CancelOperationResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -2381,6 +2384,7 @@ impl CancelOperationResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 /// | 404 | `Not found` - The specified entity doesn't exist. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOffersResponse {
     /// 200 OK: `OK` - The request was successfully processed and all the offers under the publisher were returned to the client.
     Ok {
@@ -2400,6 +2404,7 @@ pub enum RetrieveOffersResponse {
 /// | 404 | `Not found` - The specified entity doesn't exist. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOffersError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -2530,6 +2535,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOffersError {
 }
 impl RetrieveOffersResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -2575,6 +2581,7 @@ impl RetrieveOffersResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
     Ok {
@@ -2594,6 +2601,7 @@ pub enum RetrieveOfferResponse {
 /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -2724,6 +2732,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferError {
 }
 impl RetrieveOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -2769,6 +2778,7 @@ impl RetrieveOfferResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferVersionResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
     Ok {
@@ -2788,6 +2798,7 @@ pub enum RetrieveOfferVersionResponse {
 /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferVersionError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -2918,6 +2929,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferVersionEr
 }
 impl RetrieveOfferVersionResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -2963,6 +2975,7 @@ impl RetrieveOfferVersionResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferSlotResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
     Ok {
@@ -2982,6 +2995,7 @@ pub enum RetrieveOfferSlotResponse {
 /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferSlotError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -3112,6 +3126,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferSlotError
 }
 impl RetrieveOfferSlotResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -3157,6 +3172,7 @@ impl RetrieveOfferSlotResponse {
 /// | 404 | `Not found` - The specified entity doesn't exist. |
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferStatusResponse {
     /// 200 OK: `OK` - The request was successfully processed, and the current status of the offer was returned.
     Ok {
@@ -3176,6 +3192,7 @@ pub enum RetrieveOfferStatusResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferStatusError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -3306,6 +3323,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferStatusErr
 }
 impl RetrieveOfferStatusResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -3353,6 +3371,7 @@ impl RetrieveOfferStatusResponse {
 /// | 404 | `Not found`. The entity referred to by the client does not exist. |
 /// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateOfferResponse {
     /// 200 OK: `OK`. The request was successfully processed and offer was modified successfully.
     Ok {
@@ -3379,6 +3398,7 @@ pub enum CreateOfferResponse {
 /// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateOfferError {
     /// 400 Bad Request: `Bad/Malformed request`. The error response body could provide more information.
     BadRequest {
@@ -3526,6 +3546,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for CreateOfferError {
 }
 impl CreateOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -3583,6 +3604,7 @@ impl CreateOfferResponse {
 /// | 404 | `Not found` - The entity specified by the client doesn't exist. |
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PublishOfferResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched.
     Accepted {
@@ -3603,6 +3625,7 @@ pub enum PublishOfferResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum PublishOfferError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may provide more information.
     BadRequest {
@@ -3750,6 +3773,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for PublishOfferError {
 }
 impl PublishOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         base_url: &Url,
@@ -3802,6 +3826,7 @@ impl PublishOfferResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 /// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationsResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
     Ok {
@@ -3821,6 +3846,7 @@ pub enum RetrieveOperationsResponse {
 /// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationsError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -3951,6 +3977,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOperationsErro
 }
 impl RetrieveOperationsResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -3996,6 +4023,7 @@ impl RetrieveOperationsResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 /// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
     Ok {
@@ -4015,6 +4043,7 @@ pub enum RetrieveOperationResponse {
 /// | 404 | `Not found` - The specified entity does not exist. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -4145,6 +4174,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOperationError
 }
 impl RetrieveOperationResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
@@ -4190,6 +4220,7 @@ impl RetrieveOperationResponse {
 /// | 404 | `Not found` - The specified entity does not exist. |
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GoLiveResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location to track the operation status.
     Accepted {
@@ -4209,6 +4240,7 @@ pub enum GoLiveResponse {
 /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GoLiveError {
     /// 400 Bad Request: `Bad/Malformed request` - Additional error information is found within the response body.
     BadRequest {
@@ -4339,6 +4371,7 @@ impl ::std::convert::From<::specgen_runtime::Failure> for GoLiveError {
 }
 impl GoLiveResponse {
     /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         _base_url: &Url,
