@@ -680,6 +680,15 @@ pub enum FinalResult {
     },
 }
 
+/// Whether `c` is an explicit bidirectional embedding, override or isolate (U+202A..U+202E,
+/// U+2066..U+2069), which can make text read differently from how it is stored: rustc denies
+/// them in source (`text_direction_codepoint_in_literal`), so the docs leave them out and a
+/// path may not hold them. Right-to-left text itself, and the marks U+200E and U+200F, are
+/// fine.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -781,13 +790,4 @@ mod tests {
         assert_eq!(StatusCode::Range(400, 498).to_string(), "400-498");
         assert_eq!(StatusCode::Default.to_string(), "default");
     }
-}
-
-/// Whether `c` is an explicit bidirectional embedding, override or isolate (U+202A..U+202E,
-/// U+2066..U+2069), which can make text read differently from how it is stored: rustc denies
-/// them in source (`text_direction_codepoint_in_literal`), so the docs leave them out and a
-/// path may not hold them. Right-to-left text itself, and the marks U+200E and U+200F, are
-/// fine.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
