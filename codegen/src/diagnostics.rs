@@ -260,7 +260,7 @@ impl Diagnostic {
     /// [annotate-snippets]: https://docs.rs/annotate-snippets
     pub fn render_styled(&self, source: Option<&str>, style: Style) -> String {
         let level = self.severity.level();
-        let file = self.location.file.display().to_string();
+        let file = printable(&self.location.file.display().to_string());
         let mut group = Group::with_title(level.primary_title(&self.message).id(self.code.id()));
         match source.and_then(|source| self.source_line(source)) {
             Some((text, span)) => {
@@ -660,6 +660,22 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, candidate)| candidate)
 }
 
+/// `text` safe to print on a terminal, as annotate-snippets prints messages and source lines:
+/// an ASCII control character as its Unicode control picture (`\r` as `␍`), another control or
+/// a bidirectional control as `�`. A path in a spec may hold them, and would be printed as is.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0}'..='\u{1f}' => {
+                char::from_u32(0x2400 + u32::from(c)).map_or_else(String::new, String::from)
+            }
+            '\u{7f}' => '\u{2421}'.to_string(),
+            c if c.is_control() || crate::model::is_bidi_control(c) => '\u{fffd}'.to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -833,6 +849,30 @@ mod tests {
         // No source at all.
         let rendered = Diagnostic::error(Code::Structure, at(1, 1, 3), "x").render(None);
         assert_eq!(rendered, "error[E0102]: x\n--> op.yaml:1:1\n");
+    }
+
+    #[test]
+    fn control_characters_of_a_path_are_not_printed() {
+        // Found by the fuzz target: a spec's operation path goes into `-->` as it is written,
+        // and an escape sequence or a bidirectional override in it would reach the terminal.
+        let path = "op\u{1b}[31m\u{b}\u{202e}\u{85}.yaml";
+        for source in [None, Some("one line\n")] {
+            let location = Location {
+                file: PathBuf::from(path),
+                line: 1,
+                column: 1,
+                len: 3,
+            };
+            let rendered = Diagnostic::error(Code::UnreadableFile, location, "x").render(source);
+            assert!(
+                rendered.contains("--> op\u{241b}[31m\u{240b}\u{fffd}\u{fffd}.yaml:1:1"),
+                "{rendered}"
+            );
+            assert!(
+                !rendered.contains(['\u{1b}', '\u{b}', '\u{202e}', '\u{85}']),
+                "{rendered}"
+            );
+        }
     }
 
     #[test]

@@ -676,7 +676,35 @@ fn read(files: &SpecFiles, path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(source: &SourceFile) -> Result<T, Box<Diagnostic>> {
+    if let Some(diagnostic) = lone_carriage_return(source) {
+        return Err(Box::new(diagnostic));
+    }
     from_yaml(&source.text).map_err(|error| Box::new(structure_diagnostic(source, &error)))
+}
+
+/// A carriage return not followed by a line feed. YAML reads it as a line break, and the
+/// diagnostics (and most tools) do not: the lines would be numbered differently.
+fn lone_carriage_return(source: &SourceFile) -> Option<Diagnostic> {
+    let text = &source.text;
+    let at = text
+        .match_indices('\r')
+        .map(|(at, _)| at)
+        .find(|&at| !text[at + 1..].starts_with('\n'))?;
+    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let location = Location {
+        file: source.path.clone(),
+        line: text[..at].matches('\n').count() + 1,
+        column: text[line_start..at].chars().count() + 1,
+        len: 1,
+    };
+    Some(
+        Diagnostic::error(
+            Code::Structure,
+            location,
+            "a carriage return (CR) without a line feed after it".to_string(),
+        )
+        .with_help("end lines with LF or CR LF; a carriage return inside a text is written `\\r` in a double-quoted string"),
+    )
 }
 
 /// How deeply YAML collections may nest in a spec file. The real spec nests 12 levels (an

@@ -41,8 +41,11 @@ pub fn check_spec(files: &SpecFiles, service: &Path) -> Result<Verdict, String> 
                 located(files, diagnostic)?;
             }
             let rendered = diagnostics.render_from(files);
+            let rendered_text = visible(&rendered);
             if let Some(missing) = diagnostics.0.iter().find(|diagnostic| {
-                !rendered.contains(diagnostic.message.lines().next().unwrap_or_default())
+                !rendered_text.contains(&visible(
+                    diagnostic.message.lines().next().unwrap_or_default(),
+                ))
             }) {
                 return Err(format!(
                     "`{}` is not in the rendered diagnostics",
@@ -54,6 +57,21 @@ pub fn check_spec(files: &SpecFiles, service: &Path) -> Result<Verdict, String> 
         }
         Err(other) => Err(format!("unexpected failure: {other}")),
     }
+}
+
+/// `text` without what the renderer shows its own way (whitespace, control characters as
+/// control pictures or `�`, bidirectional controls as `�`), to compare a message with its
+/// rendering.
+fn visible(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !c.is_control()
+                && !specgen::model::is_bidi_control(*c)
+                && !('\u{2400}'..='\u{2426}').contains(c)
+                && *c != '\u{fffd}'
+        })
+        .collect()
 }
 
 /// A diagnostic names a file of the spec, and a line and column in it (or the whole file).
