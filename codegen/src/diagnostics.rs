@@ -660,6 +660,15 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, candidate)| candidate)
 }
 
+/// Whether `c` is an explicit bidirectional embedding, override or isolate (U+202A..U+202E,
+/// U+2066..U+2069), which can make text read differently from how it is stored: rustc denies
+/// them in source (`text_direction_codepoint_in_literal`), so the docs leave them out and a
+/// path may not hold them. Right-to-left text itself, and the marks U+200E and U+200F, are
+/// fine.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// `text` safe to print on a terminal, as annotate-snippets prints messages and source lines:
 /// an ASCII control character as its Unicode control picture (`\r` as `␍`), another control or
 /// a bidirectional control as `�`. A path in a spec may hold them, and would be printed as is.
@@ -670,7 +679,7 @@ fn printable(text: &str) -> String {
                 char::from_u32(0x2400 + u32::from(c)).map_or_else(String::new, String::from)
             }
             '\u{7f}' => '\u{2421}'.to_string(),
-            c if c.is_control() || crate::model::is_bidi_control(c) => '\u{fffd}'.to_string(),
+            c if c.is_control() || is_bidi_control(c) => '\u{fffd}'.to_string(),
             c => c.to_string(),
         })
         .collect()
