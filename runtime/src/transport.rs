@@ -156,6 +156,28 @@ pub struct Request<'a> {
     pub idempotent: bool,
 }
 
+impl<'a> Request<'a> {
+    /// A `GET` of `path`, with no query parameters, headers or body.
+    ///
+    /// ```
+    /// use specgen_runtime::{Method, PathPart, Request};
+    ///
+    /// let request = Request::get(&[PathPart::Literal("/api/offers")]);
+    /// assert_eq!(request.method, Method::GET);
+    /// assert!(request.idempotent);
+    /// ```
+    pub fn get(path: &'a [PathPart<'a>]) -> Self {
+        Self {
+            method: Method::GET,
+            path,
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        }
+    }
+}
+
 impl fmt::Debug for Request<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Header values and the body may be secret: show names and sizes only.
@@ -341,15 +363,7 @@ impl Transport {
     ///
     /// As [`send`](Self::send).
     pub(crate) async fn get_path(&self, path: &[PathPart<'_>]) -> Result<RawResponse, Failure> {
-        self.send(Request {
-            method: Method::GET,
-            path,
-            query: &[],
-            headers: &[],
-            body: None,
-            idempotent: true,
-        })
-        .await
+        self.send(Request::get(path)).await
     }
 
     /// Sends the request, again while the retry policy says so, and returns the last result.

@@ -4,11 +4,12 @@
 mod common;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use common::{get, transport};
+use common::transport;
 use serde::Deserialize;
 use specgen_runtime::reqwest::header::HeaderValue;
 use specgen_runtime::{
-    Bytes, DecodeError, DecodeErrorKind, HeaderMap, PathPart, RawResponse, StatusCode, Url, Uuid,
+    Bytes, DecodeError, DecodeErrorKind, HeaderMap, PathPart, RawResponse, Request, StatusCode,
+    Url, Uuid,
 };
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -241,7 +242,7 @@ async fn decode_errors_keep_what_the_server_sent() {
         .mount(&server)
         .await;
     let response = transport(&server.uri())
-        .send(get(&[PathPart::Literal("/broken")]))
+        .send(Request::get(&[PathPart::Literal("/broken")]))
         .await
         .unwrap();
     let error = response.json::<ErrorResponse>().unwrap_err();

@@ -9,9 +9,10 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use common::raw::{RawServer, Reply, json_ok, response, serve};
-use common::{builder, get, transport};
+use common::{builder, transport};
 use specgen_runtime::{
-    DecodeErrorKind, Failure, PathPart, RawResponse, RequestError, StatusCode, TransportError, Url,
+    DecodeErrorKind, Failure, PathPart, RawResponse, Request, RequestError, StatusCode,
+    TransportError, Url,
 };
 
 /// How long any case may take before it counts as a hang. Every case is meant to end in far
@@ -31,7 +32,7 @@ async fn get_root(server: &RawServer, limit: usize) -> Result<RawResponse, Failu
         .build()
         .unwrap()
         .0;
-    promptly(transport.send(get(&[PathPart::Literal("/")]))).await
+    promptly(transport.send(Request::get(&[PathPart::Literal("/")]))).await
 }
 
 fn transport_error(result: Result<RawResponse, Failure>) -> TransportError {
@@ -143,7 +144,8 @@ async fn a_server_that_never_answers_hits_the_request_timeout() {
         .build()
         .unwrap()
         .0;
-    let error = transport_error(promptly(transport.send(get(&[PathPart::Literal("/")]))).await);
+    let error =
+        transport_error(promptly(transport.send(Request::get(&[PathPart::Literal("/")]))).await);
     assert!(error.is_timeout(), "{error:?}");
     assert!(!error.is_connect(), "{error:?}");
     assert!(error.is_retryable());
@@ -167,7 +169,8 @@ async fn a_body_that_stalls_hits_the_timeout_keeping_what_arrived() {
         .build()
         .unwrap()
         .0;
-    let error = transport_error(promptly(transport.send(get(&[PathPart::Literal("/")]))).await);
+    let error =
+        transport_error(promptly(transport.send(Request::get(&[PathPart::Literal("/")]))).await);
     let TransportError::IncompleteBody { response, .. } = &error else {
         panic!("{error:?}");
     };
@@ -214,7 +217,8 @@ async fn a_server_whose_backlog_is_full_hits_the_connect_timeout() {
         .build()
         .unwrap()
         .0;
-    let error = transport_error(promptly(transport.send(get(&[PathPart::Literal("/")]))).await);
+    let error =
+        transport_error(promptly(transport.send(Request::get(&[PathPart::Literal("/")]))).await);
     assert!(error.is_connect(), "{error:?}");
     assert!(error.is_timeout(), "{error:?}");
     assert!(error.is_retryable());
@@ -526,7 +530,7 @@ async fn redirects_stop_at_the_origin_and_loops_end() {
         .build()
         .unwrap()
         .0;
-    let answer = promptly(client.send(get(&[PathPart::Literal("/first")])))
+    let answer = promptly(client.send(Request::get(&[PathPart::Literal("/first")])))
         .await
         .unwrap();
     assert_eq!(answer.status, StatusCode::FOUND);
@@ -550,7 +554,7 @@ async fn redirects_stop_at_the_origin_and_loops_end() {
     // A redirect to itself, forever: an error after 10 hops, not a hang.
     let looping = serve(|_, _| Reply::Send(response(302, &[("location", "/again")], b""))).await;
     let error = transport_error(
-        promptly(transport(&looping.url).send(get(&[PathPart::Literal("/")]))).await,
+        promptly(transport(&looping.url).send(Request::get(&[PathPart::Literal("/")]))).await,
     );
     assert!(matches!(error, TransportError::Http(_)), "{error:?}");
     assert!(

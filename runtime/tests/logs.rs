@@ -16,8 +16,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use common::raw::{Reply, json_ok, response, serve};
-use common::{CountingProvider, builder, get};
-use specgen_runtime::{PathPart, RetryPolicy, Url};
+use common::{CountingProvider, builder};
+use specgen_runtime::{PathPart, Request, RetryPolicy, Url};
 
 const SECRET: &str = "SUPER-SECRET-TOKEN-0d93aa";
 
@@ -85,8 +85,12 @@ async fn the_token_never_reaches_the_logs() {
         .unwrap()
         .0;
     for path in ["/ok", "/hop", "/away", "/flaky", "/hang"] {
-        let _ = static_token.send(get(&[PathPart::Literal(path)])).await;
-        let _ = provider.send(get(&[PathPart::Literal(path)])).await;
+        let _ = static_token
+            .send(Request::get(&[PathPart::Literal(path)]))
+            .await;
+        let _ = provider
+            .send(Request::get(&[PathPart::Literal(path)]))
+            .await;
     }
     let status_url = Url::parse(&format!("{}/ok", server.url)).unwrap();
     static_token.get_url(status_url).await.unwrap();
@@ -114,7 +118,10 @@ async fn the_token_never_reaches_the_logs() {
         .build()
         .unwrap()
         .0;
-    leaky.send(get(&[PathPart::Literal("/ok")])).await.unwrap();
+    leaky
+        .send(Request::get(&[PathPart::Literal("/ok")]))
+        .await
+        .unwrap();
     let logs = take_logs();
     assert!(
         logs.iter().any(|line| line.contains(SECRET)),

@@ -13,7 +13,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use common::raw::{RawServer, Reply, json_ok, response, serve};
-use common::{CountingProvider, builder, get};
+use common::{CountingProvider, builder};
 use specgen_runtime::{
     Failure, Method, PathPart, RawResponse, Request, RetryPolicy, StatusCode, Transport,
 };
@@ -80,7 +80,7 @@ fn request(method: Method, idempotent: bool) -> Request<'static> {
 }
 
 async fn send_get(transport: &Transport) -> Result<RawResponse, Failure> {
-    promptly(transport.send(get(&[PathPart::Literal("/api/things")]))).await
+    promptly(transport.send(Request::get(&[PathPart::Literal("/api/things")]))).await
 }
 
 #[tokio::test]

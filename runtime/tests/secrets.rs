@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use common::raw::{Reply, response, serve};
-use common::{FixedProvider, builder, get};
+use common::{FixedProvider, builder};
 use specgen_runtime::{
     BuildError, Failure, Method, PathPart, Request, RetryPolicy, Transport, Url,
 };
@@ -183,7 +183,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     let injected = [("If-Match", Some(format!("{SECRET}\r\nX-Injected: 1")))];
     let header_request = Request {
         headers: &injected,
-        ..get(&[PathPart::Literal("/")])
+        ..Request::get(&[PathPart::Literal("/")])
     };
     errors.push((
         "a header with CR LF".into(),
@@ -192,7 +192,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "an empty path parameter".into(),
         client
-            .send(get(&[PathPart::Param {
+            .send(Request::get(&[PathPart::Param {
                 name: "id",
                 value: "",
             }]))
@@ -202,7 +202,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a dot path parameter".into(),
         client
-            .send(get(&[PathPart::Param {
+            .send(Request::get(&[PathPart::Param {
                 name: "id",
                 value: "..",
             }]))
@@ -225,7 +225,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a provider token with CR LF".into(),
         bad_provider
-            .send(get(&[PathPart::Literal("/")]))
+            .send(Request::get(&[PathPart::Literal("/")]))
             .await
             .unwrap_err(),
     ));
@@ -238,7 +238,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a refused connection".into(),
         secret_client(&closed)
-            .send(get(&[PathPart::Literal("/")]))
+            .send(Request::get(&[PathPart::Literal("/")]))
             .await
             .unwrap_err(),
     ));
@@ -246,7 +246,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a timeout".into(),
         secret_client(&hanging.url)
-            .send(get(&[PathPart::Literal("/")]))
+            .send(Request::get(&[PathPart::Literal("/")]))
             .await
             .unwrap_err(),
     ));
@@ -254,7 +254,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a body over the limit".into(),
         secret_client(&large.url)
-            .send(get(&[PathPart::Literal("/")]))
+            .send(Request::get(&[PathPart::Literal("/")]))
             .await
             .unwrap_err(),
     ));
@@ -265,7 +265,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a body that broke off".into(),
         secret_client(&truncated.url)
-            .send(get(&[PathPart::Literal("/")]))
+            .send(Request::get(&[PathPart::Literal("/")]))
             .await
             .unwrap_err(),
     ));
@@ -273,7 +273,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a redirect loop".into(),
         secret_client(&looping.url)
-            .send(get(&[PathPart::Literal("/")]))
+            .send(Request::get(&[PathPart::Literal("/")]))
             .await
             .unwrap_err(),
     ));
@@ -281,7 +281,7 @@ async fn request_and_transport_errors_never_show_the_token() {
     errors.push((
         "a response that is not HTTP".into(),
         secret_client(&garbage.url)
-            .send(get(&[PathPart::Literal("/")]))
+            .send(Request::get(&[PathPart::Literal("/")]))
             .await
             .unwrap_err(),
     ));
@@ -314,7 +314,7 @@ async fn decode_errors_never_show_the_token() {
     })
     .await;
     let raw = secret_client(&server.url)
-        .send(get(&[PathPart::Literal("/")]))
+        .send(Request::get(&[PathPart::Literal("/")]))
         .await
         .unwrap();
     let errors = [

@@ -6,7 +6,7 @@ mod common;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use common::{Client, CountingProvider, FixedProvider, builder, chunked_server, get, transport};
+use common::{Client, CountingProvider, FixedProvider, builder, chunked_server, transport};
 use specgen_runtime::{
     BuildError, ClientBuilder, Failure, Method, PathPart, Request, RequestError, ServiceDefaults,
     StatusCode, Transport, TransportError, is_retryable_status, json_body,
@@ -67,7 +67,7 @@ async fn path_parameters_are_encoded_as_one_segment() {
     let server = ok_server().await;
     let transport = transport(&server.uri());
     let response = transport
-        .send(get(&[
+        .send(Request::get(&[
             PathPart::Literal("/api/publishers/"),
             PathPart::Param {
                 name: "publisherId",
@@ -97,7 +97,7 @@ async fn dot_and_empty_parameters_are_refused_before_sending() {
     for value in [".", ".."] {
         let error = refused(
             transport
-                .send(get(&[
+                .send(Request::get(&[
                     PathPart::Literal("/api/"),
                     PathPart::Param { name: "id", value },
                 ]))
@@ -110,7 +110,7 @@ async fn dot_and_empty_parameters_are_refused_before_sending() {
     }
     let error = refused(
         transport
-            .send(get(&[
+            .send(Request::get(&[
                 PathPart::Literal("/api/"),
                 PathPart::Param {
                     name: "id",
@@ -132,7 +132,7 @@ async fn base_url_path_prefix_is_kept() {
     for prefix in ["/prefix", "/prefix/", "/prefix/v2"] {
         let transport = transport(&format!("{}{prefix}", server.uri()));
         transport
-            .send(get(&[PathPart::Literal("/api/publishers")]))
+            .send(Request::get(&[PathPart::Literal("/api/publishers")]))
             .await
             .unwrap();
     }
@@ -231,7 +231,7 @@ async fn api_version_comes_first_and_can_be_overridden() {
     .0;
     without_version.send(request()).await.unwrap();
     without_version
-        .send(get(&[PathPart::Literal("/api/offers")]))
+        .send(Request::get(&[PathPart::Literal("/api/offers")]))
         .await
         .unwrap();
 
@@ -261,7 +261,7 @@ async fn standard_headers_and_static_bearer_token() {
         .unwrap();
     client
         .0
-        .send(get(&[PathPart::Literal("/api")]))
+        .send(Request::get(&[PathPart::Literal("/api")]))
         .await
         .unwrap();
     let request = only_request(&server).await;
@@ -278,7 +278,7 @@ async fn standard_headers_and_static_bearer_token() {
 async fn no_authentication_sends_no_authorization() {
     let server = ok_server().await;
     transport(&server.uri())
-        .send(get(&[PathPart::Literal("/api")]))
+        .send(Request::get(&[PathPart::Literal("/api")]))
         .await
         .unwrap();
     let request = only_request(&server).await;
@@ -298,7 +298,7 @@ async fn token_provider_is_asked_for_every_request() {
         .0;
     for _ in 0..2 {
         transport
-            .send(get(&[PathPart::Literal("/api")]))
+            .send(Request::get(&[PathPart::Literal("/api")]))
             .await
             .unwrap();
     }
@@ -325,7 +325,11 @@ async fn token_provider_failures_are_refused_before_sending() {
         .build()
         .unwrap()
         .0;
-    let error = refused(failing.send(get(&[PathPart::Literal("/api")])).await);
+    let error = refused(
+        failing
+            .send(Request::get(&[PathPart::Literal("/api")]))
+            .await,
+    );
     assert!(matches!(error, RequestError::Token(_)), "{error:?}");
     assert!(
         error.to_string().contains("identity service unavailable"),
@@ -338,7 +342,11 @@ async fn token_provider_failures_are_refused_before_sending() {
         .build()
         .unwrap()
         .0;
-    let error = refused(bad_token.send(get(&[PathPart::Literal("/api")])).await);
+    let error = refused(
+        bad_token
+            .send(Request::get(&[PathPart::Literal("/api")]))
+            .await,
+    );
     assert!(matches!(error, RequestError::InvalidToken), "{error:?}");
     assert!(!format!("{error} {error:?}").contains("SUPER-SECRET"));
     assert!(received(&server).await.is_empty());
@@ -501,7 +509,7 @@ async fn any_status_is_a_response() {
         .mount(&server)
         .await;
     let response = transport(&server.uri())
-        .send(get(&[PathPart::Literal("/busy")]))
+        .send(Request::get(&[PathPart::Literal("/busy")]))
         .await
         .unwrap();
     assert_eq!(response.status, StatusCode::SERVICE_UNAVAILABLE);
@@ -532,7 +540,7 @@ async fn body_at_the_limit_is_read() {
         .unwrap()
         .0;
     let response = transport
-        .send(get(&[PathPart::Literal("/ten")]))
+        .send(Request::get(&[PathPart::Literal("/ten")]))
         .await
         .unwrap();
     assert_eq!(&response.body[..], b"0123456789");
@@ -555,7 +563,11 @@ async fn body_too_large_by_content_length() {
         .build()
         .unwrap()
         .0;
-    let error = transport_error(transport.send(get(&[PathPart::Literal("/big")])).await);
+    let error = transport_error(
+        transport
+            .send(Request::get(&[PathPart::Literal("/big")]))
+            .await,
+    );
     match &error {
         TransportError::BodyTooLarge {
             status,
@@ -589,7 +601,11 @@ async fn body_too_large_while_streaming_chunks() {
         .build()
         .unwrap()
         .0;
-    let error = transport_error(transport.send(get(&[PathPart::Literal("/")])).await);
+    let error = transport_error(
+        transport
+            .send(Request::get(&[PathPart::Literal("/")]))
+            .await,
+    );
     match error {
         TransportError::BodyTooLarge {
             status,
@@ -618,7 +634,7 @@ async fn chunked_body_within_the_limit_is_read_whole() {
         .unwrap()
         .0;
     let response = transport
-        .send(get(&[PathPart::Literal("/")]))
+        .send(Request::get(&[PathPart::Literal("/")]))
         .await
         .unwrap();
     assert_eq!(response.body, expected);
@@ -639,7 +655,11 @@ async fn slow_response_times_out() {
         .unwrap()
         .0;
     let started = std::time::Instant::now();
-    let error = transport_error(transport.send(get(&[PathPart::Literal("/slow")])).await);
+    let error = transport_error(
+        transport
+            .send(Request::get(&[PathPart::Literal("/slow")]))
+            .await,
+    );
     assert!(error.is_timeout(), "{error:?}");
     assert!(!error.is_connect(), "{error:?}");
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -651,7 +671,11 @@ async fn unreachable_server_is_a_connect_error() {
     let port = listener.local_addr().unwrap().port();
     drop(listener);
     let transport = transport(&format!("http://127.0.0.1:{port}"));
-    let error = transport_error(transport.send(get(&[PathPart::Literal("/")])).await);
+    let error = transport_error(
+        transport
+            .send(Request::get(&[PathPart::Literal("/")]))
+            .await,
+    );
     assert!(error.is_connect(), "{error:?}");
     assert!(!error.is_timeout(), "{error:?}");
 }
@@ -669,7 +693,7 @@ async fn injected_http_client_is_used() {
         .unwrap()
         .0;
     transport
-        .send(get(&[PathPart::Literal("/api")]))
+        .send(Request::get(&[PathPart::Literal("/api")]))
         .await
         .unwrap();
     let request = only_request(&server).await;
@@ -718,7 +742,7 @@ async fn a_redirect_to_another_origin_is_returned_not_followed() {
         .0;
     for transport in [static_token, with_provider] {
         let response = transport
-            .send(get(&[PathPart::Literal("/start")]))
+            .send(Request::get(&[PathPart::Literal("/start")]))
             .await
             .unwrap();
         // The 302 itself, with its Location, for the caller to judge.
@@ -749,7 +773,7 @@ async fn an_injected_client_follows_other_origins_without_the_authorization() {
         .unwrap()
         .0;
     let response = transport
-        .send(get(&[PathPart::Literal("/start")]))
+        .send(Request::get(&[PathPart::Literal("/start")]))
         .await
         .unwrap();
     assert_eq!(response.status, StatusCode::OK);
@@ -789,7 +813,7 @@ async fn authorization_follows_a_redirect_within_the_origin() {
         .unwrap()
         .0;
     transport
-        .send(get(&[PathPart::Literal("/start")]))
+        .send(Request::get(&[PathPart::Literal("/start")]))
         .await
         .unwrap();
     let requests = received(&server).await;
@@ -805,6 +829,6 @@ fn send_future_is_send_and_transport_is_shareable() {
     fn assert_send_sync_clone<T: Send + Sync + Clone + 'static>() {}
     assert_send_sync_clone::<Transport>();
     let transport = transport("http://127.0.0.1:9");
-    let future = transport.send(get(&[PathPart::Literal("/")]));
+    let future = transport.send(Request::get(&[PathPart::Literal("/")]));
     assert_send(&future);
 }

@@ -12,8 +12,7 @@ use std::thread::JoinHandle;
 pub mod raw;
 
 use specgen_runtime::{
-    ApiVersion, BoxError, ClientBuilder, Method, PathPart, Request, ServiceDefaults, Token,
-    TokenProvider, Transport,
+    ApiVersion, BoxError, ClientBuilder, ServiceDefaults, Token, TokenProvider, Transport,
 };
 
 /// A stand-in for a generated client.
@@ -41,18 +40,6 @@ pub fn builder() -> ClientBuilder<Client> {
 
 pub fn transport(base_url: &str) -> Transport {
     builder().base_url(base_url).build().unwrap().0
-}
-
-/// A GET of `path`, nothing else.
-pub fn get<'a>(path: &'a [PathPart<'a>]) -> Request<'a> {
-    Request {
-        method: Method::GET,
-        path,
-        query: &[],
-        headers: &[],
-        body: None,
-        idempotent: true,
-    }
 }
 
 /// Hands out `token-1`, `token-2`, … and counts calls.
