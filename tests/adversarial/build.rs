@@ -7,7 +7,10 @@
 #[allow(dead_code)]
 mod specs;
 
-use std::path::{Path, PathBuf};
+#[path = "../build_modules.rs"]
+mod build_modules;
+
+use std::path::PathBuf;
 
 use specgen::{Generator, SpecFiles};
 
@@ -16,6 +19,7 @@ const FIXTURES: &str = "../../codegen/tests/fixtures/adversarial";
 fn main() {
     println!("cargo:rerun-if-changed={FIXTURES}");
     println!("cargo:rerun-if-changed=specs.rs");
+    println!("cargo:rerun-if-changed=../build_modules.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let mut modules = String::new();
     let mut failed = false;
@@ -43,7 +47,11 @@ fn main() {
         match generator.build_script() {
             Ok(file) => {
                 let origin = format!("`codegen/tests/fixtures/adversarial/{dir_name}`.");
-                modules.push_str(&module(&name, &origin, &file));
+                modules.push_str(&build_modules::module(
+                    &name,
+                    &format!("The client generated from {origin}"),
+                    &file,
+                ));
             }
             Err(error) => {
                 eprintln!("{error}");
@@ -66,7 +74,11 @@ fn main() {
         match generator.write() {
             Ok(file) => {
                 let origin = format!("`specs.rs`: {}", spec.about);
-                modules.push_str(&module(&name, &origin, &file));
+                modules.push_str(&build_modules::module(
+                    &name,
+                    &format!("The client generated from {origin}"),
+                    &file,
+                ));
             }
             Err(error) => {
                 eprintln!("{}: {error}", spec.name);
@@ -74,24 +86,9 @@ fn main() {
             }
         }
     }
-    if failed {
-        std::process::exit(1);
-    }
-    if let Err(error) = std::fs::write(out_dir.join("modules.rs"), modules) {
-        eprintln!("cannot write modules.rs: {error}");
-        std::process::exit(1);
-    }
+    build_modules::write_modules(&out_dir, &modules, failed);
 }
 
 fn module_name(name: &str) -> String {
     name.replace('-', "_")
-}
-
-/// `pub mod <name> { include!(...) }`, documented with where its spec comes from.
-fn module(name: &str, origin: &str, generated: &Path) -> String {
-    format!(
-        "#[doc = {:?}]\npub mod {name} {{\n    include!({:?});\n}}\n",
-        format!("The client generated from {origin}"),
-        generated.display().to_string(),
-    )
 }

@@ -1,10 +1,14 @@
 //! Generates a client per service file of `spec/` (`spec/<group>.yaml`) into `OUT_DIR`, and
 //! `modules.rs`, which declares a module per client (`<group>` in snake case).
 
+#[path = "../build_modules.rs"]
+mod build_modules;
+
 use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=spec");
+    println!("cargo:rerun-if-changed=../build_modules.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let mut services: Vec<PathBuf> = std::fs::read_dir("spec")
         .map(|entries| {
@@ -29,23 +33,15 @@ fn main() {
             }
         }
     }
-    if failed {
-        std::process::exit(1);
-    }
-    if let Err(error) = std::fs::write(out_dir.join("modules.rs"), modules) {
-        eprintln!("cannot write modules.rs: {error}");
-        std::process::exit(1);
-    }
+    build_modules::write_modules(&out_dir, &modules, failed);
 }
 
-/// `pub mod <group> { include!(...) }`, documented with the service file's name.
+/// The module of the client of `service` (`spec/<group>.yaml`), named `<group>` in snake case.
 fn module(service: &Path, generated: &Path) -> String {
     let group = service
         .file_stem()
         .map(|stem| stem.to_string_lossy().replace('-', "_"))
         .unwrap_or_default();
-    format!(
-        "#[doc = \"The client generated from `spec/{group}.yaml`.\"]\npub mod {group} {{\n    include!({:?});\n}}\n",
-        generated.display().to_string(),
-    )
+    let doc = format!("The client generated from `spec/{group}.yaml`.");
+    build_modules::module(&group, &doc, generated)
 }

@@ -1,6 +1,6 @@
 //! Emit: the `Client`, its builder, and one async method per operation.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::docs::{self, Docs};
@@ -173,11 +173,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                 ParameterType::List(ty, format) => {
                     arguments.push(list_argument(&p.name, *ty, p.required));
                     let item = to_text(&plain("item"), *ty, true);
-                    let items = if p.required {
-                        quote!(#name.iter())
-                    } else {
-                        quote!(#name.into_iter().flatten())
-                    };
+                    let items = elements(&name, p.required);
                     let Some(separator) = format.separator() else {
                         return (quote!(#items.map(|item| (#wire, #item))), true);
                     };
@@ -186,11 +182,7 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                 ParameterType::Map(ty, format) => {
                     arguments.push(map_argument(&p.name, *ty, p.required));
                     let value = to_text(&plain("value"), *ty, true);
-                    let entries = if p.required {
-                        quote!(#name.iter())
-                    } else {
-                        quote!(#name.into_iter().flatten())
-                    };
+                    let entries = elements(&name, p.required);
                     let Some(separator) = format.separator() else {
                         return (quote!(#entries.map(|(key, value)| (key.as_str(), #value))), true);
                     };
@@ -392,6 +384,15 @@ fn pollers(service: &Service, operation: &Operation) -> Vec<TokenStream> {
 }
 
 /// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
+/// An iterator over a list's items or a map's entries: an optional one (`None`) has none.
+fn elements(name: &Ident, required: bool) -> TokenStream {
+    if required {
+        quote!(#name.iter())
+    } else {
+        quote!(#name.into_iter().flatten())
+    }
+}
+
 fn path_part(parameter: &crate::model::Parameter, scalar: Scalar) -> TokenStream {
     let wire = &parameter.name.wire;
     let value = ident(&parameter.name);
@@ -530,7 +531,7 @@ fn map_argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenS
 }
 
 /// The wire text of an argument, as `Option<String>` (`None`: not sent).
-fn to_text(value: &proc_macro2::Ident, ty: Scalar, required: bool) -> TokenStream {
+fn to_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
     // A function to apply to the value (or inside `Option::map`).
     let function = match ty {
         Scalar::String => Some(quote!(::std::string::ToString::to_string)),
