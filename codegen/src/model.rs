@@ -10,6 +10,42 @@ use std::path::PathBuf;
 /// Re-exported for the emitters, which leave such characters out of the docs.
 pub use crate::diagnostics::is_bidi_control;
 
+/// The items of `specgen_runtime` that the generated code re-exports beside the spec's types.
+pub const RUNTIME_EXPORTS: [&str; 16] = [
+    "BuildError",
+    "DecodeError",
+    "DecodeErrorKind",
+    "EmailAddress",
+    "Failure",
+    "NaiveDate",
+    "Outcome",
+    "PollState",
+    "Poller",
+    "RawResponse",
+    "RequestError",
+    "RetryPolicy",
+    "TransportError",
+    "Url",
+    "Uuid",
+    "WaitError",
+];
+
+/// The items of `specgen_runtime` that the generated code of a service with bearer auth
+/// re-exports as well. No spec's type may take one, whatever its auth.
+pub const BEARER_EXPORTS: [&str; 2] = ["Token", "TokenProvider"];
+
+/// The type names the generated code declares itself, beside [`RUNTIME_EXPORTS`] and
+/// [`BEARER_EXPORTS`]: no type of a spec may take one of these lists.
+pub const GENERATED_TYPE_NAMES: [&str; 2] = ["Client", "ClientBuilder"];
+
+/// The variant of every error enum that holds a `specgen_runtime::Failure`: what no row of
+/// the operation's status table describes.
+pub const FAILURE_VARIANT: &str = "Failure";
+
+/// [`FAILURE_VARIANT`], and the variant whose predicate would be the error enum's
+/// `is_retryable` method: no row of a status table may take either name.
+pub const RESERVED_VARIANTS: [&str; 2] = [FAILURE_VARIANT, "Retryable"];
+
 /// A validated service with all its operations.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Service {
@@ -632,6 +668,16 @@ pub struct Response {
     pub example: Option<String>,
     /// How to follow the operation this row starts.
     pub long_running: Option<LongRunning>,
+}
+
+impl Response {
+    /// The name of the error enum's predicate for this row: `is_not_found` for `NotFound`.
+    pub fn predicate(&self) -> String {
+        format!(
+            "is_{}",
+            heck::ToSnakeCase::to_snake_case(self.variant.rust.as_str())
+        )
+    }
 }
 
 /// A success row that starts a long-running operation, and how to follow it.

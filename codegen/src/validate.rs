@@ -20,29 +20,6 @@ use crate::model::{
     Service, StatusCode, Struct, Text, Type,
 };
 
-/// Names the generated crate declares itself, which a spec's type names must not take.
-const RESERVED_TYPE_NAMES: [&str; 19] = [
-    "Outcome",
-    "PollState",
-    "Poller",
-    "WaitError",
-    "Client",
-    "ClientBuilder",
-    "Token",
-    "TokenProvider",
-    "BuildError",
-    "RawResponse",
-    "DecodeError",
-    "DecodeErrorKind",
-    "RequestError",
-    "RetryPolicy",
-    "TransportError",
-    "EmailAddress",
-    "Url",
-    "Uuid",
-    "NaiveDate",
-];
-
 /// Checks a loaded spec and resolves it into the model the emitters read.
 pub fn validate(spec: &LoadedSpec) -> Result<Service, Diagnostics> {
     run(spec).0
@@ -431,7 +408,13 @@ impl<'a> Validator<'a> {
 
         // Shared types: names first, so that types may refer to each other in any order.
         let mut types = TypeTable::default();
-        let mut type_names = NameSpace::reserving(&RESERVED_TYPE_NAMES);
+        let reserved: Vec<&str> = crate::model::RUNTIME_EXPORTS
+            .iter()
+            .chain(&crate::model::BEARER_EXPORTS)
+            .chain(&crate::model::GENERATED_TYPE_NAMES)
+            .copied()
+            .collect();
+        let mut type_names = NameSpace::reserving(&reserved);
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}].name");
             let spec = &spanned.value;
@@ -2701,13 +2684,7 @@ impl<'a> Validator<'a> {
         // The codes listed so far, where, and for which row.
         let mut codes: Vec<(StatusCode, Location, usize)> = Vec::new();
         // Variants every error enum has, and the one whose predicate would be `is_retryable`.
-        let mut variants = NameSpace::reserving(&[
-            "UnexpectedStatus",
-            "Decode",
-            "InvalidRequest",
-            "Transport",
-            "Retryable",
-        ]);
+        let mut variants = NameSpace::reserving(&crate::model::RESERVED_VARIANTS);
         if file.responses.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(

@@ -97,7 +97,7 @@ fn texts_reach_the_docs_without_what_rustc_refuses() {
         "/// Ends a block comment */ and a raw string \"# and ## \"###",
         "Right to left: שלום עולם, مرحبا بالعالم.",
         "&lt;details&gt;&lt;summary&gt;HTML&lt;/summary&gt;",
-        "See \\[Note\\], [`Note`](struct@Note), [`post-note`](Client::post_note) and \\[post-note\\].",
+        "See \\[Note\\], [`Note`](struct@Note), [`post_note`](Client::post_note) and \\[post-note\\].",
         "and bidi override, isolate x,",
     ] {
         assert!(

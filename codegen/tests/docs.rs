@@ -654,13 +654,13 @@ fn mentions_of_operations_and_types_become_links() {
         "{types}"
     );
 
-    // The rustdoc links the same mentions to the client's items.
+    // The rustdoc links the same mentions to the client's items, under their Rust names.
     let source = specgen::Generator::new(SPEC)
         .generate()
         .unwrap_or_else(|error| panic!("{error}"))
         .source;
     assert!(
-        source.contains("[`retrieve-offer`](Client::retrieve_offer)"),
+        source.contains("[`retrieve_offer`](Client::retrieve_offer)"),
         "no rustdoc link to the operation"
     );
     assert!(

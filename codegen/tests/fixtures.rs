@@ -114,6 +114,28 @@ fn valid_fixtures_validate_and_generate_parsable_rust() {
 }
 
 #[test]
+fn a_service_without_auth_says_nothing_of_credentials() {
+    let service = format!("{VALID}/no-auth/service.yaml");
+    let output = specgen::Generator::new(&service)
+        .generate()
+        .unwrap_or_else(|error| panic!("{error}"));
+    let pages = specgen::emit::markdown::pages(&output.service);
+    let texts = std::iter::once(output.source.as_str())
+        .chain(pages.iter().map(|page| page.content.as_str()));
+    for text in texts {
+        let lower = text.to_lowercase();
+        for word in ["bearer", "token", "api key", "api_key"] {
+            assert!(!lower.contains(word), "`{word}` in:\n{text}");
+        }
+    }
+    assert!(
+        output
+            .source
+            .contains("without credentials: the service takes none")
+    );
+}
+
+#[test]
 fn status_rows_are_matched_in_the_order_of_precedence() {
     let output = specgen::Generator::new(format!("{VALID}/status-ranges/service.yaml"))
         .generate()
@@ -126,7 +148,7 @@ fn status_rows_are_matched_in_the_order_of_precedence() {
             .unwrap_or_else(|| panic!("no arm `{pattern}` in:\n{mapping}"))
     };
     // Exact codes, then the narrower range, the wider one, and `default` instead of
-    // `UnexpectedStatus`.
+    // `Failure::UnexpectedStatus`.
     let order = [
         arm("200"),
         arm("404"),
@@ -135,7 +157,7 @@ fn status_rows_are_matched_in_the_order_of_precedence() {
         arm("_"),
     ];
     assert!(order.is_sorted(), "{order:?}\n{source}");
-    assert!(!source.contains("_ => Err(CancelOperationError::UnexpectedStatus"));
+    assert!(!source.contains("_ => Err(Failure::UnexpectedStatus"));
     // A row of several statuses shows the status received.
     assert!(source.contains("&::specgen_runtime::status_text(response.status)"));
     // The docs show the codes as the spec writes them.

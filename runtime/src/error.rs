@@ -3,7 +3,7 @@
 use http::{HeaderMap, StatusCode};
 
 use crate::auth::BoxError;
-use crate::response::RawResponse;
+use crate::response::{DecodeError, RawResponse};
 
 /// Why [`ClientBuilder::build`](crate::ClientBuilder::build) failed.
 #[derive(Debug, thiserror::Error)]
@@ -78,8 +78,8 @@ pub enum RequestError {
         "refusing to send the client's credentials to `{url}`, which is not on the origin `{origin}` of the base URL"
     )]
     ForeignUrl {
-        /// The URL the server gave.
-        url: url::Url,
+        /// The URL the server gave (boxed to keep the error small).
+        url: Box<url::Url>,
         /// The base URL's origin, e.g. `https://cloudpartner.azure.com`.
         origin: String,
     },
@@ -126,8 +126,8 @@ pub enum TransportError {
     BodyTooLarge {
         /// The response status.
         status: StatusCode,
-        /// The response headers.
-        headers: HeaderMap,
+        /// The response headers (boxed to keep the error small).
+        headers: Box<HeaderMap>,
         /// The limit in bytes.
         limit: usize,
     },
@@ -179,13 +179,58 @@ impl TransportError {
     }
 }
 
-/// Why [`Transport::send`](crate::Transport::send) gave no response.
+/// What can go wrong in any operation, beside the error rows of its status table.
+///
+/// Every generated error enum has a `Failure` variant holding one: an undocumented status, a
+/// response that does not decode, a request refused before sending, or a transport failure.
+/// [`Transport::send`](crate::Transport::send) itself fails only with
+/// [`Refused`](Self::Refused) or [`Transport`](Self::Transport); the decoding of the
+/// generated code adds the other two.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Failure {
-    /// The request was refused before anything was sent.
+    /// The server answered with a status code the status table does not list. The response
+    /// is kept: status, headers and body bytes.
+    #[error("undocumented status {}", .0.status)]
+    UnexpectedStatus(Box<RawResponse>),
+    /// The response's body or a header could not be read as the spec says; the response is
+    /// kept.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
     #[error(transparent)]
     Refused(#[from] RequestError),
-    /// The request was sent but no complete response arrived.
+    /// No complete response arrived (connection, timeout, body over the size limit).
     #[error(transparent)]
     Transport(#[from] TransportError),
+}
+
+impl Failure {
+    /// The response as received, when a whole one arrived: an undocumented status or a
+    /// response that does not decode.
+    pub fn response(&self) -> Option<&RawResponse> {
+        match self {
+            Self::UnexpectedStatus(response) => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::Refused(_) | Self::Transport(_) => None,
+        }
+    }
+
+    /// The status code of [`response`](Self::response).
+    pub fn status(&self) -> Option<StatusCode> {
+        self.response().map(|response| response.status)
+    }
+
+    /// Whether sending the same request again may succeed: timeouts, connection failures, a
+    /// body that broke off ([`TransportError::is_retryable`]), and the statuses 408, 429, 500,
+    /// 502, 503 and 504 ([`is_retryable_status`](crate::is_retryable_status)).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_retryable(),
+            Self::Refused(_) => false,
+            Self::UnexpectedStatus(_) | Self::Decode(_) => {
+                self.status().is_some_and(crate::is_retryable_status)
+            }
+        }
+    }
 }

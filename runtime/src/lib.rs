@@ -11,9 +11,13 @@
 //!
 //! # What generated code looks like
 //!
+//! Each operation's error enum has a variant per error row of its status table and one
+//! [`Failure`] variant for what no row describes; the runtime's functions return errors that
+//! convert into it with `?`.
+//!
 //! ```no_run
 //! use specgen_runtime::{
-//!     ApiVersion, ClientBuilder, DecodeError, Failure, Method, PathPart, Request,
+//!     ApiVersion, ClientBuilder, Failure, Method, PathPart, RawResponse, Request,
 //!     ServiceDefaults, Transport,
 //! };
 //!
@@ -24,9 +28,14 @@
 //!
 //! #[derive(Debug)]
 //! pub enum GetOfferError {
+//!     NotFound { response: Box<RawResponse> },
 //!     Failure(Failure),
-//!     Decode(DecodeError),
-//!     NotFound,
+//! }
+//!
+//! impl<E: Into<Failure>> From<E> for GetOfferError {
+//!     fn from(error: E) -> Self {
+//!         Self::Failure(error.into())
+//!     }
 //! }
 //!
 //! pub struct Client {
@@ -64,11 +73,11 @@
 //!                 body: None,
 //!                 idempotent: true,
 //!             })
-//!             .await
-//!             .map_err(GetOfferError::Failure)?;
+//!             .await?;
 //!         match response.status.as_u16() {
-//!             200 => response.json().map_err(GetOfferError::Decode),
-//!             _ => Err(GetOfferError::NotFound),
+//!             200 => Ok(response.json()?),
+//!             404 => Err(GetOfferError::NotFound { response: response.into() }),
+//!             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
 //!         }
 //!     }
 //! }

@@ -479,7 +479,7 @@ mod tests {
             size_of::<DecodeError>()
         );
         assert!(
-            size_of::<crate::Failure>() <= 120,
+            size_of::<crate::Failure>() <= 80,
             "{}",
             size_of::<crate::Failure>()
         );

@@ -299,7 +299,7 @@ mod tests {
         assert_eq!(policy().wait_after(1, &refused, 0), None);
         let too_large = Err(Failure::Transport(TransportError::BodyTooLarge {
             status: StatusCode::OK,
-            headers: HeaderMap::new(),
+            headers: Box::default(),
             limit: 1,
         }));
         assert_eq!(policy().wait_after(1, &too_large, 0), None);

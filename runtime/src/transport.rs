@@ -1,5 +1,6 @@
 //! Sending requests.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
@@ -145,7 +146,7 @@ pub struct Request<'a> {
     /// Fixed and caller-supplied headers; `None` is skipped. A header given
     /// here replaces a default header of the same name (`Accept`,
     /// `User-Agent`, `Authorization`); repeating a name sends several values.
-    pub headers: &'a [(&'static str, Option<String>)],
+    pub headers: &'a [(&'static str, Option<Cow<'a, str>>)],
     /// The body, already serialized (see [`json_body`]). Its `Content-Type`
     /// belongs in [`headers`](Self::headers).
     pub body: Option<Vec<u8>>,
@@ -343,7 +344,7 @@ impl Transport {
         let base_url = &self.inner.base_url;
         if url.origin() != base_url.origin() {
             return Err(RequestError::ForeignUrl {
-                url,
+                url: Box::new(url),
                 origin: base_url.origin().ascii_serialization(),
             }
             .into());
@@ -526,7 +527,7 @@ fn is_dot_segment(segment: &str) -> bool {
 
 /// Checks the request's headers, skipping unset ones.
 fn validate_headers(
-    headers: &[(&'static str, Option<String>)],
+    headers: &[(&'static str, Option<Cow<'_, str>>)],
 ) -> Result<Vec<(HeaderName, HeaderValue)>, RequestError> {
     headers
         .iter()
@@ -550,7 +551,7 @@ async fn read_response(
     let declared = response.content_length();
     let too_large = |headers| TransportError::BodyTooLarge {
         status,
-        headers,
+        headers: Box::new(headers),
         limit,
     };
     if declared.is_some_and(|length| length > u64::try_from(limit).unwrap_or(u64::MAX)) {

@@ -496,7 +496,7 @@ async fn a_status_url_of_another_origin_is_refused_before_sending() {
         else {
             panic!("{error:?}");
         };
-        assert_eq!(refused, &url);
+        assert_eq!(**refused, url);
         assert_eq!(origin, &own.url);
         assert!(!format!("{error} {error:?}").contains("SUPER-SECRET"));
     }

@@ -315,7 +315,7 @@ async fn a_body_over_the_limit_and_a_refused_request_are_not_retried() {
     );
     assert_eq!(server.requests().len(), 1);
 
-    let headers = [("x-bad", Some("a\r\nb".to_owned()))];
+    let headers = [("x-bad", Some("a\r\nb".into()))];
     let error = promptly(transport.send(Request {
         headers: &headers,
         ..request(Method::GET, true)

@@ -143,7 +143,7 @@ fn configuration_output_never_shows_the_token() {
         assert!(!text.contains(SECRET), "{text}");
         assert!(text.contains("max_concurrent_requests"), "{text}");
     }
-    let headers = [("If-Match", Some(SECRET.to_owned()))];
+    let headers = [("If-Match", Some(SECRET.into()))];
     let request = Request {
         method: Method::PUT,
         path: &[PathPart::Param {
@@ -180,7 +180,10 @@ async fn request_and_transport_errors_never_show_the_token() {
     // Refused before sending.
     let server = serve(|_, _| Reply::Send(response(200, &[], b"{}"))).await;
     let client = secret_client(&server.url);
-    let injected = [("If-Match", Some(format!("{SECRET}\r\nX-Injected: 1")))];
+    let injected = [(
+        "If-Match",
+        Some(format!("{SECRET}\r\nX-Injected: 1").into()),
+    )];
     let header_request = Request {
         headers: &injected,
         ..Request::get(&[PathPart::Literal("/")])

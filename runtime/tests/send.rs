@@ -407,8 +407,8 @@ async fn invalid_header_values_are_refused_before_sending() {
     let transport = transport(&server.uri());
     for value in ["secret\r\nX-Injected: yes", "secret\nX", "secret\0"] {
         let headers = [
-            ("x-fine", Some("ok".to_owned())),
-            ("x-custom", Some(value.to_owned())),
+            ("x-fine", Some("ok".into())),
+            ("x-custom", Some(value.into())),
         ];
         let error = refused(
             transport
@@ -428,7 +428,7 @@ async fn invalid_header_values_are_refused_before_sending() {
         );
         assert!(!format!("{error} {error:?}").contains("secret"));
     }
-    let headers = [("bad name", Some("value".to_owned()))];
+    let headers = [("bad name", Some("value".into()))];
     let error = refused(
         transport
             .send(Request {
@@ -459,11 +459,11 @@ async fn body_and_request_headers_are_sent_as_given() {
         .0;
     let body = json_body(&serde_json::json!({ "name": "offer", "n": 1 })).unwrap();
     let headers = [
-        ("Content-Type", Some("application/json".to_owned())),
+        ("Content-Type", Some("application/json".into())),
         ("x-ms-client-request-id", None),
-        ("Accept", Some("application/problem+json".to_owned())),
-        ("x-multi", Some("one".to_owned())),
-        ("x-multi", Some("two".to_owned())),
+        ("Accept", Some("application/problem+json".into())),
+        ("x-multi", Some("one".into())),
+        ("x-multi", Some("two".into())),
     ];
     let response = transport
         .send(Request {

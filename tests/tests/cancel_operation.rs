@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use cloud_partner_portal::{
     CancelOperationError, CancelOperationRequest, CancelOperationRequestMetadata,
-    CancelOperationResponse, Client, DecodeErrorKind, RequestError, Token, TokenProvider,
+    CancelOperationResponse, Client, DecodeErrorKind, Failure, RequestError, Token, TokenProvider,
 };
 use pretty_assertions::assert_eq;
 use specgen::model::{Operation, Response, ResponseKind, Scalar};
@@ -251,7 +251,9 @@ async fn empty_path_parameter_is_refused_before_sending() {
                 .await,
         );
         match &error {
-            CancelOperationError::InvalidRequest(RequestError::EmptyPathParameter { name }) => {
+            CancelOperationError::Failure(Failure::Refused(RequestError::EmptyPathParameter {
+                name,
+            })) => {
                 assert_eq!(*name, names[index]);
             }
             other => panic!("expected InvalidRequest(EmptyPathParameter), got {other:?}"),
@@ -282,7 +284,7 @@ async fn undocumented_status_is_unexpected_status_keeping_the_response() {
         .await;
         let client = common::client(&server);
         let error = expect_error(call_example(&client).await);
-        let CancelOperationError::UnexpectedStatus { response } = &error else {
+        let CancelOperationError::Failure(Failure::UnexpectedStatus(response)) = &error else {
             panic!("status {code}: expected UnexpectedStatus, got {error:?}");
         };
         assert_eq!(response.status.as_u16(), code);
@@ -307,7 +309,10 @@ async fn retryable_for_503_but_not_for_404() {
     let server = common::server_answering(ResponseTemplate::new(503)).await;
     let error = expect_error(call_example(&common::client(&server)).await);
     assert!(
-        matches!(error, CancelOperationError::UnexpectedStatus { .. }),
+        matches!(
+            error,
+            CancelOperationError::Failure(Failure::UnexpectedStatus(_))
+        ),
         "{error:?}"
     );
     assert!(error.is_retryable());
@@ -336,7 +341,7 @@ async fn error_body_that_is_not_json_is_a_decode_error_keeping_the_response() {
         )
         .await;
         let error = expect_error(call_example(&common::client(&server)).await);
-        let CancelOperationError::Decode(decode) = &error else {
+        let CancelOperationError::Failure(Failure::Decode(decode)) = &error else {
             panic!("status {}: expected Decode, got {error:?}", row.code);
         };
         assert!(
@@ -383,7 +388,7 @@ async fn success_without_its_header_is_a_decode_error_naming_it() {
             }
             let server = common::server_answering(template).await;
             let error = expect_error(call_example(&common::client(&server)).await);
-            let CancelOperationError::Decode(decode) = &error else {
+            let CancelOperationError::Failure(Failure::Decode(decode)) = &error else {
                 panic!("status {} without {missing}: got {error:?}", row.code);
             };
             match &decode.kind {
@@ -420,7 +425,7 @@ async fn success_with_a_relative_url_header_is_a_decode_error() {
             }
             let server = common::server_answering(template).await;
             let error = expect_error(call_example(&common::client(&server)).await);
-            let CancelOperationError::Decode(decode) = &error else {
+            let CancelOperationError::Failure(Failure::Decode(decode)) = &error else {
                 panic!(
                     "status {} with a relative {invalid}: got {error:?}",
                     row.code
@@ -455,7 +460,7 @@ async fn unreachable_server_is_a_retryable_connect_transport_error() {
     };
     let client = common::client_at(&format!("http://127.0.0.1:{port}"));
     let error = expect_error(call_example(&client).await);
-    let CancelOperationError::Transport(transport) = &error else {
+    let CancelOperationError::Failure(Failure::Transport(transport)) = &error else {
         panic!("expected Transport, got {error:?}");
     };
     assert!(transport.is_connect(), "{transport:?}");
@@ -562,7 +567,7 @@ async fn unsendable_provider_token_is_refused_without_showing_it() {
     assert!(
         matches!(
             error,
-            CancelOperationError::InvalidRequest(RequestError::InvalidToken)
+            CancelOperationError::Failure(Failure::Refused(RequestError::InvalidToken))
         ),
         "{error:?}"
     );
@@ -581,7 +586,7 @@ async fn failing_token_provider_refuses_the_request_before_sending() {
     assert!(
         matches!(
             error,
-            CancelOperationError::InvalidRequest(RequestError::Token(_))
+            CancelOperationError::Failure(Failure::Refused(RequestError::Token(_)))
         ),
         "{error:?}"
     );

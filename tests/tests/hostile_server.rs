@@ -15,9 +15,9 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use cloud_partner_portal::{
-    CancelOperationError, CancelOperationRequest, Client, CreateOfferError, DecodeErrorKind, Offer,
-    PublishOfferRequest, PublishOfferResponse, RequestError, RetrieveOperationsError,
-    RetrieveOperationsResponse, RetryPolicy, TransportError,
+    CancelOperationError, CancelOperationRequest, Client, CreateOfferError, DecodeErrorKind,
+    Failure, Offer, PublishOfferRequest, PublishOfferResponse, RequestError,
+    RetrieveOperationsError, RetrieveOperationsResponse, RetryPolicy, TransportError,
 };
 use raw::{RawServer, Reply, json_ok, response, serve};
 
@@ -174,9 +174,9 @@ async fn dot_segments_and_empty_path_parameters_are_refused_before_sending() {
         assert!(
             matches!(
                 error,
-                RetrieveOperationsError::InvalidRequest(
+                RetrieveOperationsError::Failure(Failure::Refused(
                     RequestError::InvalidUrl { .. } | RequestError::EmptyPathParameter { .. }
-                )
+                ))
             ),
             "{publisher_id:?}/{offer_id:?}: {error:?}"
         );
@@ -199,7 +199,8 @@ async fn a_header_value_with_cr_or_lf_is_refused_before_sending() {
         let error = promptly(client.create_offer("contoso", "offer", Some(if_match), &offer))
             .await
             .unwrap_err();
-        let CreateOfferError::InvalidRequest(RequestError::InvalidHeaderValue { name }) = &error
+        let CreateOfferError::Failure(Failure::Refused(RequestError::InvalidHeaderValue { name })) =
+            &error
         else {
             panic!("{if_match:?}: {error:?}");
         };
@@ -237,7 +238,7 @@ async fn a_wrong_content_type_is_a_decode_error_keeping_the_response() {
     let error = promptly(client(&server).retrieve_operations("contoso", "offer", None))
         .await
         .unwrap_err();
-    let RetrieveOperationsError::Decode(decode) = &error else {
+    let RetrieveOperationsError::Failure(Failure::Decode(decode)) = &error else {
         panic!("{error:?}");
     };
     assert!(
@@ -268,7 +269,7 @@ async fn invalid_json_and_invalid_utf8_are_decode_errors_keeping_the_bytes() {
         let error = promptly(client(&server).retrieve_operations("contoso", "offer", None))
             .await
             .unwrap_err();
-        let RetrieveOperationsError::Decode(decode) = &error else {
+        let RetrieveOperationsError::Failure(Failure::Decode(decode)) = &error else {
             panic!("{status}: {error:?}");
         };
         assert!(
@@ -295,7 +296,7 @@ async fn a_truncated_body_is_a_transport_error_keeping_what_arrived() {
     let error = promptly(client(&server).retrieve_operations("contoso", "offer", None))
         .await
         .unwrap_err();
-    let RetrieveOperationsError::Transport(transport) = &error else {
+    let RetrieveOperationsError::Failure(Failure::Transport(transport)) = &error else {
         panic!("{error:?}");
     };
     let TransportError::IncompleteBody { response, .. } = transport else {
@@ -324,7 +325,10 @@ async fn a_body_over_the_limit_and_a_silent_server_end_promptly() {
     assert!(
         matches!(
             error,
-            RetrieveOperationsError::Transport(TransportError::BodyTooLarge { limit: 1024, .. })
+            RetrieveOperationsError::Failure(Failure::Transport(TransportError::BodyTooLarge {
+                limit: 1024,
+                ..
+            }))
         ),
         "{error:?}"
     );
@@ -340,7 +344,7 @@ async fn a_body_over_the_limit_and_a_silent_server_end_promptly() {
     let error = promptly(impatient.retrieve_operations("contoso", "offer", None))
         .await
         .unwrap_err();
-    let RetrieveOperationsError::Transport(transport) = &error else {
+    let RetrieveOperationsError::Failure(Failure::Transport(transport)) = &error else {
         panic!("{error:?}");
     };
     assert!(transport.is_timeout(), "{transport:?}");
@@ -367,7 +371,7 @@ async fn a_relative_operation_location_is_an_error_or_resolved_as_the_spec_types
     let error = promptly(client.cancel_operation("contoso", "offer", &cancel))
         .await
         .unwrap_err();
-    let CancelOperationError::Decode(decode) = &error else {
+    let CancelOperationError::Failure(Failure::Decode(decode)) = &error else {
         panic!("{error:?}");
     };
     assert!(
@@ -413,9 +417,9 @@ async fn an_operation_location_on_another_origin_gets_no_credentials() {
     assert!(
         matches!(
             error,
-            cloud_partner_portal::RetrieveOperationError::InvalidRequest(
+            cloud_partner_portal::RetrieveOperationError::Failure(Failure::Refused(
                 RequestError::ForeignUrl { .. }
-            )
+            ))
         ),
         "{error:?}"
     );
@@ -442,7 +446,7 @@ async fn a_redirect_to_another_host_is_an_unexpected_status_keeping_the_response
     let error = promptly(client(&server).retrieve_operations("contoso", "offer", None))
         .await
         .unwrap_err();
-    let RetrieveOperationsError::UnexpectedStatus { response } = &error else {
+    let RetrieveOperationsError::Failure(Failure::UnexpectedStatus(response)) = &error else {
         panic!("{error:?}");
     };
     assert_eq!(response.status.as_u16(), 302);
@@ -498,7 +502,10 @@ async fn a_get_operation_is_retried_and_a_post_operation_is_not() {
         .await
         .unwrap_err();
     assert!(
-        matches!(error, CancelOperationError::UnexpectedStatus { .. }),
+        matches!(
+            error,
+            CancelOperationError::Failure(Failure::UnexpectedStatus(_))
+        ),
         "{error:?}"
     );
     assert!(

@@ -35,6 +35,13 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
         .iter()
         .flat_map(|operation| pollers(service, operation));
     let client_doc = doc(&client_docs(service, options));
+    let builder_doc = doc(if service.auth.is_some() {
+        "Configures and builds a [`Client`]: base URL, credentials, API version, HTTP client, \
+         timeouts and the response size limit."
+    } else {
+        "Configures and builds a [`Client`]: base URL, API version, HTTP client, timeouts and \
+         the response size limit."
+    });
     let base_url_doc = doc(&format!(
         "The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `{base_url}`."
     ));
@@ -53,8 +60,7 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
             transport: ::specgen_runtime::Transport,
         }
 
-        /// Configures and builds a [`Client`]: base URL, credentials, API version, HTTP client,
-        /// timeouts and the response size limit.
+        #builder_doc
         pub type ClientBuilder = ::specgen_runtime::ClientBuilder<Client>;
 
         impl ::std::convert::From<::specgen_runtime::Transport> for Client {
@@ -102,11 +108,11 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
         ));
     }
     text.push_str(match service.auth.as_ref().map(|auth| &auth.scheme) {
-        Some(AuthScheme::ApiKey { .. }) => {
-            "and the API key the builder was given.\n\n# Operations\n\n"
-        }
-        _ => "and the bearer token the builder was given.\n\n# Operations\n\n",
+        Some(AuthScheme::ApiKey { .. }) => "and the API key the builder was given.",
+        Some(AuthScheme::Bearer) => "and the bearer token the builder was given.",
+        None => "without credentials: the service takes none.",
     });
+    text.push_str("\n\n# Operations\n\n");
     for operation in &service.operations {
         text.push_str(&format!(
             "- [`{}`]({}): {}\n",
@@ -115,18 +121,22 @@ fn client_docs(service: &Service, options: &EmitOptions) -> String {
             docs.cell(&operation.summary)
         ));
     }
-    let credentials = credentials_call(service);
+    let credentials = match credentials_call(service) {
+        Some(call) => format!("\n    {call}"),
+        None => String::new(),
+    };
     text.push_str(&format!(
-        "\n# Example\n\n```no_run\n# fn main() -> Result<(), {crate_name}::BuildError> {{\nlet client = {crate_name}::Client::builder()\n    {credentials}\n    .build()?;\n# Ok(())\n# }}\n```"
+        "\n# Example\n\n```no_run\n# fn main() -> Result<(), {crate_name}::BuildError> {{\nlet client = {crate_name}::Client::builder(){credentials}\n    .build()?;\n# Ok(())\n# }}\n```"
     ));
     text
 }
 
-/// The builder call that gives the client its credentials, in examples.
-fn credentials_call(service: &Service) -> &'static str {
+/// The builder call that gives the client its credentials, in examples (none without auth).
+pub(crate) fn credentials_call(service: &Service) -> Option<&'static str> {
     match service.auth.as_ref().map(|auth| &auth.scheme) {
-        Some(AuthScheme::ApiKey { .. }) => ".api_key(\"YOUR_API_KEY\")",
-        _ => ".bearer_token(\"YOUR_TOKEN\")",
+        Some(AuthScheme::ApiKey { .. }) => Some(".api_key(\"YOUR_API_KEY\")"),
+        Some(AuthScheme::Bearer) => Some(".bearer_token(\"YOUR_TOKEN\")"),
+        None => None,
     }
 }
 
@@ -249,10 +259,10 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                 HeaderValue::Fixed(value)
                     if optional_body && h.name.wire.eq_ignore_ascii_case("content-type") =>
                 {
-                    Some(quote!((#wire, body.map(|_| ::std::string::String::from(#value))),))
+                    Some(quote!((#wire, body.map(|_| ::std::borrow::Cow::Borrowed(#value))),))
                 }
                 HeaderValue::Fixed(value) => {
-                    Some(quote!((#wire, Some(::std::string::String::from(#value))),))
+                    Some(quote!((#wire, Some(::std::borrow::Cow::Borrowed(#value))),))
                 }
                 HeaderValue::Auth => None,
                 HeaderValue::Caller {
@@ -260,11 +270,11 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
                 } => {
                     let name = ident(&h.name);
                     arguments.push(quote!(#name: ::std::option::Option<Uuid>));
-                    Some(quote!((#wire, Some(#name.unwrap_or_else(Uuid::new_v4).to_string())),))
+                    Some(quote!((#wire, Some(::std::borrow::Cow::Owned(#name.unwrap_or_else(Uuid::new_v4).to_string()))),))
                 }
                 HeaderValue::Caller { ty, required, .. } => {
                     arguments.push(argument(&h.name, *ty, *required));
-                    let value = to_text(&ident(&h.name), *ty, *required);
+                    let value = header_text(&ident(&h.name), *ty, *required);
                     Some(quote!((#wire, #value),))
                 }
             }
@@ -296,24 +306,25 @@ fn method(service: &Service, operation: &Operation, options: &EmitOptions) -> To
     // The arguments are the spec's parameters, headers and body: as many as the API has.
     let many_arguments =
         (arguments.len() >= 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let base_url =
+        super::responses::resolves_urls(operation).then(|| quote!(, self.transport.base_url()));
     quote! {
         #docs
         #many_arguments
         pub async fn #name(&self, #(#arguments),*) -> ::std::result::Result<#success, #error> {
             #query_binding
-            #success::from_raw(
-                self.transport
-                    .send(::specgen_runtime::Request {
-                        method: ::specgen_runtime::Method::#http_method,
-                        path: &[#(#path)*],
-                        query: #query,
-                        headers: &[#(#headers)*],
-                        body: #body,
-                        idempotent: #idempotent,
-                    })
-                    .await?,
-                self.transport.base_url(),
-            )
+            let response = self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::#http_method,
+                    path: &[#(#path)*],
+                    query: #query,
+                    headers: &[#(#headers)*],
+                    body: #body,
+                    idempotent: #idempotent,
+                })
+                .await?;
+            #success::from_raw(response #base_url)
         }
     }
 }
@@ -359,6 +370,7 @@ fn pollers(service: &Service, operation: &Operation) -> Vec<TokenStream> {
                 variant = row.variant.rust,
                 status_method = lro.status_operation,
             );
+            let decode = decoder(service, &lro.status_operation, &status);
             let (result, text) = final_result(service, lro, text);
             let FinalResultTokens { arguments, ty, call } = result;
             let docs = doc(&text);
@@ -374,7 +386,7 @@ fn pollers(service: &Service, operation: &Operation) -> Vec<TokenStream> {
                             failed: #failed,
                             canceled: #canceled,
                         },
-                        #status::from_raw,
+                        #decode,
                     )
                     #call
                 }
@@ -383,7 +395,21 @@ fn pollers(service: &Service, operation: &Operation) -> Vec<TokenStream> {
         .collect()
 }
 
-/// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
+/// The `fn(RawResponse, &Url)` a poller decodes the responses of `method` with: its success
+/// enum's `from_raw`, which takes the base URL only when it resolves a relative URL.
+fn decoder(service: &Service, method: &str, success: &Ident) -> TokenStream {
+    let resolves = service
+        .operations
+        .iter()
+        .find(|operation| operation.id.rust == method)
+        .is_some_and(super::responses::resolves_urls);
+    if resolves {
+        quote!(#success::from_raw)
+    } else {
+        quote!(|response, _| #success::from_raw(response))
+    }
+}
+
 /// An iterator over a list's items or a map's entries: an optional one (`None`) has none.
 fn elements(name: &Ident, required: bool) -> TokenStream {
     if required {
@@ -393,6 +419,7 @@ fn elements(name: &Ident, required: bool) -> TokenStream {
     }
 }
 
+/// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
 fn path_part(parameter: &crate::model::Parameter, scalar: Scalar) -> TokenStream {
     let wire = &parameter.name.wire;
     let value = ident(&parameter.name);
@@ -479,7 +506,10 @@ fn final_result(
             let tokens = FinalResultTokens {
                 arguments,
                 ty: quote!(, #response, #error),
-                call: quote!(.result_get(&[#(#path)*], #response::from_raw)),
+                call: {
+                    let decode = decoder(service, method, &response);
+                    quote!(.result_get(&[#(#path)*], #decode))
+                },
             };
             (tokens, text)
         }
@@ -530,30 +560,54 @@ fn map_argument(name: &crate::model::Name, ty: Scalar, required: bool) -> TokenS
     }
 }
 
+/// The value of a header argument, as `Option<Cow<str>>` (`None`: not sent): a string is
+/// borrowed.
+fn header_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
+    match (ty, required) {
+        (Scalar::String, true) => quote!(Some(::std::borrow::Cow::Borrowed(#value))),
+        (Scalar::String, false) => quote!(#value.map(::std::borrow::Cow::Borrowed)),
+        (_, true) => {
+            let text = scalar_text(quote!(#value), ty);
+            quote!(Some(::std::borrow::Cow::Owned(#text)))
+        }
+        (_, false) => {
+            let text = scalar_text(quote!(value), ty);
+            quote!(#value.map(|value| ::std::borrow::Cow::Owned(#text)))
+        }
+    }
+}
+
 /// The wire text of an argument, as `Option<String>` (`None`: not sent).
 fn to_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
-    // A function to apply to the value (or inside `Option::map`).
-    let function = match ty {
-        Scalar::String => Some(quote!(::std::string::ToString::to_string)),
-        Scalar::EmailList => Some(quote!(::specgen_runtime::comma_separated::join)),
-        _ => None,
-    };
-    let convert = |v: TokenStream| match (&function, ty) {
-        (Some(function), _) => quote!(#function(#v)),
-        (None, Scalar::DateTime) => quote!(#v.to_rfc3339()),
-        (None, Scalar::HttpDate) => quote!(::specgen_runtime::http_date(&#v)),
-        (None, _) => quote!(::std::string::ToString::to_string(&#v)),
-    };
-    match (required, &function) {
+    match (required, text_function(ty)) {
         (true, _) => {
-            let text = convert(quote!(#value));
+            let text = scalar_text(quote!(#value), ty);
             quote!(Some(#text))
         }
         (false, Some(function)) => quote!(#value.map(#function)),
         (false, None) => {
-            let text = convert(quote!(value));
+            let text = scalar_text(quote!(value), ty);
             quote!(#value.map(|value| #text))
         }
+    }
+}
+
+/// The function that makes a scalar's wire text, where one applies to the value as it is.
+fn text_function(ty: Scalar) -> Option<TokenStream> {
+    match ty {
+        Scalar::String => Some(quote!(::std::string::ToString::to_string)),
+        Scalar::EmailList => Some(quote!(::specgen_runtime::comma_separated::join)),
+        _ => None,
+    }
+}
+
+/// The wire text of the scalar `value`, as a `String`.
+fn scalar_text(value: TokenStream, ty: Scalar) -> TokenStream {
+    match (text_function(ty), ty) {
+        (Some(function), _) => quote!(#function(#value)),
+        (None, Scalar::DateTime) => quote!(#value.to_rfc3339()),
+        (None, Scalar::HttpDate) => quote!(::specgen_runtime::http_date(&#value)),
+        (None, _) => quote!(::std::string::ToString::to_string(&#value)),
     }
 }
 
@@ -623,9 +677,9 @@ fn method_docs(service: &Service, operation: &Operation, options: &EmitOptions) 
         .collect();
     text.push_str(&format!("{}.\n", rows.join(", ")));
     text.push_str(&format!(
-        "\n# Errors\n\n[`{error}`] for every error row above, and for an undocumented status, a response \
-         that does not decode, a request refused before sending (such as an empty path parameter) \
-         and a transport failure.\n",
+        "\n# Errors\n\n[`{error}`] for every error row above, and [`{error}::Failure`] for an \
+         undocumented status, a response that does not decode, a request refused before sending \
+         (such as an empty path parameter) and a transport failure.\n",
         error = operation.error_type,
     ));
     text.push_str(&retry_docs(operation));

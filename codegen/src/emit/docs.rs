@@ -324,8 +324,14 @@ impl<'a> Docs<'a> {
                 Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
                 Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
                 Event::Code(code) if links && in_link == 0 => {
-                    if let Some(target) = self.link(&code) {
-                        let span = &text[range.clone()];
+                    if let Some((target, rust)) = self.link(&code) {
+                        // rustdoc readers know the item by its Rust name, page readers by
+                        // the spec's.
+                        let span = if rustdoc {
+                            code_span(rust)
+                        } else {
+                            text[range.clone()].to_string()
+                        };
                         edits.push((range, format!("[{span}]({target})")));
                     }
                 }
@@ -347,17 +353,14 @@ impl<'a> Docs<'a> {
         to_cell(&self.text(text))
     }
 
-    /// Spec Markdown as one line of inline Markdown for a table cell or a heading.
-    pub fn cell_markdown(&self, text: &str) -> String {
-        to_cell(&self.markdown(text))
-    }
-
-    /// Where a code span's text links to: the operation or named type it names, if any.
-    fn link(&self, code: &str) -> Option<String> {
+    /// Where a code span's text links to, and the Rust name of what it links to: the
+    /// operation or named type it names, if any.
+    fn link(&self, code: &str) -> Option<(String, &'a str)> {
         if let Some(operation) = self.service.operations.iter().find(|o| o.id.wire == code) {
-            return Some(self.operation_link(operation));
+            return Some((self.operation_link(operation), &operation.id.rust));
         }
-        self.named_type(code).map(|name| self.type_link(name))
+        self.named_type(code)
+            .map(|name| (self.type_link(name), name.rust.as_str()))
     }
 
     /// The names of the named types (objects and enumerations) the spec declares.
@@ -408,7 +411,13 @@ impl<'a> Docs<'a> {
                 let named = self
                     .named_types()
                     .find(|name| name.rust == *rust)
-                    .map(|name| format!("[{}]({})", literal(&name.wire), self.type_link(name)));
+                    .map(|name| {
+                        let text = match self.target {
+                            Target::Rustdoc => code_span(&name.rust),
+                            Target::Pages => literal(&name.wire),
+                        };
+                        format!("[{text}]({})", self.type_link(name))
+                    });
                 named.unwrap_or_else(|| words.object.to_string())
             }
         }

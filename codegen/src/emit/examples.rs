@@ -89,7 +89,8 @@ pub fn operation_example(
         .collect();
     let credentials = match service.auth.as_ref().map(|auth| &auth.scheme) {
         Some(crate::model::AuthScheme::ApiKey { .. }) => quote!(.api_key("YOUR_API_KEY")),
-        _ => quote!(.bearer_token("YOUR_TOKEN")),
+        Some(crate::model::AuthScheme::Bearer) => quote!(.bearer_token("YOUR_TOKEN")),
+        None => quote!(),
     };
     let tokens = quote! {
         async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {

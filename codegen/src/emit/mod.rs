@@ -10,6 +10,7 @@ mod examples;
 pub mod markdown;
 pub mod openapi;
 mod responses;
+mod size;
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -69,13 +70,22 @@ pub fn tokens(service: &Service, options: &EmitOptions) -> TokenStream {
     let operations = service
         .operations
         .iter()
-        .map(|operation| responses::enums(operation, &docs));
+        .map(|operation| responses::enums(service, operation, &docs));
+    let bearer = matches!(
+        service.auth.as_ref().map(|auth| &auth.scheme),
+        Some(crate::model::AuthScheme::Bearer)
+    );
+    let exports = crate::model::RUNTIME_EXPORTS
+        .iter()
+        .chain(
+            bearer
+                .then_some(&crate::model::BEARER_EXPORTS)
+                .into_iter()
+                .flatten(),
+        )
+        .map(|name| plain(name));
     quote! {
-        pub use ::specgen_runtime::{
-            BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, Outcome, PollState,
-            Poller, RawResponse, RequestError, RetryPolicy, Token, TokenProvider, TransportError,
-            Url, Uuid, WaitError,
-        };
+        pub use ::specgen_runtime::{#(#exports),*};
         #client
         #structs
         #enums

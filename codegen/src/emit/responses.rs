@@ -5,14 +5,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{Docs, status_label};
-use super::{allow_complex_type, doc, ident, plain, rust_type, scalar_type};
-use crate::model::{Operation, Response, ResponseKind, Scalar, StatusCode};
+use super::{allow_complex_type, doc, ident, plain, rust_type, scalar_type, size};
+use crate::model::{Operation, Response, ResponseKind, Scalar, Service, StatusCode, Type};
 
 /// The enums of one operation and the function that maps a raw response onto them.
-pub fn enums(operation: &Operation, docs: &Docs) -> TokenStream {
-    let success = success_enum(operation, docs);
-    let error = error_enum(operation, docs);
-    let mapping = mapping(operation);
+pub fn enums(service: &Service, operation: &Operation, docs: &Docs) -> TokenStream {
+    let success = success_enum(service, operation, docs);
+    let error = error_enum(service, operation, docs);
+    let mapping = mapping(service, operation);
     quote!(#success #error #mapping)
 }
 
@@ -21,9 +21,49 @@ fn row_summary(row: &Response) -> String {
     format!("{}: {}", status_label(row.code), row.description.default)
 }
 
-fn success_enum(operation: &Operation, docs: &Docs) -> TokenStream {
-    let name = plain(&operation.response_type);
+/// `The success rows of [`Client::m`]'s [status table](Client::m#responses): 200
+/// [`Self::Ok`], 202 [`Self::Accepted`].`: the enum's own rows, and a link to the whole table.
+fn rows_line(operation: &Operation, kind: ResponseKind) -> String {
     let method = &operation.id.rust;
+    let rows: Vec<String> = operation
+        .rows(kind)
+        .map(|row| format!("{} [`Self::{}`]", row.code, row.variant.rust))
+        .collect();
+    let which = match kind {
+        ResponseKind::Success => "success",
+        ResponseKind::Error => "error",
+    };
+    format!(
+        "A variant per {which} row of its [status table](Client::{method}#responses): {}.",
+        rows.join(", ")
+    )
+}
+
+/// The sizes of what each row's variant holds, for [`size`]'s lints.
+fn variant_sizes(service: &Service, operation: &Operation, kind: ResponseKind) -> Vec<usize> {
+    operation
+        .rows(kind)
+        .map(|row| {
+            let headers: usize = row
+                .headers
+                .iter()
+                .filter_map(|index| operation.response_headers.get(*index))
+                .map(|header| size::field(service, &Type::Scalar(header.ty), false))
+                .sum();
+            let body = row.body.as_ref().map_or(0, |body| {
+                size::field(service, body, kind == ResponseKind::Error)
+            });
+            let response = match kind {
+                ResponseKind::Success => 0,
+                ResponseKind::Error => size::POINTER,
+            };
+            headers + body + response
+        })
+        .collect()
+}
+
+fn success_enum(service: &Service, operation: &Operation, docs: &Docs) -> TokenStream {
+    let name = plain(&operation.response_type);
     let variants = operation.rows(ResponseKind::Success).map(|row| {
         let variant = plain(&row.variant.rust);
         let text = doc(&docs.markdown(&row_summary(row)));
@@ -34,17 +74,20 @@ fn success_enum(operation: &Operation, docs: &Docs) -> TokenStream {
             quote!(#text #variant { #(#fields)* },)
         }
     });
-    let text = format!(
-        "A success row of the status table of [`Client::{method}`].\n\n{}",
-        docs.status_table(operation)
-    );
-    let text = doc(&text);
+    let text = doc(&format!(
+        "What [`Client::{}`] answered.\n\n{}",
+        operation.id.rust,
+        rows_line(operation, ResponseKind::Success)
+    ));
     // Variants hold what their rows carry, unboxed, so that a match reaches it directly;
     // their sizes differ as the spec's bodies and headers do.
+    let sizes = variant_sizes(service, operation, ResponseKind::Success);
+    let allow =
+        size::has_large_variant(&sizes).then(|| quote!(#[allow(clippy::large_enum_variant)]));
     quote! {
         #text
         #[derive(Debug, Clone, PartialEq)]
-        #[allow(clippy::large_enum_variant)]
+        #allow
         pub enum #name {
             #(#variants)*
         }
@@ -87,9 +130,16 @@ fn row_fields(operation: &Operation, row: &Response, docs: &Docs) -> Vec<TokenSt
     fields
 }
 
-fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
+/// Whether the error enum of `operation` may trip `result_large_err`: the functions that
+/// return it then allow the lint.
+pub fn large_error(service: &Service, operation: &Operation) -> bool {
+    let mut sizes = variant_sizes(service, operation, ResponseKind::Error);
+    sizes.push(size::FAILURE);
+    size::is_large_error(&sizes)
+}
+
+fn error_enum(service: &Service, operation: &Operation, docs: &Docs) -> TokenStream {
     let name = plain(&operation.error_type);
-    let method = &operation.id.rust;
     let rows: Vec<&Response> = operation.rows(ResponseKind::Error).collect();
     let variants = rows.iter().map(|row| {
         let variant = plain(&row.variant.rust);
@@ -104,19 +154,16 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
             },
         }
     });
-    let row_variants: Vec<_> = rows.iter().map(|row| plain(&row.variant.rust)).collect();
     let predicates = rows.iter().map(|row| {
         let variant = plain(&row.variant.rust);
-        let predicate = plain(&format!(
-            "is_{}",
-            heck::ToSnakeCase::to_snake_case(row.variant.rust.as_str())
-        ));
+        let predicate = plain(&row.predicate());
         let docs = doc(&format!(
             "Whether this is [`Self::{}`], the {} row of the status table.",
             row.variant.rust, row.code
         ));
         quote! {
             #docs
+            #[must_use]
             pub fn #predicate(&self) -> bool {
                 matches!(self, Self::#variant { .. })
             }
@@ -127,74 +174,89 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
         let variant = plain(&row.variant.rust);
         if row.code.exact().is_some() {
             let text = row_summary(row);
-            quote!(Self::#variant { .. } => f.write_str(#text),)
+            quote!(Self::#variant { .. } => #text,)
         } else {
             let text = format!(": {}", row.description.default);
             quote! {
                 Self::#variant { response, .. } => {
                     f.write_str(&::specgen_runtime::status_text(response.status))?;
-                    f.write_str(#text)
+                    #text
                 }
             }
         }
     });
-    let text = format!(
-        "Why [`Client::{method}`] failed.\n\n\
-         A variant per error row of the operation's status table, chosen by status code, each \
-         keeping the response; and variants for an undocumented status, a response that does \
-         not decode, a request refused before sending, and a transport failure.\n\n{}",
-        docs.status_table(operation)
-    );
-    let text = doc(&text);
-    let response_arms = if row_variants.is_empty() {
-        quote!()
+    let display = if rows.is_empty() {
+        quote!(match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        })
     } else {
-        quote!(#(Self::#row_variants { response, .. })|* => Some(response),)
+        quote! {
+            let text = match self {
+                #(#displays)*
+                Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+            };
+            f.write_str(text)
+        }
     };
+    // Without error rows, every value is a `Failure`.
+    let others = (!rows.is_empty()).then(|| quote!(_ => None,));
+    let row_retryable = (!rows.is_empty())
+        .then(|| quote!(_ => self.status().is_some_and(::specgen_runtime::is_retryable_status),));
+    let method = &operation.id.rust;
+    let text = if rows.is_empty() {
+        format!(
+            "Why [`Client::{method}`] failed.\n\nIts [status table](Client::{method}#responses) \
+             has no error row: a failure is always [`Self::Failure`]."
+        )
+    } else {
+        format!(
+            "Why [`Client::{method}`] failed.\n\n{} [`Self::Failure`] holds anything else.",
+            rows_line(operation, ResponseKind::Error)
+        )
+    };
+    let text = doc(&text);
+    let row_variants: Vec<_> = rows.iter().map(|row| plain(&row.variant.rust)).collect();
+    let response_arms = (!row_variants.is_empty())
+        .then(|| quote!(#(Self::#row_variants { response, .. })|* => Some(response),));
+    let mut sizes = variant_sizes(service, operation, ResponseKind::Error);
+    sizes.push(size::FAILURE);
+    let allow =
+        size::has_large_variant(&sizes).then(|| quote!(#[allow(clippy::large_enum_variant)]));
     quote! {
         #text
         #[derive(Debug)]
         #[non_exhaustive]
-        #[allow(clippy::large_enum_variant)]
+        #allow
         pub enum #name {
             #(#variants)*
-            /// The server answered with a status code the status table does not list.
-            UnexpectedStatus {
-                /// The response as received: status, headers and body bytes.
-                response: ::std::boxed::Box<RawResponse>,
-            },
-            /// The response's body or a header could not be read as the spec says; the response is kept.
-            Decode(DecodeError),
-            /// The request was refused before anything was sent (e.g. an empty path parameter).
-            InvalidRequest(RequestError),
-            /// No complete response arrived (connection, timeout, body over the size limit).
-            Transport(TransportError),
+            /// A failure no row describes: an undocumented status, a response that does not
+            /// decode, a request refused before sending, or a transport failure.
+            Failure(Failure),
         }
 
         impl #name {
-            /// The status code of the response, when one arrived.
+            /// The response as received, when a whole one arrived.
+            #[must_use]
+            pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+                match self {
+                    #response_arms
+                    Self::Failure(failure) => failure.response(),
+                }
+            }
+
+            /// The status code of [`Self::response`].
+            #[must_use]
             pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
                 self.response().map(|response| response.status)
             }
 
-            /// The response as received, when one arrived.
-            pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-                match self {
-                    #response_arms
-                    Self::UnexpectedStatus { response } => Some(response),
-                    Self::Decode(error) => Some(&error.response),
-                    Self::InvalidRequest(_) | Self::Transport(_) => None,
-                }
-            }
-
-            /// Whether sending the same request again may succeed: timeouts, connection
-            /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-            /// and 504.
+            /// Whether sending the same request again may succeed (see
+            /// [`Failure::is_retryable`]).
+            #[must_use]
             pub fn is_retryable(&self) -> bool {
                 match self {
-                    Self::Transport(error) => error.is_retryable(),
-                    Self::InvalidRequest(_) => false,
-                    _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+                    Self::Failure(failure) => failure.is_retryable(),
+                    #row_retryable
                 }
             }
 
@@ -203,47 +265,22 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
 
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                match self {
-                    #(#displays)*
-                    Self::UnexpectedStatus { response } => {
-                        write!(f, "undocumented status {}", response.status)
-                    }
-                    Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-                    Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-                    Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-                }
+                #display
             }
         }
 
         impl ::std::error::Error for #name {
             fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
                 match self {
-                    Self::Decode(error) => Some(error),
-                    Self::InvalidRequest(error) => Some(error),
-                    Self::Transport(error) => Some(error),
-                    _ => None,
+                    Self::Failure(failure) => ::std::error::Error::source(failure),
+                    #others
                 }
             }
         }
 
-        impl ::std::convert::From<DecodeError> for #name {
-            fn from(error: DecodeError) -> Self {
-                Self::Decode(error)
-            }
-        }
-
-        impl ::std::convert::From<RequestError> for #name {
-            fn from(error: RequestError) -> Self {
-                Self::InvalidRequest(error)
-            }
-        }
-
-        impl ::std::convert::From<::specgen_runtime::Failure> for #name {
-            fn from(failure: ::specgen_runtime::Failure) -> Self {
-                match failure {
-                    ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-                    ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-                }
+        impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for #name {
+            fn from(error: E) -> Self {
+                Self::Failure(error.into())
             }
         }
     }
@@ -251,7 +288,7 @@ fn error_enum(operation: &Operation, docs: &Docs) -> TokenStream {
 
 /// `fn from_raw(response) -> Result<Response, Error>`: the status table as a `match`, its arms
 /// in the order of precedence (exact codes, ranges from the narrowest, `default` last).
-fn mapping(operation: &Operation) -> TokenStream {
+fn mapping(service: &Service, operation: &Operation) -> TokenStream {
     let success = plain(&operation.response_type);
     let error = plain(&operation.error_type);
     let rows = operation.rows_by_precedence();
@@ -295,7 +332,7 @@ fn mapping(operation: &Operation) -> TokenStream {
             ResponseKind::Success if inits.is_empty() => quote!(#code => Ok(#success::#variant),),
             ResponseKind::Success => quote!(#code => Ok(#success::#variant { #(#inits)* }),),
             ResponseKind::Error => {
-                quote!(#code => Err(#error::#variant { #(#inits)* response: ::std::boxed::Box::new(response) }),)
+                quote!(#code => Err(#error::#variant { #(#inits)* response: response.into() }),)
             }
         }
     });
@@ -303,23 +340,16 @@ fn mapping(operation: &Operation) -> TokenStream {
     let unexpected = if rows.iter().any(|row| row.code == StatusCode::Default) {
         quote!()
     } else {
-        quote!(_ => Err(#error::UnexpectedStatus { response: ::std::boxed::Box::new(response) }),)
+        quote!(_ => Err(Failure::UnexpectedStatus(response.into()).into()),)
     };
     // Relative URL headers resolve against the base URL; most operations have none.
-    let resolves = operation
-        .response_headers
-        .iter()
-        .any(|h| h.ty == Scalar::UrlReference);
-    let base_url = if resolves {
-        quote!(base_url)
-    } else {
-        quote!(_base_url)
-    };
+    let base_url = resolves_urls(operation).then(|| quote!(, base_url: &Url));
+    let allow = large_error(service, operation).then(|| quote!(#[allow(clippy::result_large_err)]));
     quote! {
         impl #success {
             /// Reads a raw response by its status code, as the status table says.
-            #[allow(clippy::result_large_err)]
-            fn from_raw(response: RawResponse, #base_url: &Url) -> ::std::result::Result<Self, #error> {
+            #allow
+            fn from_raw(response: RawResponse #base_url) -> ::std::result::Result<Self, #error> {
                 match response.status.as_u16() {
                     #(#arms)*
                     #unexpected
@@ -327,4 +357,12 @@ fn mapping(operation: &Operation) -> TokenStream {
             }
         }
     }
+}
+
+/// Whether decoding a response of `operation` needs the base URL (a relative URL header).
+pub fn resolves_urls(operation: &Operation) -> bool {
+    operation
+        .response_headers
+        .iter()
+        .any(|header| header.ty == Scalar::UrlReference)
 }

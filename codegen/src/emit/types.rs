@@ -118,26 +118,57 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         ));
     }
     let struct_docs = doc(&text);
-    let fields = s.fields.iter().map(|f| field(f, docs));
+    // `rename_all` when it spares renaming fields one by one.
+    let camel = s
+        .fields
+        .iter()
+        .filter(|f| f.name.wire != f.name.rust && serde_camel_case(&f.name.rust) == f.name.wire)
+        .count()
+        >= 2;
+    let fields = s.fields.iter().map(|f| field(f, camel, docs));
     let default = default.then(|| quote!(Default,));
+    let rename_all = camel.then(|| quote!(, rename_all = "camelCase"));
     quote! {
         #struct_docs
         #[derive(Debug, Clone, PartialEq, #default ::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
-        #[serde(crate = "::specgen_runtime::serde")]
+        #[serde(crate = "::specgen_runtime::serde" #rename_all)]
         pub struct #name {
             #(#fields)*
         }
     }
 }
 
-fn field(field: &Field, docs: &Docs) -> TokenStream {
+/// The wire name serde's `rename_all = "camelCase"` gives a snake-case field: each `_` dropped
+/// and the letter after it upper-cased (serde's own rule, which a `r#` prefix does not reach).
+fn serde_camel_case(field: &str) -> String {
+    let mut camel = String::with_capacity(field.len());
+    let mut upper = false;
+    for c in field.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            camel.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            camel.push(c);
+        }
+    }
+    camel
+}
+
+fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
     let name = ident(&field.name);
     let field_docs = match field.description.default.as_str() {
         "" => doc(&format!("The `{}` property.", field.name.wire)),
         _ => doc(&docs.text(&field.description)),
     };
     let mut attributes = Vec::new();
-    if field.name.wire != field.name.rust {
+    let serde_name = if camel {
+        serde_camel_case(&field.name.rust)
+    } else {
+        field.name.rust.clone()
+    };
+    if field.name.wire != serde_name {
         let wire = &field.name.wire;
         attributes.push(quote!(rename = #wire));
     }

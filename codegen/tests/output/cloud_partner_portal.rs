@@ -2,9 +2,9 @@
 // Do not edit it: edit the spec and regenerate.
 
 pub use ::specgen_runtime::{
-    BuildError, DecodeError, DecodeErrorKind, EmailAddress, NaiveDate, Outcome,
-    PollState, Poller, RawResponse, RequestError, RetryPolicy, Token, TokenProvider,
-    TransportError, Url, Uuid, WaitError,
+    BuildError, DecodeError, DecodeErrorKind, EmailAddress, Failure, NaiveDate, Outcome,
+    PollState, Poller, RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid,
+    WaitError, Token, TokenProvider,
 };
 /// A client of the Cloud Partner Portal API.
 ///
@@ -40,8 +40,7 @@ pub use ::specgen_runtime::{
 pub struct Client {
     transport: ::specgen_runtime::Transport,
 }
-/// Configures and builds a [`Client`]: base URL, credentials, API version, HTTP client,
-/// timeouts and the response size limit.
+/// Configures and builds a [`Client`]: base URL, credentials, API version, HTTP client, timeouts and the response size limit.
 pub type ClientBuilder = ::specgen_runtime::ClientBuilder<Client>;
 impl ::std::convert::From<::specgen_runtime::Transport> for Client {
     fn from(transport: ::specgen_runtime::Transport) -> Self {
@@ -101,7 +100,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`CancelOperationError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`CancelOperationError`] for every error row above, and [`CancelOperationError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
     ///
@@ -139,37 +138,35 @@ impl Client {
         offer_id: &str,
         body: &CancelOperationRequest,
     ) -> ::std::result::Result<CancelOperationResponse, CancelOperationError> {
-        CancelOperationResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::POST,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/cancel"),
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: Some(::specgen_runtime::json_body(body)?),
-                    idempotent: false,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/cancel"),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: false,
+            })
+            .await?;
+        CancelOperationResponse::from_raw(response)
     }
     /// Retrieves a summarized list of offers under a publisher namespace.
     ///
@@ -202,7 +199,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`RetrieveOffersError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`RetrieveOffersError`] for every error row above, and [`RetrieveOffersError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
@@ -223,32 +220,30 @@ impl Client {
         &self,
         publisher_id: &str,
     ) -> ::std::result::Result<RetrieveOffersResponse, RetrieveOffersError> {
-        RetrieveOffersResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::GET,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers"),
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers"),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        RetrieveOffersResponse::from_raw(response)
     }
     /// Retrieves the specified offer within the publisher namespace. If a slot is not specified, the default is `draft`.
     ///
@@ -284,7 +279,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`RetrieveOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`RetrieveOfferError`] for every error row above, and [`RetrieveOfferError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
@@ -306,36 +301,34 @@ impl Client {
         publisher_id: &str,
         offer_id: &str,
     ) -> ::std::result::Result<RetrieveOfferResponse, RetrieveOfferError> {
-        RetrieveOfferResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::GET,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        RetrieveOfferResponse::from_raw(response)
     }
     /// Retrieves a particular version of the specified offer within the publisher namespace.
     ///
@@ -372,7 +365,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`RetrieveOfferVersionError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`RetrieveOfferVersionError`] for every error row above, and [`RetrieveOfferVersionError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
@@ -396,41 +389,39 @@ impl Client {
         offer_id: &str,
         version: i64,
     ) -> ::std::result::Result<RetrieveOfferVersionResponse, RetrieveOfferVersionError> {
-        RetrieveOfferVersionResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::GET,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/versions/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "version",
-                            value: &version.to_string(),
-                        },
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/versions/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "version",
+                        value: &version.to_string(),
+                    },
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        RetrieveOfferVersionResponse::from_raw(response)
     }
     /// Retrieves the specified offer within the publisher namespace, in the draft, preview, or production slot. Attempting to retrieve an offer that has not been previewed or published will result in a `404 Not Found` error.
     ///
@@ -467,7 +458,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`RetrieveOfferSlotError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`RetrieveOfferSlotError`] for every error row above, and [`RetrieveOfferSlotError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
@@ -493,41 +484,39 @@ impl Client {
         offer_id: &str,
         slot_id: &str,
     ) -> ::std::result::Result<RetrieveOfferSlotResponse, RetrieveOfferSlotError> {
-        RetrieveOfferSlotResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::GET,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/slot/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "slotId",
-                            value: slot_id,
-                        },
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/slot/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "slotId",
+                        value: slot_id,
+                    },
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        RetrieveOfferSlotResponse::from_raw(response)
     }
     /// Retrieves the current status of the offer.
     ///
@@ -561,7 +550,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`RetrieveOfferStatusError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`RetrieveOfferStatusError`] for every error row above, and [`RetrieveOfferStatusError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
@@ -583,37 +572,35 @@ impl Client {
         publisher_id: &str,
         offer_id: &str,
     ) -> ::std::result::Result<RetrieveOfferStatusResponse, RetrieveOfferStatusError> {
-        RetrieveOfferStatusResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::GET,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/status"),
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/status"),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        RetrieveOfferStatusResponse::from_raw(response)
     }
     /// This call updates a specific offer within the publisher namespace or creates a new offer. To modify an offer, add an `If-Match` header set to `*` (or to the offer's ETag) to the request.
     ///
@@ -654,7 +641,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`CreateOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`CreateOfferError`] for every error row above, and [`CreateOfferError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
     ///
@@ -882,37 +869,35 @@ impl Client {
         if_match: ::std::option::Option<&str>,
         body: &Offer,
     ) -> ::std::result::Result<CreateOfferResponse, CreateOfferError> {
-        CreateOfferResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::PUT,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                        ("If-Match", if_match.map(::std::string::ToString::to_string)),
-                    ],
-                    body: Some(::specgen_runtime::json_body(body)?),
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::PUT,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                    ("If-Match", if_match.map(::std::borrow::Cow::Borrowed)),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: true,
+            })
+            .await?;
+        CreateOfferResponse::from_raw(response)
     }
     /// Starts the publishing process for the specified offer. This call is a long running operation.
     ///
@@ -949,7 +934,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`PublishOfferError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`PublishOfferError`] for every error row above, and [`PublishOfferError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
     ///
@@ -985,37 +970,35 @@ impl Client {
         offer_id: &str,
         body: &PublishOfferRequest,
     ) -> ::std::result::Result<PublishOfferResponse, PublishOfferError> {
-        PublishOfferResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::POST,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/publish"),
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: Some(::specgen_runtime::json_body(body)?),
-                    idempotent: false,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/publish"),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: false,
+            })
+            .await?;
+        PublishOfferResponse::from_raw(response, self.transport.base_url())
     }
     /// Retrieves all the operations on the offer. The client may use query parameters to filter on running operations.
     ///
@@ -1050,7 +1033,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`RetrieveOperationsError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`RetrieveOperationsError`] for every error row above, and [`RetrieveOperationsError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
@@ -1076,37 +1059,35 @@ impl Client {
         offer_id: &str,
         status: ::std::option::Option<&str>,
     ) -> ::std::result::Result<RetrieveOperationsResponse, RetrieveOperationsError> {
-        RetrieveOperationsResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::GET,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/submissions"),
-                    ],
-                    query: &[("status", status.map(::std::string::ToString::to_string))],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/submissions"),
+                ],
+                query: &[("status", status.map(::std::string::ToString::to_string))],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        RetrieveOperationsResponse::from_raw(response)
     }
     /// Retrieves a particular operation on the offer, for the specified operationId.
     ///
@@ -1141,7 +1122,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`RetrieveOperationError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`RetrieveOperationError`] for every error row above, and [`RetrieveOperationError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
     ///
@@ -1171,41 +1152,39 @@ impl Client {
         offer_id: &str,
         operation_id: Uuid,
     ) -> ::std::result::Result<RetrieveOperationResponse, RetrieveOperationError> {
-        RetrieveOperationResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::GET,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/operations/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "operationId",
-                            value: &operation_id.to_string(),
-                        },
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: true,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/operations/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "operationId",
+                        value: &operation_id.to_string(),
+                    },
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        RetrieveOperationResponse::from_raw(response)
     }
     /// This API starts the process for pushing an app to production. This operation is usually long-running. This call uses the notification email list from the Publish API operation.
     ///
@@ -1239,7 +1218,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`GoLiveError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    /// [`GoLiveError`] for every error row above, and [`GoLiveError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
     ///
     /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
     ///
@@ -1261,37 +1240,35 @@ impl Client {
         publisher_id: &str,
         offer_id: &str,
     ) -> ::std::result::Result<GoLiveResponse, GoLiveError> {
-        GoLiveResponse::from_raw(
-            self
-                .transport
-                .send(::specgen_runtime::Request {
-                    method: ::specgen_runtime::Method::POST,
-                    path: &[
-                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "publisherId",
-                            value: publisher_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/offers/"),
-                        ::specgen_runtime::PathPart::Param {
-                            name: "offerId",
-                            value: offer_id,
-                        },
-                        ::specgen_runtime::PathPart::Literal("/golive"),
-                    ],
-                    query: &[],
-                    headers: &[
-                        (
-                            "Content-Type",
-                            Some(::std::string::String::from("application/json")),
-                        ),
-                    ],
-                    body: None,
-                    idempotent: false,
-                })
-                .await?,
-            self.transport.base_url(),
-        )
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/golive"),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: None,
+                idempotent: false,
+            })
+            .await?;
+        GoLiveResponse::from_raw(response)
     }
     /// Follows the operation that a `202` answer of [`Client::cancel_operation`] started ([`CancelOperationResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
     ///
@@ -1309,7 +1286,7 @@ impl Client {
                 failed: &["failed"],
                 canceled: &["canceled"],
             },
-            RetrieveOperationResponse::from_raw,
+            |response, _| RetrieveOperationResponse::from_raw(response),
         )
     }
     /// Follows the operation that a `202` answer of [`Client::publish_offer`] started ([`PublishOfferResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
@@ -1328,7 +1305,7 @@ impl Client {
                 failed: &["failed"],
                 canceled: &["canceled"],
             },
-            RetrieveOperationResponse::from_raw,
+            |response, _| RetrieveOperationResponse::from_raw(response),
         )
     }
     /// Follows the operation that a `202` answer of [`Client::go_live`] started ([`GoLiveResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
@@ -1347,7 +1324,7 @@ impl Client {
                 failed: &["failed"],
                 canceled: &["canceled"],
             },
-            RetrieveOperationResponse::from_raw,
+            |response, _| RetrieveOperationResponse::from_raw(response),
         )
     }
 }
@@ -1393,7 +1370,7 @@ pub struct ErrorResponse {
     /// The error.
     pub error: ErrorResponseError,
 }
-/// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve-offer`](Client::retrieve_offer)).
+/// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve_offer`](Client::retrieve_offer)).
 #[derive(
     Debug,
     Clone,
@@ -1416,13 +1393,11 @@ pub struct OfferSummaryDefinition {
     ::specgen_runtime::serde::Serialize,
     ::specgen_runtime::serde::Deserialize
 )]
-#[serde(crate = "::specgen_runtime::serde")]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct OfferSummary {
     /// Identifies the type of offer
-    #[serde(rename = "offerTypeId")]
     pub offer_type_id: ::std::string::String,
     /// Identifier that uniquely identifies the publisher
-    #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
     /// Status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
     pub status: OfferStatus,
@@ -1430,14 +1405,10 @@ pub struct OfferSummary {
     pub id: ::std::string::String,
     /// Current version of the offer. The version property cannot be modified by the client. It's incremented after each publishing.
     pub version: i64,
-    /// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve-offer`](Client::retrieve_offer)).
+    /// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve_offer`](Client::retrieve_offer)).
     pub definition: OfferSummaryDefinition,
     /// UTC time when the offer was last modified
-    #[serde(
-        rename = "changedTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub changed_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
@@ -1451,13 +1422,11 @@ pub struct OfferSummary {
     ::specgen_runtime::serde::Serialize,
     ::specgen_runtime::serde::Deserialize
 )]
-#[serde(crate = "::specgen_runtime::serde")]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Offer {
     /// Identifies the type of offer
-    #[serde(rename = "offerTypeId")]
     pub offer_type_id: ::std::string::String,
     /// Unique Identifier of the publisher
-    #[serde(rename = "publisherId")]
     pub publisher_id: ::std::string::String,
     /// Status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1468,29 +1437,17 @@ pub struct Offer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
     /// Version of each offer type schema the definition is written for, by offer type id (for example `microsoft-azure-virtualmachines`).
-    #[serde(
-        rename = "offerTypeVersions",
-        default,
-        skip_serializing_if = "::std::collections::BTreeMap::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
     pub offer_type_versions: ::std::collections::BTreeMap<::std::string::String, i64>,
     /// Actual definition of the workload
     pub definition: OfferDefinition,
     /// UTC datetime when the offer was last modified
-    #[serde(
-        rename = "changedTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub changed_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
     /// ETag value that identifies the currently stored version of the offer, used for optimistic concurrency with the `If-Match` header.
-    #[serde(
-        rename = "eTag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub e_tag: ::std::option::Option<::std::string::String>,
 }
 /// The definition of an offer.
@@ -1553,23 +1510,15 @@ pub struct Message {
     ::specgen_runtime::serde::Serialize,
     ::specgen_runtime::serde::Deserialize
 )]
-#[serde(crate = "::specgen_runtime::serde")]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Step {
     /// Estimate of time it would take to complete this step, in friendly format
-    #[serde(
-        rename = "estimatedTimeFrame",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub estimated_time_frame: ::std::option::Option<::std::string::String>,
     /// Identifier of the step
     pub id: ::std::string::String,
     /// Name of the step
-    #[serde(
-        rename = "stepName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub step_name: ::std::option::Option<::std::string::String>,
     /// Description of the step
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1580,11 +1529,7 @@ pub struct Step {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub messages: ::std::vec::Vec<Message>,
     /// Percentage completion of the step
-    #[serde(
-        rename = "progressPercentage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub progress_percentage: ::std::option::Option<i64>,
 }
 /// The current status of an offer, and the steps of its publishing.
@@ -1595,7 +1540,7 @@ pub struct Step {
     ::specgen_runtime::serde::Serialize,
     ::specgen_runtime::serde::Deserialize
 )]
-#[serde(crate = "::specgen_runtime::serde")]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct OfferStatusReport {
     /// The status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
     pub status: OfferStatus,
@@ -1606,22 +1551,13 @@ pub struct OfferStatusReport {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub steps: ::std::vec::Vec<Step>,
     /// *Not currently implemented*
-    #[serde(
-        rename = "previewLinks",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub preview_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
     /// *Not currently implemented*
-    #[serde(
-        rename = "liveLinks",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub live_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
     /// Comma-separated list of email addresses to be notified of the progress of the operation
     #[serde(
-        rename = "notificationEmails",
         with = "::specgen_runtime::comma_separated",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
@@ -1671,54 +1607,29 @@ pub struct SubmissionDefinition {
     ::specgen_runtime::serde::Serialize,
     ::specgen_runtime::serde::Deserialize
 )]
-#[serde(crate = "::specgen_runtime::serde")]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Submission {
     /// GUID that uniquely identifies the operation
     pub id: Uuid,
     /// Identifier of the offer.
-    #[serde(
-        rename = "offerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_id: ::std::option::Option<::std::string::String>,
     /// Version of the offer the operation works on.
-    #[serde(
-        rename = "offerVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_version: ::std::option::Option<i64>,
     /// Identifies the type of offer.
-    #[serde(
-        rename = "offerTypeId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_type_id: ::std::option::Option<::std::string::String>,
     /// Identifier of the publisher.
-    #[serde(
-        rename = "publisherId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub publisher_id: ::std::option::Option<::std::string::String>,
     /// Identifies the type of operation being reported for the offer, for example `Publish` or `GoLive` (the sample writes `publish`).
-    #[serde(rename = "submissionType")]
     pub submission_type: ::std::string::String,
     /// Status of the operation (the page's table calls it `status`). Only one operation can have status `running` at a time.
-    #[serde(
-        rename = "submissionState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub submission_state: ::std::option::Option<OperationStatus>,
     /// Publishing version of the offer that the operation produces.
-    #[serde(
-        rename = "publishingVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub publishing_version: ::std::option::Option<i64>,
     /// Slot the operation publishes to, for example `staging`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1730,29 +1641,17 @@ pub struct Submission {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub definition: ::std::option::Option<SubmissionDefinition>,
     /// UTC datetime when the operation was last changed.
-    #[serde(
-        rename = "changedTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub changed_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
     /// UTC datetime when the operation was created
-    #[serde(
-        rename = "createdDateTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created_date_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
     /// UTC datetime when the last update was done on the operation
-    #[serde(
-        rename = "lastActionDateTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_action_date_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
@@ -1768,7 +1667,7 @@ pub struct Submission {
     ::specgen_runtime::serde::Serialize,
     ::specgen_runtime::serde::Deserialize
 )]
-#[serde(crate = "::specgen_runtime::serde")]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Operation {
     /// Status of the operation, either `notStarted`, `running`, `failed` or `completed` (or `canceled`). Only one operation can have status `running` at a time.
     pub status: OperationStatus,
@@ -1776,46 +1675,25 @@ pub struct Operation {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub messages: ::std::vec::Vec<Message>,
     /// Publishing version of the offer that the operation produces.
-    #[serde(
-        rename = "publishingVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub publishing_version: ::std::option::Option<i64>,
     /// Version of the offer the operation works on.
-    #[serde(
-        rename = "offerVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_version: ::std::option::Option<i64>,
     /// Whether the operation can be canceled, for example `canCancel`.
-    #[serde(
-        rename = "cancellationRequestState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cancellation_request_state: ::std::option::Option<::std::string::String>,
     /// Array of the steps that the offer goes through during the operation.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub steps: ::std::vec::Vec<Step>,
     /// *Not currently implemented*
-    #[serde(
-        rename = "previewLinks",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub preview_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
     /// *Not currently implemented*
-    #[serde(
-        rename = "liveLinks",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub live_links: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
     /// Comma-separated list of email addresses to be notified of the progress of the operation.
     #[serde(
-        rename = "notificationEmails",
         with = "::specgen_runtime::comma_separated",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
@@ -1825,27 +1703,15 @@ pub struct Operation {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<Uuid>,
     /// Identifies the type of operation being reported for the offer, for example `Publish` or `GoLive` (the sample writes `publish`).
-    #[serde(
-        rename = "submissionType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub submission_type: ::std::option::Option<::std::string::String>,
     /// UTC datetime when the operation was created
-    #[serde(
-        rename = "createdDateTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created_date_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
     /// UTC datetime when the last update was done on the operation
-    #[serde(
-        rename = "lastActionDateTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_action_date_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
@@ -2173,17 +2039,10 @@ impl ::std::fmt::Display for OperationStatus {
         f.write_str(self.as_str())
     }
 }
-/// A success row of the status table of [`Client::cancel_operation`].
+/// What [`Client::cancel_operation`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. |
-/// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. |
-/// | 400 | Bad/Malformed request. The error response body could provide more information. |
-/// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. |
-/// | 404 | Not found. The specified entity does not exist. |
+/// A variant per success row of its [status table](Client::cancel_operation#responses): 200 [`Self::Canceled`], 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum CancelOperationResponse {
     /// 200 OK: Ok. The request was successfully processed and the operation is canceled synchronously.
     Canceled,
@@ -2195,18 +2054,9 @@ pub enum CancelOperationResponse {
 }
 /// Why [`Client::cancel_operation`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. |
-/// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. |
-/// | 400 | Bad/Malformed request. The error response body could provide more information. |
-/// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. |
-/// | 404 | Not found. The specified entity does not exist. |
+/// A variant per error row of its [status table](Client::cancel_operation#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum CancelOperationError {
     /// 400 Bad Request: Bad/Malformed request. The error response body could provide more information.
     BadRequest {
@@ -2229,118 +2079,85 @@ pub enum CancelOperationError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl CancelOperationError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
 }
 impl ::std::fmt::Display for CancelOperationError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: Bad/Malformed request. The error response body could provide more information.",
-                )
+                "400 Bad Request: Bad/Malformed request. The error response body could provide more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: Access Forbidden. The client does not have access to the namespace specified in the request.",
-                )
+                "403 Forbidden: Access Forbidden. The client does not have access to the namespace specified in the request."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: Not found. The specified entity does not exist.",
-                )
+                "404 Not Found: Not found. The specified entity does not exist."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for CancelOperationError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for CancelOperationError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for CancelOperationError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for CancelOperationError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for CancelOperationError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl CancelOperationResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, CancelOperationError> {
         match response.status.as_u16() {
             200 => Ok(CancelOperationResponse::Canceled),
@@ -2352,39 +2169,29 @@ impl CancelOperationResponse {
             400 => {
                 Err(CancelOperationError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(CancelOperationError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(CancelOperationError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(CancelOperationError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::retrieve_offers`].
+/// What [`Client::retrieve_offers`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. |
+/// A variant per success row of its [status table](Client::retrieve_offers#responses): 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOffersResponse {
     /// 200 OK: `OK` - The request was successfully processed and all the offers under the publisher were returned to the client.
     Ok {
@@ -2394,17 +2201,9 @@ pub enum RetrieveOffersResponse {
 }
 /// Why [`Client::retrieve_offers`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. |
+/// A variant per error row of its [status table](Client::retrieve_offers#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOffersError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -2427,118 +2226,85 @@ pub enum RetrieveOffersError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl RetrieveOffersError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
 }
 impl ::std::fmt::Display for RetrieveOffersError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity doesn't exist.",
-                )
+                "404 Not Found: `Not found` - The specified entity doesn't exist."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for RetrieveOffersError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for RetrieveOffersError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for RetrieveOffersError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOffersError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for RetrieveOffersError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl RetrieveOffersResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, RetrieveOffersError> {
         match response.status.as_u16() {
             200 => {
@@ -2549,39 +2315,29 @@ impl RetrieveOffersResponse {
             400 => {
                 Err(RetrieveOffersError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(RetrieveOffersError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(RetrieveOffersError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(RetrieveOffersError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::retrieve_offer`].
+/// What [`Client::retrieve_offer`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+/// A variant per success row of its [status table](Client::retrieve_offer#responses): 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
     Ok {
@@ -2591,17 +2347,9 @@ pub enum RetrieveOfferResponse {
 }
 /// Why [`Client::retrieve_offer`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+/// A variant per error row of its [status table](Client::retrieve_offer#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -2624,118 +2372,85 @@ pub enum RetrieveOfferError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl RetrieveOfferError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
 }
 impl ::std::fmt::Display for RetrieveOfferError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).",
-                )
+                "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified)."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for RetrieveOfferError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for RetrieveOfferError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for RetrieveOfferError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for RetrieveOfferError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl RetrieveOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, RetrieveOfferError> {
         match response.status.as_u16() {
             200 => {
@@ -2746,39 +2461,29 @@ impl RetrieveOfferResponse {
             400 => {
                 Err(RetrieveOfferError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(RetrieveOfferError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(RetrieveOfferError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(RetrieveOfferError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::retrieve_offer_version`].
+/// What [`Client::retrieve_offer_version`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+/// A variant per success row of its [status table](Client::retrieve_offer_version#responses): 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferVersionResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
     Ok {
@@ -2788,17 +2493,9 @@ pub enum RetrieveOfferVersionResponse {
 }
 /// Why [`Client::retrieve_offer_version`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+/// A variant per error row of its [status table](Client::retrieve_offer_version#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferVersionError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -2821,118 +2518,86 @@ pub enum RetrieveOfferVersionError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl RetrieveOfferVersionError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
 }
 impl ::std::fmt::Display for RetrieveOfferVersionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).",
-                )
+                "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified)."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for RetrieveOfferVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for RetrieveOfferVersionError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for RetrieveOfferVersionError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferVersionError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for RetrieveOfferVersionError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl RetrieveOfferVersionResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, RetrieveOfferVersionError> {
         match response.status.as_u16() {
             200 => {
@@ -2943,39 +2608,29 @@ impl RetrieveOfferVersionResponse {
             400 => {
                 Err(RetrieveOfferVersionError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(RetrieveOfferVersionError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(RetrieveOfferVersionError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(RetrieveOfferVersionError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::retrieve_offer_slot`].
+/// What [`Client::retrieve_offer_slot`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+/// A variant per success row of its [status table](Client::retrieve_offer_slot#responses): 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferSlotResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
     Ok {
@@ -2985,17 +2640,9 @@ pub enum RetrieveOfferSlotResponse {
 }
 /// Why [`Client::retrieve_offer_slot`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+/// A variant per error row of its [status table](Client::retrieve_offer_slot#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferSlotError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -3018,118 +2665,86 @@ pub enum RetrieveOfferSlotError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl RetrieveOfferSlotError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
 }
 impl ::std::fmt::Display for RetrieveOfferSlotError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified).",
-                )
+                "404 Not Found: `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified)."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for RetrieveOfferSlotError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for RetrieveOfferSlotError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for RetrieveOfferSlotError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferSlotError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for RetrieveOfferSlotError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl RetrieveOfferSlotResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, RetrieveOfferSlotError> {
         match response.status.as_u16() {
             200 => {
@@ -3140,39 +2755,29 @@ impl RetrieveOfferSlotResponse {
             400 => {
                 Err(RetrieveOfferSlotError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(RetrieveOfferSlotError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(RetrieveOfferSlotError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(RetrieveOfferSlotError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::retrieve_offer_status`].
+/// What [`Client::retrieve_offer_status`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 404 | `Not found` - The specified entity doesn't exist. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// A variant per success row of its [status table](Client::retrieve_offer_status#responses): 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferStatusResponse {
     /// 200 OK: `OK` - The request was successfully processed, and the current status of the offer was returned.
     Ok {
@@ -3182,17 +2787,9 @@ pub enum RetrieveOfferStatusResponse {
 }
 /// Why [`Client::retrieve_offer_status`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 404 | `Not found` - The specified entity doesn't exist. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// A variant per error row of its [status table](Client::retrieve_offer_status#responses): 400 [`Self::BadRequest`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOfferStatusError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -3215,118 +2812,86 @@ pub enum RetrieveOfferStatusError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl RetrieveOfferStatusError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::NotFound { response, .. }
             | Self::Forbidden { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
 }
 impl ::std::fmt::Display for RetrieveOfferStatusError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity doesn't exist.",
-                )
+                "404 Not Found: `Not found` - The specified entity doesn't exist."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for RetrieveOfferStatusError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for RetrieveOfferStatusError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for RetrieveOfferStatusError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferStatusError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for RetrieveOfferStatusError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl RetrieveOfferStatusResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, RetrieveOfferStatusError> {
         match response.status.as_u16() {
             200 => {
@@ -3337,41 +2902,29 @@ impl RetrieveOfferStatusResponse {
             400 => {
                 Err(RetrieveOfferStatusError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(RetrieveOfferStatusError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(RetrieveOfferStatusError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(RetrieveOfferStatusError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::create_offer`].
+/// What [`Client::create_offer`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. |
-/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. |
-/// | 400 | `Bad/Malformed request`. The error response body could provide more information. |
-/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. |
-/// | 404 | `Not found`. The entity referred to by the client does not exist. |
-/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
+/// A variant per success row of its [status table](Client::create_offer#responses): 200 [`Self::Ok`], 201 [`Self::Created`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum CreateOfferResponse {
     /// 200 OK: `OK`. The request was successfully processed and offer was modified successfully.
     Ok {
@@ -3386,19 +2939,9 @@ pub enum CreateOfferResponse {
 }
 /// Why [`Client::create_offer`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK`. The request was successfully processed and offer was modified successfully. |
-/// | 201 | `Created`. The request was successfully processed and the offer was created successfully. |
-/// | 400 | `Bad/Malformed request`. The error response body could provide more information. |
-/// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. |
-/// | 404 | `Not found`. The entity referred to by the client does not exist. |
-/// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
+/// A variant per error row of its [status table](Client::create_offer#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`], 412 [`Self::PreconditionFailed`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum CreateOfferError {
     /// 400 Bad Request: `Bad/Malformed request`. The error response body could provide more information.
     BadRequest {
@@ -3428,129 +2971,93 @@ pub enum CreateOfferError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl CreateOfferError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. }
             | Self::PreconditionFailed { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
     /// Whether this is [`Self::PreconditionFailed`], the 412 row of the status table.
+    #[must_use]
     pub fn is_precondition_failed(&self) -> bool {
         matches!(self, Self::PreconditionFailed { .. })
     }
 }
 impl ::std::fmt::Display for CreateOfferError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request`. The error response body could provide more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request`. The error response body could provide more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden`. The client doesn't have access to the requested namespace.",
-                )
+                "403 Forbidden: `Forbidden`. The client doesn't have access to the requested namespace."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found`. The entity referred to by the client does not exist.",
-                )
+                "404 Not Found: `Not found`. The entity referred to by the client does not exist."
             }
             Self::PreconditionFailed { .. } => {
-                f.write_str(
-                    "412 Precondition Failed: The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request.",
-                )
+                "412 Precondition Failed: The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for CreateOfferError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for CreateOfferError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for CreateOfferError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for CreateOfferError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for CreateOfferError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl CreateOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
-    fn from_raw(
-        response: RawResponse,
-        _base_url: &Url,
-    ) -> ::std::result::Result<Self, CreateOfferError> {
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, CreateOfferError> {
         match response.status.as_u16() {
             200 => {
                 Ok(CreateOfferResponse::Ok {
@@ -3565,46 +3072,35 @@ impl CreateOfferResponse {
             400 => {
                 Err(CreateOfferError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(CreateOfferError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(CreateOfferError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             412 => {
                 Err(CreateOfferError::PreconditionFailed {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(CreateOfferError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::publish_offer`].
+/// What [`Client::publish_offer`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. |
-/// | 400 | `Bad/Malformed request` - The error response body may provide more information. |
-/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. |
-/// | 404 | `Not found` - The entity specified by the client doesn't exist. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// A variant per success row of its [status table](Client::publish_offer#responses): 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum PublishOfferResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched.
     Accepted {
@@ -3614,18 +3110,9 @@ pub enum PublishOfferResponse {
 }
 /// Why [`Client::publish_offer`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. |
-/// | 400 | `Bad/Malformed request` - The error response body may provide more information. |
-/// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. |
-/// | 404 | `Not found` - The entity specified by the client doesn't exist. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// A variant per error row of its [status table](Client::publish_offer#responses): 400 [`Self::BadRequest`], 422 [`Self::UnprocessableEntity`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum PublishOfferError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may provide more information.
     BadRequest {
@@ -3655,125 +3142,92 @@ pub enum PublishOfferError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl PublishOfferError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::UnprocessableEntity { response, .. }
             | Self::NotFound { response, .. }
             | Self::Forbidden { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::UnprocessableEntity`], the 422 row of the status table.
+    #[must_use]
     pub fn is_unprocessable_entity(&self) -> bool {
         matches!(self, Self::UnprocessableEntity { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
 }
 impl ::std::fmt::Display for PublishOfferError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may provide more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may provide more information."
             }
             Self::UnprocessableEntity { .. } => {
-                f.write_str(
-                    "422 Unprocessable Entity: `Un-processable entity` - Indicates that the entity to be published failed validation.",
-                )
+                "422 Unprocessable Entity: `Un-processable entity` - Indicates that the entity to be published failed validation."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The entity specified by the client doesn't exist.",
-                )
+                "404 Not Found: `Not found` - The entity specified by the client doesn't exist."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for PublishOfferError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for PublishOfferError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for PublishOfferError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for PublishOfferError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PublishOfferError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl PublishOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
         base_url: &Url,
@@ -3788,45 +3242,35 @@ impl PublishOfferResponse {
             400 => {
                 Err(PublishOfferError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             422 => {
                 Err(PublishOfferError::UnprocessableEntity {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(PublishOfferError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(PublishOfferError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(PublishOfferError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::retrieve_operations`].
+/// What [`Client::retrieve_operations`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity does not exist. |
+/// A variant per success row of its [status table](Client::retrieve_operations#responses): 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationsResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
     Ok {
@@ -3836,17 +3280,9 @@ pub enum RetrieveOperationsResponse {
 }
 /// Why [`Client::retrieve_operations`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity does not exist. |
+/// A variant per error row of its [status table](Client::retrieve_operations#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationsError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -3869,118 +3305,86 @@ pub enum RetrieveOperationsError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl RetrieveOperationsError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
 }
 impl ::std::fmt::Display for RetrieveOperationsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity does not exist.",
-                )
+                "404 Not Found: `Not found` - The specified entity does not exist."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for RetrieveOperationsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for RetrieveOperationsError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for RetrieveOperationsError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOperationsError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for RetrieveOperationsError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl RetrieveOperationsResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, RetrieveOperationsError> {
         match response.status.as_u16() {
             200 => {
@@ -3991,39 +3395,29 @@ impl RetrieveOperationsResponse {
             400 => {
                 Err(RetrieveOperationsError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(RetrieveOperationsError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(RetrieveOperationsError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(RetrieveOperationsError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::retrieve_operation`].
+/// What [`Client::retrieve_operation`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity does not exist. |
+/// A variant per success row of its [status table](Client::retrieve_operation#responses): 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
     Ok {
@@ -4033,17 +3427,9 @@ pub enum RetrieveOperationResponse {
 }
 /// Why [`Client::retrieve_operation`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
-/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-/// | 404 | `Not found` - The specified entity does not exist. |
+/// A variant per error row of its [status table](Client::retrieve_operation#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum RetrieveOperationError {
     /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
     BadRequest {
@@ -4066,118 +3452,86 @@ pub enum RetrieveOperationError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl RetrieveOperationError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::Forbidden { response, .. }
             | Self::NotFound { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
 }
 impl ::std::fmt::Display for RetrieveOperationError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity does not exist.",
-                )
+                "404 Not Found: `Not found` - The specified entity does not exist."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for RetrieveOperationError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for RetrieveOperationError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for RetrieveOperationError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOperationError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for RetrieveOperationError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl RetrieveOperationResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
     fn from_raw(
         response: RawResponse,
-        _base_url: &Url,
     ) -> ::std::result::Result<Self, RetrieveOperationError> {
         match response.status.as_u16() {
             200 => {
@@ -4188,39 +3542,29 @@ impl RetrieveOperationResponse {
             400 => {
                 Err(RetrieveOperationError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(RetrieveOperationError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(RetrieveOperationError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(RetrieveOperationError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }
-/// A success row of the status table of [`Client::go_live`].
+/// What [`Client::go_live`] answered.
 ///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. |
-/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. |
-/// | 404 | `Not found` - The specified entity does not exist. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// A variant per success row of its [status table](Client::go_live#responses): 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
 pub enum GoLiveResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location to track the operation status.
     Accepted {
@@ -4230,17 +3574,9 @@ pub enum GoLiveResponse {
 }
 /// Why [`Client::go_live`] failed.
 ///
-/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
-///
-/// | **Code** | **Description** |
-/// | --- | --- |
-/// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. |
-/// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. |
-/// | 404 | `Not found` - The specified entity does not exist. |
-/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+/// A variant per error row of its [status table](Client::go_live#responses): 400 [`Self::BadRequest`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
 pub enum GoLiveError {
     /// 400 Bad Request: `Bad/Malformed request` - Additional error information is found within the response body.
     BadRequest {
@@ -4263,119 +3599,84 @@ pub enum GoLiveError {
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
-    /// The server answered with a status code the status table does not list.
-    UnexpectedStatus {
-        /// The response as received: status, headers and body bytes.
-        response: ::std::boxed::Box<RawResponse>,
-    },
-    /// The response's body or a header could not be read as the spec says; the response is kept.
-    Decode(DecodeError),
-    /// The request was refused before anything was sent (e.g. an empty path parameter).
-    InvalidRequest(RequestError),
-    /// No complete response arrived (connection, timeout, body over the size limit).
-    Transport(TransportError),
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
 }
 impl GoLiveError {
-    /// The status code of the response, when one arrived.
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// The response as received, when one arrived.
+    /// The response as received, when a whole one arrived.
+    #[must_use]
     pub fn response(&self) -> ::std::option::Option<&RawResponse> {
         match self {
             Self::BadRequest { response, .. }
             | Self::NotFound { response, .. }
             | Self::Forbidden { response, .. } => Some(response),
-            Self::UnexpectedStatus { response } => Some(response),
-            Self::Decode(error) => Some(&error.response),
-            Self::InvalidRequest(_) | Self::Transport(_) => None,
+            Self::Failure(failure) => failure.response(),
         }
     }
-    /// Whether sending the same request again may succeed: timeouts, connection
-    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
-    /// and 504.
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Transport(error) => error.is_retryable(),
-            Self::InvalidRequest(_) => false,
+            Self::Failure(failure) => failure.is_retryable(),
             _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
         }
     }
     /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    #[must_use]
     pub fn is_bad_request(&self) -> bool {
         matches!(self, Self::BadRequest { .. })
     }
     /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::NotFound { .. })
     }
     /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    #[must_use]
     pub fn is_forbidden(&self) -> bool {
         matches!(self, Self::Forbidden { .. })
     }
 }
 impl ::std::fmt::Display for GoLiveError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
+        let text = match self {
             Self::BadRequest { .. } => {
-                f.write_str(
-                    "400 Bad Request: `Bad/Malformed request` - Additional error information is found within the response body.",
-                )
+                "400 Bad Request: `Bad/Malformed request` - Additional error information is found within the response body."
             }
             Self::NotFound { .. } => {
-                f.write_str(
-                    "404 Not Found: `Not found` - The specified entity does not exist.",
-                )
+                "404 Not Found: `Not found` - The specified entity does not exist."
             }
             Self::Forbidden { .. } => {
-                f.write_str(
-                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
-                )
+                "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace."
             }
-            Self::UnexpectedStatus { response } => {
-                write!(f, "undocumented status {}", response.status)
-            }
-            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
-        }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
     }
 }
 impl ::std::error::Error for GoLiveError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::InvalidRequest(error) => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Failure(failure) => ::std::error::Error::source(failure),
             _ => None,
         }
     }
 }
-impl ::std::convert::From<DecodeError> for GoLiveError {
-    fn from(error: DecodeError) -> Self {
-        Self::Decode(error)
-    }
-}
-impl ::std::convert::From<RequestError> for GoLiveError {
-    fn from(error: RequestError) -> Self {
-        Self::InvalidRequest(error)
-    }
-}
-impl ::std::convert::From<::specgen_runtime::Failure> for GoLiveError {
-    fn from(failure: ::specgen_runtime::Failure) -> Self {
-        match failure {
-            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
-            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
-        }
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GoLiveError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
     }
 }
 impl GoLiveResponse {
     /// Reads a raw response by its status code, as the status table says.
-    #[allow(clippy::result_large_err)]
-    fn from_raw(
-        response: RawResponse,
-        _base_url: &Url,
-    ) -> ::std::result::Result<Self, GoLiveError> {
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GoLiveError> {
         match response.status.as_u16() {
             202 => {
                 Ok(GoLiveResponse::Accepted {
@@ -4385,26 +3686,22 @@ impl GoLiveResponse {
             400 => {
                 Err(GoLiveError::BadRequest {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             404 => {
                 Err(GoLiveError::NotFound {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
             403 => {
                 Err(GoLiveError::Forbidden {
                     body: response.optional_json()?,
-                    response: ::std::boxed::Box::new(response),
+                    response: response.into(),
                 })
             }
-            _ => {
-                Err(GoLiveError::UnexpectedStatus {
-                    response: ::std::boxed::Box::new(response),
-                })
-            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
 }

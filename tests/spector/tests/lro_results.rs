@@ -92,7 +92,8 @@ async fn a_final_get_that_fails_is_a_result_error_of_that_operation() {
         .wait()
         .await
         .unwrap_err();
-    let WaitError::Result(GetUserError::UnexpectedStatus { response }) = &error else {
+    let WaitError::Result(GetUserError::Failure(Failure::UnexpectedStatus(response))) = &error
+    else {
         panic!("expected the final GET's error, got {error:?}");
     };
     assert_eq!(response.status.as_u16(), 404);
@@ -114,9 +115,9 @@ async fn a_final_get_of_an_empty_path_argument_is_refused_before_sending() {
     assert!(
         matches!(
             error,
-            WaitError::Result(GetUserError::InvalidRequest(
+            WaitError::Result(GetUserError::Failure(Failure::Refused(
                 RequestError::EmptyPathParameter { name: "name" }
-            ))
+            )))
         ),
         "{error:?}"
     );
@@ -177,7 +178,7 @@ async fn a_succeeded_status_without_its_result_is_a_decode_error() {
         .wait()
         .await
         .unwrap_err();
-    let WaitError::Status(ExportStatusError::Decode(decode)) = &error else {
+    let WaitError::Status(ExportStatusError::Failure(Failure::Decode(decode))) = &error else {
         panic!("expected a decode error, got {error:?}");
     };
     assert!(

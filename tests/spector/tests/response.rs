@@ -96,7 +96,7 @@ async fn an_exact_code_beats_its_class_and_a_class_takes_the_other_codes_in_it()
         let server = answering(status, "{}").await;
         let error = client(&server.uri()).error_404().await.unwrap_err();
         assert!(
-            matches!(error, Error404Error::UnexpectedStatus { .. }),
+            matches!(error, Error404Error::Failure(Failure::UnexpectedStatus(_))),
             "{status}: {error:?}"
         );
     }

@@ -1,0 +1,117 @@
+//! Estimated sizes of generated types, for the two clippy lints that compare sizes:
+//! `large_enum_variant` (a variant 200 bytes larger than the next) and `result_large_err` (an
+//! `Err` of 128 bytes or more). The generated code allows a lint only where it may fire, so
+//! the estimate errs on the large side and the allowance starts a margin below the threshold.
+//!
+//! Sizes are those of a 64-bit target, from the layouts of std, chrono, uuid, url and
+//! serde_json; a struct is the sum of its fields rounded up to 8 (rustc reorders fields, so
+//! padding stays within that).
+
+use crate::model::{Scalar, Service, Type};
+
+/// `clippy::large_enum_variant`'s default threshold, less the margin of the estimate.
+const LARGE_VARIANT: usize = 200 - 32;
+/// `clippy::result_large_err`'s default threshold, less the margin of the estimate.
+const LARGE_ERR: usize = 128 - 16;
+/// `specgen_runtime::Failure` (checked by the runtime's `error_sizes_stay_small` test).
+pub(crate) const FAILURE: usize = 80;
+/// A `Box`, reference or `fn` pointer.
+pub(crate) const POINTER: usize = 8;
+/// Struct nesting followed before a type counts as "large": the validator refuses a struct
+/// that contains itself by value, so this only bounds work on deep specs.
+const DEPTH: usize = 32;
+
+/// The estimated size of a value and whether `Option` of it costs nothing (a niche).
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    size: usize,
+    niche: bool,
+}
+
+/// The estimated size of a field of type `ty`, `Option` of it when `optional`.
+pub(crate) fn field(service: &Service, ty: &Type, optional: bool) -> usize {
+    let layout = layout(service, ty, 0);
+    if optional && !layout.niche {
+        round_up(layout.size + 1)
+    } else {
+        layout.size
+    }
+}
+
+/// Whether an enum whose variants hold `variants` bytes may trip `large_enum_variant`.
+pub(crate) fn has_large_variant(variants: &[usize]) -> bool {
+    let mut sizes = variants.to_vec();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    match sizes.as_slice() {
+        [largest, next, ..] => largest.saturating_sub(*next) >= LARGE_VARIANT,
+        _ => false,
+    }
+}
+
+/// Whether an error enum whose variants hold `variants` bytes may trip `result_large_err`.
+pub(crate) fn is_large_error(variants: &[usize]) -> bool {
+    // The discriminant: at most a word.
+    variants.iter().max().copied().unwrap_or(0) + POINTER >= LARGE_ERR
+}
+
+fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
+    let (size, niche) = match ty {
+        Type::Scalar(scalar) => scalar_layout(*scalar),
+        Type::List(_) | Type::Map(_) | Type::Enum(_) => (24, true),
+        Type::Struct(_) if depth > DEPTH => (usize::MAX / 4, true),
+        Type::Struct(name) => {
+            let fields = service.types.iter().find(|s| s.name.rust == *name);
+            let size = fields.map_or(0, |s| {
+                s.fields
+                    .iter()
+                    .map(|f| {
+                        let inner = layout(service, &f.ty, depth + 1);
+                        if (!f.required || f.nullable) && !inner.niche {
+                            round_up(inner.size + 1)
+                        } else {
+                            inner.size
+                        }
+                    })
+                    .fold(0, usize::saturating_add)
+            });
+            (round_up(size), true)
+        }
+    };
+    Layout { size, niche }
+}
+
+fn scalar_layout(scalar: Scalar) -> (usize, bool) {
+    match scalar {
+        Scalar::String | Scalar::EmailList => (24, true),
+        Scalar::Date => (4, true),
+        Scalar::DateTime | Scalar::HttpDate => (16, true),
+        Scalar::Guid => (16, false),
+        Scalar::Integer => (8, false),
+        Scalar::Boolean => (1, true),
+        Scalar::Url | Scalar::UrlReference => (88, true),
+        Scalar::Json => (32, true),
+    }
+}
+
+fn round_up(size: usize) -> usize {
+    size.div_ceil(8).saturating_mul(8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_far_apart_are_large() {
+        assert!(has_large_variant(&[0, 400]));
+        assert!(!has_large_variant(&[0, 100]));
+        assert!(!has_large_variant(&[300, 290, 0]));
+        assert!(!has_large_variant(&[500]));
+    }
+
+    #[test]
+    fn errors_over_the_threshold_are_large() {
+        assert!(is_large_error(&[FAILURE, 120]));
+        assert!(!is_large_error(&[FAILURE, 32]));
+    }
+}
