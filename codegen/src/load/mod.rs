@@ -6,9 +6,11 @@
 //!
 //! The modules: `spanned` (a value with where it was written), `service` and `operation`
 //! (the serde types of the two kinds of file), `yaml` (reading YAML within a spec's limits,
-//! and turning its errors into diagnostics) and `schema` (the JSON Schema of the format).
+//! and turning its errors into diagnostics) and `schema` (the JSON Schema of the format, with the
+//! `schema` feature).
 
 mod operation;
+#[cfg(feature = "schema")]
 mod schema;
 mod service;
 mod spanned;
@@ -25,6 +27,7 @@ pub use operation::{
     BodySpec, FinalResultSpec, LongRunningSpec, OperationFile, ParameterSpec, RequestHeaderSpec,
     ResponseHeaderSpec, ResponseSpec, StatusCodeSpec,
 };
+#[cfg(feature = "schema")]
 pub use schema::json_schema;
 pub use service::{
     ApiVersionSpec, AuthSpec, CheckedInSpec, EnumValueSpec, PropertySpec, ServiceFile, ServiceSpec,

@@ -1,15 +1,13 @@
 //! The serde types of an operation file (`spec/operations/<id>.yaml`).
 
-use std::borrow::Cow;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer};
 
 use super::Spanned;
 use super::service::{PropertySpec, Text};
 
 /// An operation file (`spec/operations/<id>.yaml`).
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct OperationFile {
     /// Kebab-case id; every generated name derives from it.
@@ -21,7 +19,7 @@ pub struct OperationFile {
     /// What the operation does.
     pub description: Spanned<Text>,
     /// HTTP method.
-    #[schemars(extend("enum" = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD"]))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD"])))]
     pub method: Spanned<String>,
     /// Whether sending the request twice has the same effect as sending it once (default: the
     /// method's own, per RFC 9110: true for GET, PUT, DELETE and HEAD). Only idempotent
@@ -47,14 +45,15 @@ pub struct OperationFile {
 }
 
 /// One URI parameter.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ParameterSpec {
     /// Wire name.
     pub name: Spanned<String>,
     /// `path` or `query`.
     #[serde(rename = "in")]
-    #[schemars(extend("enum" = ["path", "query"]))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["path", "query"])))]
     pub location: Spanned<String>,
     /// Data type (a scalar).
     #[serde(rename = "type")]
@@ -76,7 +75,7 @@ pub struct ParameterSpec {
     /// How a `list<T>` query parameter is written: `multi` (`a=1&a=2`), `csv` (`a=1,2`, the
     /// default), `ssv` (space-separated) or `pipes` (`|`-separated).
     #[serde(default)]
-    #[schemars(extend("enum" = ["multi", "csv", "ssv", "pipes"]))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["multi", "csv", "ssv", "pipes"])))]
     pub collection_format: Option<Spanned<String>>,
     /// A path parameter whose reserved characters (`/`, `:`, `?`...) are sent as they are
     /// (RFC 6570 `{+name}`): it may fill several segments. Default: false.
@@ -85,7 +84,8 @@ pub struct ParameterSpec {
 }
 
 /// One request header.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RequestHeaderSpec {
     /// Header name.
@@ -111,12 +111,13 @@ pub struct RequestHeaderSpec {
     /// `uuid`: when the caller gives no value, the client sends a new random UUID (a client
     /// request id such as `x-ms-client-request-id`).
     #[serde(default)]
-    #[schemars(extend("enum" = ["uuid"]))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["uuid"])))]
     pub generated: Option<Spanned<String>>,
 }
 
 /// The request body.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct BodySpec {
     /// A named type; when absent the body is an object with `properties`.
@@ -137,7 +138,8 @@ pub struct BodySpec {
 }
 
 /// One response header.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ResponseHeaderSpec {
     /// Header name.
@@ -153,7 +155,8 @@ pub struct ResponseHeaderSpec {
 }
 
 /// One row of the status table.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ResponseSpec {
     /// The status codes the row stands for: a code (`404`), a class (`4XX`), a range
@@ -162,7 +165,7 @@ pub struct ResponseSpec {
     /// PascalCase variant name.
     pub name: Spanned<String>,
     /// `success` or `error`.
-    #[schemars(extend("enum" = ["success", "error"]))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["success", "error"])))]
     pub kind: Spanned<String>,
     /// The row's description.
     pub description: Spanned<Text>,
@@ -196,22 +199,6 @@ impl std::fmt::Display for StatusCodeSpec {
             StatusCodeSpec::Number(code) => write!(f, "{code}"),
             StatusCodeSpec::Text(text) => f.write_str(text),
         }
-    }
-}
-
-impl JsonSchema for StatusCodeSpec {
-    fn schema_name() -> Cow<'static, str> {
-        "StatusCode".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        schemars::json_schema!({
-            "description": "A status code (`404`), a class of codes (`4XX`), a range (`494-499`), or `default` for any status that no other row has.",
-            "anyOf": [
-                { "type": "integer", "minimum": 100, "maximum": 599 },
-                { "type": "string", "pattern": "^([1-5][0-9][0-9]|[1-5]XX|[1-5][0-9][0-9]-[1-5][0-9][0-9]|default)$" }
-            ]
-        })
     }
 }
 
@@ -249,7 +236,8 @@ impl<'de> Deserialize<'de> for StatusCodeSpec {
 }
 
 /// `long-running:` on a success row: how to follow the operation it starts.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct LongRunningSpec {
     /// The row's header holding the status URL (`Operation-Location`).
@@ -275,7 +263,8 @@ pub struct LongRunningSpec {
 }
 
 /// `final-result:` of a long-running row: exactly one of its keys.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct FinalResultSpec {
     /// A top-level property of the status body that holds the result once the operation

@@ -1,18 +1,16 @@
 //! The serde types of the service file (`spec/<service>.yaml`).
 
-use std::borrow::Cow;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Deserialize;
 
 use super::Spanned;
 
 /// The service file (`spec/<service>.yaml`).
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ServiceFile {
     /// Version of the spec format; `1` is the only one.
-    #[schemars(extend("const" = 1))]
+    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
     pub specgen: Spanned<u32>,
     /// Facts about the service as a whole.
     pub service: ServiceSpec,
@@ -27,7 +25,8 @@ pub struct ServiceFile {
 }
 
 /// `checked-in`: where generated files are kept, relative to the service file.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CheckedInSpec {
     /// The directory of the Markdown reference pages (`../generated-client/docs`).
@@ -39,7 +38,8 @@ pub struct CheckedInSpec {
 }
 
 /// The `service:` section.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ServiceSpec {
     /// Kebab-case id of the service (`cloud-partner-portal`).
@@ -62,7 +62,8 @@ pub struct ServiceSpec {
 }
 
 /// `service.api-version`.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ApiVersionSpec {
     /// Query parameter name (`api-version`).
@@ -77,12 +78,13 @@ pub struct ApiVersionSpec {
 }
 
 /// `service.auth`.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct AuthSpec {
     /// The scheme: `bearer` (an OAuth 2.0 or other bearer token in `Authorization`) or
     /// `api-key` (a key in the header named by `header`).
-    #[schemars(extend("enum" = ["bearer", "api-key"]))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["bearer", "api-key"])))]
     pub scheme: Spanned<String>,
     /// The header that carries the key of the `api-key` scheme (`x-ms-api-key`).
     #[serde(default)]
@@ -110,26 +112,6 @@ impl Text {
                 .find(|(key, _)| key.value == locale)
                 .map(|(_, text)| text.as_str()),
         }
-    }
-}
-
-impl JsonSchema for Text {
-    fn schema_name() -> Cow<'static, str> {
-        "Text".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        schemars::json_schema!({
-            "description": "A text in the default locale, or a mapping from locale (`en`, `hu`) to the text in that locale.",
-            "anyOf": [
-                { "type": "string" },
-                {
-                    "type": "object",
-                    "minProperties": 1,
-                    "additionalProperties": { "type": "string" }
-                }
-            ]
-        })
     }
 }
 
@@ -164,7 +146,8 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// A named type (`types:` in the service file) or an inline object.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TypeSpec {
     /// Type name (PascalCase in Rust).
@@ -184,7 +167,8 @@ pub struct TypeSpec {
 }
 
 /// One value of an enumeration.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct EnumValueSpec {
     /// The value on the wire.
@@ -195,7 +179,8 @@ pub struct EnumValueSpec {
 }
 
 /// One property of an object.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PropertySpec {
     /// Wire name.

@@ -1,8 +1,5 @@
 //! [`Spanned`]: a value with where it was written.
 
-use std::borrow::Cow;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer};
 
 /// A value with where it was written: the YAML node (`defined`) and, through an alias, where it
@@ -17,7 +14,8 @@ pub struct Spanned<T> {
     pub defined: serde_saphyr::Location,
 }
 
-// serde-saphyr records the locations; this type adds what its `Spanned` lacks, a JSON Schema.
+// serde-saphyr records the locations; this type adds what its `Spanned` lacks, a JSON Schema
+// (in `schema`).
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
@@ -26,24 +24,5 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
             referenced: spanned.referenced,
             defined: spanned.defined,
         })
-    }
-}
-
-/// In the schema, a spanned value is just its value.
-impl<T: JsonSchema> JsonSchema for Spanned<T> {
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn schema_name() -> Cow<'static, str> {
-        T::schema_name()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        T::schema_id()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        generator.subschema_for::<T>()
     }
 }
