@@ -31,7 +31,7 @@
 //! Off by default, so that a build script compiles only what generating needs; the command
 //! line turns both on.
 //!
-//! - `openapi`: the OpenAPI 3.0 export ([`emit::openapi`], `Generator::openapi`).
+//! - `openapi`: the OpenAPI 3.0 export (`emit::openapi`, `Generator::openapi`).
 //! - `schema`: the JSON Schema of the spec format (`load::json_schema`,
 //!   `Generator::write_schema`) and `Generator::check`, which compares the checked-in schema
 //!   too.
@@ -41,7 +41,8 @@
 //! [`Generator::docs`] renders the Markdown reference pages of every operation in every locale
 //! of the spec, with the same renderer as the rustdoc ([`emit::docs`]). The pages are kept in
 //! the repository, in the directory the service file names under `checked-in.docs`;
-//! [`Generator::check`] regenerates them in memory and lists the files that differ.
+//! `Generator::check` (with the `schema` feature) regenerates them in memory and lists the files
+//! that differ.
 
 #![deny(missing_docs)]
 
@@ -592,6 +593,7 @@ pub struct DocsWritten {
 }
 
 /// A checked-in file that is not what the spec generates.
+#[cfg(feature = "schema")]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaleFile {
     /// The file.
@@ -604,6 +606,7 @@ pub struct StaleFile {
 
 /// What [`Generator::check`] found: the checked-in files that differ from what the spec
 /// generates.
+#[cfg(feature = "schema")]
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CheckReport {
     /// How many generated files were compared.
@@ -620,6 +623,7 @@ pub struct CheckReport {
     pub outdated: std::collections::BTreeSet<&'static str>,
 }
 
+#[cfg(feature = "schema")]
 impl CheckReport {
     /// Whether every checked-in file is current.
     pub fn is_current(&self) -> bool {
