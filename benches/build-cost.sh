@@ -68,7 +68,7 @@ measure() {
 
 mkdir -p "$WORK"
 log "== tools (release): specgen, synthetic-spec, progenitor-generate"
-(cd "$ROOT" && CARGO_TARGET_DIR="$ROOT/target" cargo build -q --release -p specgen --bin specgen -p specgen-benches --bin synthetic-spec)
+(cd "$ROOT" && CARGO_TARGET_DIR="$ROOT/target" cargo build -q --release -p specgen-cli --bin specgen -p specgen-benches --bin synthetic-spec)
 (cd "$ROOT/benches/progenitor" && CARGO_TARGET_DIR="$ROOT/benches/progenitor/target" cargo build -q --release --bin progenitor-generate)
 SPECGEN="$ROOT/target/release/specgen"
 SYNTHETIC="$ROOT/target/release/synthetic-spec"

@@ -24,14 +24,25 @@
 //! and in `src/lib.rs`: `include!(concat!(env!("OUT_DIR"), "/cloud_partner_portal.rs"));`.
 //!
 //! The same library backs the `specgen` command line (`specgen validate`, `specgen generate`,
-//! `specgen docs`, `specgen check`, `specgen schema`, `specgen openapi`).
+//! `specgen docs`, `specgen check`, `specgen schema`, `specgen openapi`), package `specgen-cli`.
+//!
+//! # Features
+//!
+//! Off by default, so that a build script compiles only what generating needs; the command
+//! line turns both on.
+//!
+//! - `openapi`: the OpenAPI 3.0 export (`emit::openapi`, `Generator::openapi`).
+//! - `schema`: the JSON Schema of the spec format (`load::json_schema`,
+//!   `Generator::write_schema`) and `Generator::check`, which compares the checked-in schema
+//!   too.
 //!
 //! # Documentation
 //!
 //! [`Generator::docs`] renders the Markdown reference pages of every operation in every locale
 //! of the spec, with the same renderer as the rustdoc ([`emit::docs`]). The pages are kept in
 //! the repository, in the directory the service file names under `checked-in.docs`;
-//! [`Generator::check`] regenerates them in memory and lists the files that differ.
+//! `Generator::check` (with the `schema` feature) regenerates them in memory and lists the files
+//! that differ.
 
 #![deny(missing_docs)]
 
@@ -319,6 +330,7 @@ impl Generator {
 
     /// Loads and validates the spec and returns its OpenAPI 3.0 document, as JSON (see
     /// [`emit::openapi::document`]).
+    #[cfg(feature = "openapi")]
     pub fn openapi(&self) -> Result<String, Error> {
         let service = check(&self.service_file)?;
         emit::openapi::json(&service).map_err(|error| Error::Internal(error.to_string()))
@@ -326,6 +338,7 @@ impl Generator {
 
     /// Writes the spec's OpenAPI 3.0 document, as JSON, to `file` (its directory is created
     /// when missing; the file is rewritten only when its content changed).
+    #[cfg(feature = "openapi")]
     pub fn write_openapi(&self, file: impl AsRef<Path>) -> Result<(), Error> {
         write_if_changed(file.as_ref(), &self.openapi()?)
     }
@@ -439,6 +452,7 @@ impl Generator {
 
     /// Writes the JSON Schema of the spec format ([`load::json_schema`]) to `file`, or to the
     /// service file's `checked-in.schema` when `file` is `None`; returns where it went.
+    #[cfg(feature = "schema")]
     pub fn write_schema(&self, file: Option<&Path>) -> Result<PathBuf, Error> {
         let path = match file {
             Some(file) => file.to_path_buf(),
@@ -453,6 +467,7 @@ impl Generator {
     /// Regenerates in memory every file the spec says is checked in (the docs of
     /// `checked-in.docs`, the schema of `checked-in.schema`) and compares each with the file
     /// on disk.
+    #[cfg(feature = "schema")]
     pub fn check(&self) -> Result<CheckReport, Error> {
         let service = check_from(&self.files, &self.service_file)?;
         let mut report = CheckReport::default();
@@ -475,9 +490,11 @@ impl Generator {
                 match std::fs::read_to_string(&file.path) {
                     Ok(on_disk) if on_disk == file.content => {}
                     Ok(on_disk) => {
-                        let path = files::normalize(&file.path);
-                        let diff = short_diff(&path, &on_disk, &file.content);
-                        report.stale.push(StaleFile { path, diff });
+                        report.stale.push(StaleFile {
+                            path: files::normalize(&file.path),
+                            on_disk,
+                            generated: file.content.clone(),
+                        });
                         report.outdated.insert(output);
                     }
                     Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
@@ -494,9 +511,10 @@ impl Generator {
             }
             let Some(dir) = dir else { continue };
             for path in files_under(&dir)? {
+                // Regenerating does not remove it when specgen did not write it: the file is
+                // the person's to remove, and not a reason to regenerate.
                 if !files.iter().any(|file| file.path == path) {
                     report.extra.push(files::normalize(&path));
-                    report.outdated.insert(output);
                 }
             }
         }
@@ -575,16 +593,20 @@ pub struct DocsWritten {
 }
 
 /// A checked-in file that is not what the spec generates.
+#[cfg(feature = "schema")]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaleFile {
     /// The file.
     pub path: PathBuf,
-    /// A unified diff from the file on disk to the generated content, cut short.
-    pub diff: String,
+    /// Its content on disk.
+    pub on_disk: String,
+    /// What the spec generates in its place.
+    pub generated: String,
 }
 
 /// What [`Generator::check`] found: the checked-in files that differ from what the spec
 /// generates.
+#[cfg(feature = "schema")]
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CheckReport {
     /// How many generated files were compared.
@@ -593,19 +615,23 @@ pub struct CheckReport {
     pub stale: Vec<StaleFile>,
     /// Files the spec generates that are not on disk.
     pub missing: Vec<PathBuf>,
-    /// Files in a generated directory that the spec does not generate.
+    /// Files in a generated directory that the spec does not generate: to be removed (the
+    /// command that writes the directory removes only the pages it wrote itself).
     pub extra: Vec<PathBuf>,
-    /// The outputs (`docs`, `schema`) to regenerate: `specgen <output> <service.yaml>` each.
+    /// The outputs (`docs`, `schema`) to regenerate, `specgen <output> <service.yaml>` each,
+    /// for the stale and missing files.
     pub outdated: std::collections::BTreeSet<&'static str>,
 }
 
+#[cfg(feature = "schema")]
 impl CheckReport {
     /// Whether every checked-in file is current.
     pub fn is_current(&self) -> bool {
         self.stale.is_empty() && self.missing.is_empty() && self.extra.is_empty()
     }
 
-    /// The list of files that differ, then the diff of each stale one.
+    /// The list of files that differ, one a line (`stale:`, `missing:`, `extra:`). The command
+    /// line prints a short diff of each stale file after it.
     pub fn render(&self) -> String {
         let mut out = String::new();
         for file in &self.stale {
@@ -617,38 +643,8 @@ impl CheckReport {
         for path in &self.extra {
             out.push_str(&format!("extra:   {}\n", path.display()));
         }
-        for file in &self.stale {
-            out.push('\n');
-            out.push_str(&file.diff);
-        }
         out
     }
-}
-
-/// The most lines of diff shown per stale file.
-const DIFF_LINES: usize = 40;
-
-fn short_diff(path: &Path, on_disk: &str, generated: &str) -> String {
-    let diff = similar::TextDiff::from_lines(on_disk, generated);
-    let name = path.display().to_string();
-    let text = diff
-        .unified_diff()
-        .context_radius(2)
-        .header(
-            &format!("{name} (checked in)"),
-            &format!("{name} (generated)"),
-        )
-        .to_string();
-    let lines: Vec<&str> = text.lines().collect();
-    let mut out = lines
-        .iter()
-        .take(DIFF_LINES)
-        .map(|line| format!("{line}\n"))
-        .collect::<String>();
-    if lines.len() > DIFF_LINES {
-        out.push_str(&format!("... {} more lines\n", lines.len() - DIFF_LINES));
-    }
-    out
 }
 
 /// Every file under `dir`, recursively (none when it does not exist).

@@ -1,11 +1,11 @@
 //! The Markdown reference pages: current, complete, well-formed, linked, and in step with the
-//! rustdoc; `specgen check`, `specgen docs` and `specgen validate --locale`.
+//! rustdoc. The commands that write and check them (`specgen docs`, `specgen check`,
+//! `specgen validate --locale`) are tested in the command line's package (codegen/cli).
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use specgen::emit::markdown::{self, Page};
@@ -35,18 +35,6 @@ fn service(spec: &str) -> Service {
     specgen::check(spec).unwrap_or_else(|diagnostics| panic!("{}", diagnostics.render()))
 }
 
-fn specgen(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("specgen runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
 // ---------------------------------------------------------------------------------------------
 // What is generated, and where
 
@@ -67,244 +55,6 @@ fn the_cancel_pages_exist_in_both_locales_and_are_current() {
         report.checked,
         service.locales.len() * (service.operations.len() + 2) + 1
     );
-
-    let output = specgen(
-        &["check", "spec/cloud-partner-portal.yaml"],
-        Path::new(".."),
-    );
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(
-        text(&output.stdout).contains(&format!("{} checked-in files are current", report.checked)),
-        "{}",
-        text(&output.stdout)
-    );
-}
-
-/// A copy of `spec/` and `generated-client/docs/` in a fresh temporary directory, with the
-/// same layout, removed on drop.
-struct Workspace {
-    root: PathBuf,
-}
-
-impl Workspace {
-    fn copy() -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |elapsed| elapsed.as_nanos());
-        let root =
-            std::env::temp_dir().join(format!("specgen-docs-{}-{nanos}", std::process::id()));
-        copy_dir(Path::new("../spec"), &root.join("spec"));
-        copy_dir(Path::new(DOCS), &root.join("generated-client/docs"));
-        Workspace { root }
-    }
-
-    fn edit(&self, file: &str, from: &str, to: &str) {
-        let path = self.root.join(file);
-        let text = std::fs::read_to_string(&path).expect("read the copied file");
-        assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
-        std::fs::write(&path, text.replace(from, to)).expect("write the copied file");
-    }
-
-    fn check(&self) -> Output {
-        specgen(&["check", "spec/cloud-partner-portal.yaml"], &self.root)
-    }
-}
-
-impl Drop for Workspace {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create a directory");
-    for entry in std::fs::read_dir(from).expect("list a directory") {
-        let entry = entry.expect("directory entry");
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).expect("copy a file");
-        }
-    }
-}
-
-#[test]
-fn check_fails_when_a_description_is_edited_without_regenerating() {
-    let workspace = Workspace::copy();
-    assert!(workspace.check().status.success());
-
-    // A Hungarian description: only the Hungarian page is stale.
-    workspace.edit(
-        "spec/operations/cancel-operation.yaml",
-        "hu: Nem található. A megadott entitás nem létezik.",
-        "hu: Nem található. A megadott entitás már nem létezik.",
-    );
-    let output = workspace.check();
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(
-        stderr.contains("stale:   generated-client/docs/hu/cancel-operation.md\n"),
-        "{stderr}"
-    );
-    assert!(!stderr.contains("docs/en/"), "{stderr}");
-    // The short diff shows the row as it is and as it would be.
-    assert!(
-        stderr.contains("-| 404 | Nem található. A megadott entitás nem létezik. |"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("+| 404 | Nem található. A megadott entitás már nem létezik. |"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("error: 1 checked-in file is not what the spec generates; run `specgen docs spec/cloud-partner-portal.yaml`"),
-        "{stderr}"
-    );
-
-    // An English description of a shared type: the types pages of both locales (the
-    // Hungarian one falls back to it) are stale.
-    workspace.edit(
-        "spec/cloud-partner-portal.yaml",
-        "Offer is published. Shown by",
-        "The offer is published. Shown by",
-    );
-    let stderr = text(&workspace.check().stderr);
-    for page in ["en/types.md", "hu/types.md", "hu/cancel-operation.md"] {
-        assert!(
-            stderr.contains(&format!("stale:   generated-client/docs/{page}\n")),
-            "{page}: {stderr}"
-        );
-    }
-
-    // Regenerating makes them current again.
-    let docs = specgen(&["docs", "spec/cloud-partner-portal.yaml"], &workspace.root);
-    assert!(docs.status.success(), "{}", text(&docs.stderr));
-    assert!(
-        text(&docs.stdout).contains("3 changed, 0 removed"),
-        "{}",
-        text(&docs.stdout)
-    );
-    let output = workspace.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
-}
-
-#[test]
-fn check_fails_when_the_schema_is_stale() {
-    let workspace = Workspace::copy();
-    workspace.edit(
-        "spec/spec.schema.json",
-        "\"title\": \"specgen spec file\"",
-        "\"title\": \"an older schema\"",
-    );
-    let output = workspace.check();
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(
-        stderr.contains("stale:   spec/spec.schema.json\n"),
-        "{stderr}"
-    );
-    assert!(!stderr.contains("generated-client/docs"), "{stderr}");
-    assert!(
-        stderr.contains("run `specgen schema spec/cloud-partner-portal.yaml`"),
-        "{stderr}"
-    );
-
-    let schema = specgen(
-        &["schema", "spec/cloud-partner-portal.yaml"],
-        &workspace.root,
-    );
-    assert!(schema.status.success(), "{}", text(&schema.stderr));
-    let output = workspace.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
-}
-
-#[test]
-fn check_lists_missing_and_extra_files_and_docs_removes_only_its_own_stale_pages() {
-    let workspace = Workspace::copy();
-    let docs = workspace.root.join("generated-client/docs");
-    std::fs::remove_file(docs.join("en/go-live.md")).expect("remove a page");
-    // A page of an operation the spec no longer has, and a file specgen did not write.
-    std::fs::copy(docs.join("en/index.md"), docs.join("en/old-operation.md")).expect("copy");
-    std::fs::write(docs.join("en/notes.txt"), "kept by hand\n").expect("write");
-
-    let output = workspace.check();
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(
-        stderr.contains("missing: generated-client/docs/en/go-live.md\n"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("extra:   generated-client/docs/en/old-operation.md\n"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("extra:   generated-client/docs/en/notes.txt\n"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("error: 3 checked-in files are not"),
-        "{stderr}"
-    );
-
-    let output = specgen(&["docs", "spec/cloud-partner-portal.yaml"], &workspace.root);
-    let stdout = text(&output.stdout);
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(
-        stdout.contains("wrote generated-client/docs/en/go-live.md\n"),
-        "{stdout}"
-    );
-    assert!(
-        stdout.contains("removed generated-client/docs/en/old-operation.md\n"),
-        "{stdout}"
-    );
-    assert!(
-        docs.join("en/notes.txt").is_file(),
-        "a file specgen did not write is kept"
-    );
-    let stderr = text(&workspace.check().stderr);
-    assert_eq!(
-        stderr.lines().next(),
-        Some("extra:   generated-client/docs/en/notes.txt")
-    );
-}
-
-#[test]
-fn docs_writes_where_it_is_told_and_needs_a_directory() {
-    let workspace = Workspace::copy();
-    let output = specgen(
-        &[
-            "docs",
-            "spec/cloud-partner-portal.yaml",
-            "--out",
-            "elsewhere",
-        ],
-        &workspace.root,
-    );
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    let written = std::fs::read_to_string(workspace.root.join("elsewhere/hu/cancel-operation.md"))
-        .expect("the page was written under --out");
-    let checked_in = std::fs::read_to_string(Path::new(DOCS).join("hu/cancel-operation.md"))
-        .expect("the checked-in page");
-    assert_eq!(written, checked_in);
-
-    workspace.edit(
-        "spec/cloud-partner-portal.yaml",
-        "checked-in:\n  docs: ../generated-client/docs\n  schema: spec.schema.json\n",
-        "",
-    );
-    let output = specgen(&["docs", "spec/cloud-partner-portal.yaml"], &workspace.root);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        text(&output.stderr).contains("nowhere to write the docs"),
-        "{}",
-        text(&output.stderr)
-    );
-    // Nothing is checked in: nothing to check.
-    let output = workspace.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(text(&output.stdout).contains("0 checked-in files are current"));
 }
 
 /// Every text the spec holds, in the model: each mutated in turn must change the pages.
@@ -758,51 +508,10 @@ fn rustdoc_and_pages_show_the_same_status_tables() {
 
 // ---------------------------------------------------------------------------------------------
 // Translations
-
 #[test]
-fn validate_with_a_locale_warns_about_each_untranslated_text() {
-    let output = specgen(
-        &[
-            "validate",
-            "spec/cloud-partner-portal.yaml",
-            "--locale",
-            "hu",
-        ],
-        Path::new(".."),
-    );
-    let stderr = text(&output.stderr);
-    assert!(output.status.success(), "warnings do not fail: {stderr}");
-    assert!(text(&output.stdout).contains("cloud-partner-portal: ok"));
-
+fn each_untranslated_text_has_a_warning() {
     let warnings = specgen::untranslated(SPEC, "hu").unwrap_or_else(|d| panic!("{}", d.render()));
-    assert!(warnings.0.len() > 10, "{stderr}");
-    assert_eq!(
-        stderr
-            .matches("warning[W0214]: the text has no `hu` version")
-            .count(),
-        warnings.0.len()
-    );
-    assert!(stderr.ends_with(&format!(
-        "warning: the spec has {} warnings\n",
-        warnings.0.len()
-    )));
-    // The `published` offer status, written in English only, at its description.
-    let service_file = std::fs::read_to_string(SPEC).expect("the service file");
-    let line = service_file
-        .lines()
-        .position(|line| line.contains("Offer is published. Shown by"))
-        .expect("the description of `published`");
-    let arrow = format!("--> spec/cloud-partner-portal.yaml:{line}:11\n");
-    let block = stderr
-        .split("\n\n")
-        .find(|block| block.contains(&arrow))
-        .unwrap_or_else(|| panic!("`{arrow}` is not in:\n{stderr}"));
-    assert!(
-        block.contains("^ types[1].values[7].description\n"),
-        "{block}"
-    );
-    assert!(stderr.contains("= help: add `hu:` next to `en:`; until then the `en` text is shown"));
-
+    assert!(warnings.0.len() > 10, "{warnings}");
     // Each warning is a text that has no Hungarian version in the model either.
     let service = service(SPEC);
     let mut model = service.clone();
@@ -814,35 +523,6 @@ fn validate_with_a_locale_warns_about_each_untranslated_text() {
         warnings.0.len() >= untranslated,
         "{} < {untranslated}",
         warnings.0.len()
-    );
-
-    // Nothing to say about the default locale; an undeclared locale is an error.
-    let output = specgen(
-        &[
-            "validate",
-            "spec/cloud-partner-portal.yaml",
-            "--locale",
-            "en",
-        ],
-        Path::new(".."),
-    );
-    assert!(output.status.success());
-    assert_eq!(text(&output.stderr), "");
-    let output = specgen(
-        &[
-            "validate",
-            "spec/cloud-partner-portal.yaml",
-            "--locale",
-            "de",
-        ],
-        Path::new(".."),
-    );
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        text(&output.stderr)
-            .contains("error[E0211]: locale `de` is not declared in `service.locales`"),
-        "{}",
-        text(&output.stderr)
     );
 }
 

@@ -578,35 +578,6 @@ fn every_struct_and_enumeration_is_a_component() {
     }
 }
 
-#[test]
-fn the_cli_writes_the_document() {
-    let dir = std::env::temp_dir().join(format!("specgen-openapi-{}", std::process::id()));
-    let out = dir.join("nested").join("openapi.json");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .args(["openapi", REAL_SPEC, "--out"])
-        .arg(&out)
-        .status()
-        .expect("the CLI runs");
-    assert!(status.success());
-    let written = std::fs::read_to_string(&out).expect("the document is written");
-    assert_eq!(
-        written,
-        specgen::Generator::new(REAL_SPEC).openapi().unwrap()
-    );
-    let _ = std::fs::remove_dir_all(&dir);
-
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .args([
-            "openapi",
-            "tests/fixtures/invalid/missing-operation-file/service.yaml",
-        ])
-        .args(["--out", "unused.json"])
-        .output()
-        .expect("the CLI runs");
-    assert!(!output.status.success());
-    assert!(!std::path::Path::new("unused.json").exists());
-}
-
 /// The component key of the service's security scheme.
 fn scheme_name(service: &Service) -> &'static str {
     match service.auth.as_ref().map(|auth| &auth.scheme) {

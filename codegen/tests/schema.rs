@@ -58,7 +58,7 @@ fn the_checked_in_schema_is_current() {
     let written = std::fs::read_to_string(SCHEMA_FILE).expect("spec/spec.schema.json exists");
     assert!(
         written == specgen::load::json_schema(),
-        "spec/spec.schema.json is stale: run `cargo run -p specgen -- schema spec/cloud-partner-portal.yaml`"
+        "spec/spec.schema.json is stale: run `cargo run -p specgen-cli -- schema spec/cloud-partner-portal.yaml`"
     );
 }
 

@@ -10,6 +10,10 @@
 //! | `x-specgen-fixed-headers` | an operation | fixed header values OpenAPI does not take as parameters (`Content-Type`, `Accept`) |
 //! | `x-specgen-response` | a response | the row's variant name and kind (`success` or `error`), and the `code` of a range (`494-499`), which is under its classes (`4XX`) and codes |
 //! | `x-specgen-long-running` | a response | how to follow the long-running operation the row starts, and where its `final-result` is |
+//!
+//! Only with the `openapi` feature of the library (the command line turns it on).
+
+#![cfg(feature = "openapi")]
 
 use openapiv3 as oa;
 use serde_json::{Value, json};

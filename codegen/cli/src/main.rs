@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use specgen::diagnostics::{Severity, Style, count_of, title};
 
+mod check;
+
 /// Spec-driven generator of typed Rust HTTP clients, error enums and docs.
 ///
 /// Exit status: 0 on success (warnings alone do not fail), 1 when the spec has errors (or
@@ -166,18 +168,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Ok(report) => {
-                eprint!("{}", report.render());
-                let count = report.stale.len() + report.missing.len() + report.extra.len();
-                let commands: Vec<String> = report
-                    .outdated
-                    .iter()
-                    .map(|output| format!("`specgen {output} {}`", service.display()))
-                    .collect();
-                eprintln!(
-                    "error: {count} checked-in file{} not what the spec generates; run {}",
-                    if count == 1 { " is" } else { "s are" },
-                    commands.join(" and ")
-                );
+                eprint!("{}", check::render(&report, &service));
                 ExitCode::FAILURE
             }
             Err(error) => fail(&error),

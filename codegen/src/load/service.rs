@@ -1,0 +1,206 @@
+//! The serde types of the service file (`spec/<service>.yaml`).
+
+use serde::Deserialize;
+
+use super::Spanned;
+
+/// The service file (`spec/<service>.yaml`).
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ServiceFile {
+    /// Version of the spec format; `1` is the only one.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
+    pub specgen: Spanned<u32>,
+    /// Facts about the service as a whole.
+    pub service: ServiceSpec,
+    /// Named types shared by several operations.
+    #[serde(default)]
+    pub types: Vec<Spanned<TypeSpec>>,
+    /// Operation files, relative to the service file.
+    pub operations: Vec<Spanned<String>>,
+    /// Generated files kept in the repository, which `specgen check` keeps current.
+    #[serde(default)]
+    pub checked_in: Option<CheckedInSpec>,
+}
+
+/// `checked-in`: where generated files are kept, relative to the service file.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CheckedInSpec {
+    /// The directory of the Markdown reference pages (`../generated-client/docs`).
+    #[serde(default)]
+    pub docs: Option<Spanned<String>>,
+    /// The JSON Schema of the spec format, for editors (`spec.schema.json`).
+    #[serde(default)]
+    pub schema: Option<Spanned<String>>,
+}
+
+/// The `service:` section.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ServiceSpec {
+    /// Kebab-case id of the service (`cloud-partner-portal`).
+    pub name: Spanned<String>,
+    /// Human title.
+    pub title: Spanned<Text>,
+    /// What the service is.
+    pub description: Spanned<Text>,
+    /// Default base URL of every request.
+    pub base_url: Spanned<String>,
+    /// Locales the spec's texts are written in; the first is the default.
+    #[serde(default)]
+    pub locales: Vec<Spanned<String>>,
+    /// The API version query parameter that every operation sends.
+    #[serde(default)]
+    pub api_version: Option<ApiVersionSpec>,
+    /// How requests authenticate.
+    #[serde(default)]
+    pub auth: Option<AuthSpec>,
+}
+
+/// `service.api-version`.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ApiVersionSpec {
+    /// Query parameter name (`api-version`).
+    pub name: Spanned<String>,
+    /// The version this spec describes (`2017-10-31`).
+    pub value: Spanned<String>,
+    /// Data type as the reference pages state it (`date`).
+    #[serde(rename = "type")]
+    pub ty: Spanned<String>,
+    /// What the parameter is.
+    pub description: Spanned<Text>,
+}
+
+/// `service.auth`.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct AuthSpec {
+    /// The scheme: `bearer` (an OAuth 2.0 or other bearer token in `Authorization`) or
+    /// `api-key` (a key in the header named by `header`).
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["bearer", "api-key"])))]
+    pub scheme: Spanned<String>,
+    /// The header that carries the key of the `api-key` scheme (`x-ms-api-key`).
+    #[serde(default)]
+    pub header: Option<Spanned<String>>,
+    /// How to obtain a token.
+    pub description: Spanned<Text>,
+}
+
+/// A text in the default locale, or one per locale.
+#[derive(Debug, Clone)]
+pub enum Text {
+    /// Plain string: the default locale only.
+    Plain(String),
+    /// `{ en: ..., hu: ... }`, in the order written; each locale keeps where it was written.
+    Localized(Vec<(Spanned<String>, String)>),
+}
+
+impl Text {
+    /// The text of `locale`, when given.
+    pub fn get(&self, locale: &str) -> Option<&str> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Localized(texts) => texts
+                .iter()
+                .find(|(key, _)| key.value == locale)
+                .map(|(_, text)| text.as_str()),
+        }
+    }
+}
+
+// Written by hand rather than `#[serde(untagged)]`: an untagged enum buffers its input and
+// loses the locations of the locale keys.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = Text;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text, or a mapping from locale to text")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
+                Ok(Text::Plain(text.to_string()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut texts = Vec::new();
+                while let Some(locale) = map.next_key::<Spanned<String>>()? {
+                    texts.push((locale, map.next_value::<String>()?));
+                }
+                Ok(Text::Localized(texts))
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// A named type (`types:` in the service file) or an inline object.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct TypeSpec {
+    /// Type name (PascalCase in Rust).
+    pub name: Spanned<String>,
+    /// What the type is.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
+    /// The properties of an object type.
+    #[serde(default)]
+    pub properties: Option<Vec<Spanned<PropertySpec>>>,
+    /// The values of an enumeration (a string on the wire).
+    #[serde(default)]
+    pub values: Option<Vec<Spanned<EnumValueSpec>>>,
+    /// A JSON example, checked against the properties.
+    #[serde(default)]
+    pub example: Option<Spanned<String>>,
+}
+
+/// One value of an enumeration.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EnumValueSpec {
+    /// The value on the wire.
+    pub value: Spanned<String>,
+    /// What it means.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
+}
+
+/// One property of an object.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PropertySpec {
+    /// Wire name.
+    pub name: Spanned<String>,
+    /// Data type: a scalar, `object`, `list` or a named type.
+    #[serde(rename = "type")]
+    pub ty: Spanned<String>,
+    /// What the property holds.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
+    /// Whether the property is always present (default: false).
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
+    /// Properties of an inline `object`.
+    #[serde(default)]
+    pub properties: Option<Vec<Spanned<PropertySpec>>>,
+    /// Element type of a `list`.
+    #[serde(default)]
+    pub items: Option<Spanned<String>>,
+    /// Whether the value may be JSON `null` (default: false).
+    #[serde(default)]
+    pub nullable: Option<Spanned<bool>>,
+}
