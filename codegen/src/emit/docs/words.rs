@@ -1,0 +1,168 @@
+//! The localized words of the documentation.
+
+use crate::model::Scalar;
+
+/// Localized words of the documentation: headings, table headers, data-type names.
+#[derive(Debug)]
+pub struct Words {
+    /// "Name"
+    pub name: &'static str,
+    /// "Description"
+    pub description: &'static str,
+    /// "Data type"
+    pub data_type: &'static str,
+    /// "Value"
+    pub value: &'static str,
+    /// "Code"
+    pub code: &'static str,
+    /// "URI parameters"
+    pub uri_parameters: &'static str,
+    /// "Header"
+    pub header: &'static str,
+    /// "Body example"
+    pub body_example: &'static str,
+    /// "Request"
+    pub request: &'static str,
+    /// "Request body properties"
+    pub request_body_properties: &'static str,
+    /// "Response"
+    pub response: &'static str,
+    /// "Response body properties"
+    pub response_body_properties: &'static str,
+    /// "Response header"
+    pub response_header: &'static str,
+    /// "Response status codes"
+    pub status_codes: &'static str,
+    /// "Operations"
+    pub operations: &'static str,
+    /// "Types"
+    pub types: &'static str,
+    /// "Request bodies"
+    pub request_bodies: &'static str,
+    /// "Authentication"
+    pub authentication: &'static str,
+    /// "Example"
+    pub example: &'static str,
+    /// "optional", of a parameter or header that may be left out.
+    pub optional: &'static str,
+    /// What a `generated: uuid` header sends when the caller gives none.
+    pub generated_uuid: &'static str,
+    /// "Default", before the value a server assumes.
+    pub default: &'static str,
+    /// "List of {}"
+    pub list: &'static str,
+    /// "Map of {}"
+    pub map: &'static str,
+    /// "Object", the data type of an inline object.
+    pub object: &'static str,
+    /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
+    pub scalars: [&'static str; 11],
+}
+
+impl Words {
+    /// The words of `locale`; English for a locale without its own words.
+    pub fn of(locale: &str) -> &'static Words {
+        match locale {
+            "hu" => &HUNGARIAN,
+            _ => &ENGLISH,
+        }
+    }
+
+    /// Whether `locale` has words of its own (else [`Words::of`] gives English ones).
+    pub fn has(locale: &str) -> bool {
+        matches!(locale, "en" | "hu")
+    }
+
+    /// The data-type name of a scalar.
+    pub fn scalar(&self, scalar: Scalar) -> &'static str {
+        Scalar::ALL
+            .iter()
+            .position(|(_, s)| *s == scalar)
+            .map_or("", |index| self.scalars[index])
+    }
+}
+
+/// The headings and table headers of the English reference pages.
+const ENGLISH: Words = Words {
+    name: "Name",
+    description: "Description",
+    data_type: "Data type",
+    value: "Value",
+    code: "Code",
+    uri_parameters: "URI parameters",
+    header: "Header",
+    body_example: "Body example",
+    request: "Request",
+    request_body_properties: "Request body properties",
+    response: "Response",
+    response_body_properties: "Response body properties",
+    response_header: "Response header",
+    status_codes: "Response status codes",
+    operations: "Operations",
+    types: "Types",
+    request_bodies: "Request bodies",
+    authentication: "Authentication",
+    example: "Example",
+    optional: "optional",
+    generated_uuid: "a new random UUID when not given",
+    default: "Default",
+    list: "List of {}",
+    map: "Map of {}",
+    object: "Object",
+    scalars: [
+        "String",
+        "Date",
+        "Date-time",
+        "GUID",
+        "Integer",
+        "Boolean",
+        "URL",
+        "Comma-separated e-mail addresses",
+        "URL",
+        "JSON",
+        "HTTP date",
+    ],
+};
+
+/// The headings and table headers of the Hungarian reference pages, as they word them
+/// ("Name (Név)", "Törzs példa"); "String" as the Cancel page writes it.
+const HUNGARIAN: Words = Words {
+    name: "Name (Név)",
+    description: "Leírás",
+    data_type: "Adattípus",
+    value: "Érték",
+    code: "Kód",
+    uri_parameters: "URI-paraméterek",
+    header: "Fejléc",
+    body_example: "Törzs példa",
+    request: "Kérés",
+    request_body_properties: "Kérelem törzse tulajdonságai",
+    response: "Válasz",
+    response_body_properties: "Válasz törzsében tulajdonságai",
+    response_header: "Válaszfejléc",
+    status_codes: "Állapotkódok",
+    operations: "Műveletek",
+    types: "Típusok",
+    request_bodies: "Kérelemtörzsek",
+    authentication: "Hitelesítés",
+    example: "Példa",
+    optional: "nem kötelező",
+    generated_uuid: "ha nincs megadva, egy új véletlen UUID",
+    default: "Alapértelmezett érték",
+    list: "Lista ({})",
+    map: "Leképezés ({})",
+    object: "Objektum",
+    scalars: [
+        "String",
+        "Dátum",
+        "Dátum és idő",
+        "GUID",
+        "Egész szám",
+        "Logikai érték",
+        "URL",
+        "Vesszővel tagolt e-mail-címek",
+        "URL",
+        "JSON",
+        "HTTP-dátum",
+    ],
+};
