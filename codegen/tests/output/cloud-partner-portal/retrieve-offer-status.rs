@@ -1,0 +1,285 @@
+impl Client {
+    /// Retrieves the current status of the offer.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/status?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | publisherId | Publisher identifier, for example `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | api-version | Current version of API | Date |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    /// | Authorization | Bearer YOUR_TOKEN |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+    /// | 404 | `Not found` - The specified entity doesn't exist. |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    ///
+    /// By status code: 200 [`RetrieveOfferStatusResponse::Ok`], 400 [`RetrieveOfferStatusError::BadRequest`], 404 [`RetrieveOfferStatusError::NotFound`], 403 [`RetrieveOfferStatusError::Forbidden`].
+    ///
+    /// # Errors
+    ///
+    /// [`RetrieveOfferStatusError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{Client, RetrieveOfferStatusResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.retrieve_offer_status("contoso", "contosovirtualmachine").await? {
+    ///     RetrieveOfferStatusResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn retrieve_offer_status(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+    ) -> ::std::result::Result<RetrieveOfferStatusResponse, RetrieveOfferStatusError> {
+        RetrieveOfferStatusResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::GET,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "publisherId",
+                            value: publisher_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/offers/"),
+                        ::specgen_runtime::PathPart::Param {
+                            name: "offerId",
+                            value: offer_id,
+                        },
+                        ::specgen_runtime::PathPart::Literal("/status"),
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: None,
+                    idempotent: true,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+}
+/// A success row of the status table of [`Client::retrieve_offer_status`].
+///
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 404 | `Not found` - The specified entity doesn't exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum RetrieveOfferStatusResponse {
+    /// 200 OK: `OK` - The request was successfully processed, and the current status of the offer was returned.
+    Ok {
+        /// The response body.
+        body: OfferStatusReport,
+    },
+}
+/// Why [`Client::retrieve_offer_status`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
+/// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
+/// | 404 | `Not found` - The specified entity doesn't exist. |
+/// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+#[derive(Debug)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum RetrieveOfferStatusError {
+    /// 400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 404 Not Found: `Not found` - The specified entity doesn't exist.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.
+    Forbidden {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RetrieveOfferStatusError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::BadRequest { response, .. }
+            | Self::NotFound { response, .. }
+            | Self::Forbidden { response, .. } => Some(response),
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_retryable(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
+    pub fn is_bad_request(&self) -> bool {
+        matches!(self, Self::BadRequest { .. })
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden { .. })
+    }
+}
+impl ::std::fmt::Display for RetrieveOfferStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest { .. } => {
+                f.write_str(
+                    "400 Bad Request: `Bad/Malformed request` - The error response body may contain more information.",
+                )
+            }
+            Self::NotFound { .. } => {
+                f.write_str(
+                    "404 Not Found: `Not found` - The specified entity doesn't exist.",
+                )
+            }
+            Self::Forbidden { .. } => {
+                f.write_str(
+                    "403 Forbidden: `Forbidden` - The client doesn't have access to the specified namespace.",
+                )
+            }
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RetrieveOfferStatusError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RetrieveOfferStatusError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RetrieveOfferStatusError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RetrieveOfferStatusError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RetrieveOfferStatusResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RetrieveOfferStatusError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(RetrieveOfferStatusResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            400 => {
+                Err(RetrieveOfferStatusError::BadRequest {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            404 => {
+                Err(RetrieveOfferStatusError::NotFound {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            403 => {
+                Err(RetrieveOfferStatusError::Forbidden {
+                    body: response.optional_json()?,
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+            _ => {
+                Err(RetrieveOfferStatusError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}

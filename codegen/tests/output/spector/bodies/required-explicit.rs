@@ -1,0 +1,185 @@
+impl Client {
+    /// Required explicit body (Parameters_BodyOptionality_requiredExplicit).
+    ///
+    /// `POST http://localhost:3000/parameters/body-optionality/required-explicit`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected request. |
+    ///
+    /// By status code: 204 [`RequiredExplicitResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`RequiredExplicitError`] for every error row above, and for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{BodyModel, Client, RequiredExplicitResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.required_explicit(&BodyModel::default()).await? {
+    ///     RequiredExplicitResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn required_explicit(
+        &self,
+        body: &BodyModel,
+    ) -> ::std::result::Result<RequiredExplicitResponse, RequiredExplicitError> {
+        RequiredExplicitResponse::from_raw(
+            self
+                .transport
+                .send(::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::POST,
+                    path: &[
+                        ::specgen_runtime::PathPart::Literal(
+                            "/parameters/body-optionality/required-explicit",
+                        ),
+                    ],
+                    query: &[],
+                    headers: &[
+                        (
+                            "Content-Type",
+                            Some(::std::string::String::from("application/json")),
+                        ),
+                    ],
+                    body: Some(::specgen_runtime::json_body(body)?),
+                    idempotent: false,
+                })
+                .await?,
+            self.transport.base_url(),
+        )
+    }
+}
+/// A success row of the status table of [`Client::required_explicit`].
+///
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 204 | The server received the expected request. |
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum RequiredExplicitResponse {
+    /// 204 No Content: The server received the expected request.
+    NoContent,
+}
+/// Why [`Client::required_explicit`] failed.
+///
+/// A variant per error row of the operation's status table, chosen by status code, each keeping the response; and variants for an undocumented status, a response that does not decode, a request refused before sending, and a transport failure.
+///
+/// | **Code** | **Description** |
+/// | --- | --- |
+/// | 204 | The server received the expected request. |
+#[derive(Debug)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum RequiredExplicitError {
+    /// The server answered with a status code the status table does not list.
+    UnexpectedStatus {
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// The response's body or a header could not be read as the spec says; the response is kept.
+    Decode(DecodeError),
+    /// The request was refused before anything was sent (e.g. an empty path parameter).
+    InvalidRequest(RequestError),
+    /// No complete response arrived (connection, timeout, body over the size limit).
+    Transport(TransportError),
+}
+impl RequiredExplicitError {
+    /// The status code of the response, when one arrived.
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// The response as received, when one arrived.
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::UnexpectedStatus { response } => Some(response),
+            Self::Decode(error) => Some(&error.response),
+            Self::InvalidRequest(_) | Self::Transport(_) => None,
+        }
+    }
+    /// Whether sending the same request again may succeed: timeouts, connection
+    /// failures, a body that broke off, and the statuses 408, 429, 500, 502, 503
+    /// and 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Transport(error) => error.is_retryable(),
+            Self::InvalidRequest(_) => false,
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+}
+impl ::std::fmt::Display for RequiredExplicitError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::UnexpectedStatus { response } => {
+                write!(f, "undocumented status {}", response.status)
+            }
+            Self::Decode(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidRequest(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Transport(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl ::std::error::Error for RequiredExplicitError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::InvalidRequest(error) => Some(error),
+            Self::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+impl ::std::convert::From<DecodeError> for RequiredExplicitError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+impl ::std::convert::From<RequestError> for RequiredExplicitError {
+    fn from(error: RequestError) -> Self {
+        Self::InvalidRequest(error)
+    }
+}
+impl ::std::convert::From<::specgen_runtime::Failure> for RequiredExplicitError {
+    fn from(failure: ::specgen_runtime::Failure) -> Self {
+        match failure {
+            ::specgen_runtime::Failure::Refused(error) => Self::InvalidRequest(error),
+            ::specgen_runtime::Failure::Transport(error) => Self::Transport(error),
+        }
+    }
+}
+impl RequiredExplicitResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    #[allow(clippy::result_large_err)]
+    fn from_raw(
+        response: RawResponse,
+        _base_url: &Url,
+    ) -> ::std::result::Result<Self, RequiredExplicitError> {
+        match response.status.as_u16() {
+            204 => Ok(RequiredExplicitResponse::NoContent),
+            _ => {
+                Err(RequiredExplicitError::UnexpectedStatus {
+                    response: ::std::boxed::Box::new(response),
+                })
+            }
+        }
+    }
+}
