@@ -1,0 +1,129 @@
+impl Client {
+    /// Its method is a name that Rust or the generated code gives a meaning of its own.
+    ///
+    /// `GET https://example.com/as-ref`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Authorization | Bearer YOUR_TOKEN |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The option. |
+    ///
+    /// By status code: 200 [`AsRefResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`AsRefError`] for every error row above, and [`AsRefError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use adversarial::generated_names::{Client, AsRefResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.as_ref().await? {
+    ///     AsRefResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn as_ref(&self) -> ::std::result::Result<AsRefResponse, AsRefError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[::specgen_runtime::PathPart::Literal("/as-ref")],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        AsRefResponse::from_raw(response)
+    }
+}
+/// What [`Client::as_ref`] answered.
+///
+/// A variant per success row of its [status table](Client::as_ref#responses): 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsRefResponse {
+    /// 200 OK: The option.
+    Ok {
+        /// The response body.
+        body: Option,
+    },
+}
+/// Why [`Client::as_ref`] failed.
+///
+/// Its [status table](Client::as_ref#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum AsRefError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl AsRefError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for AsRefError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for AsRefError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for AsRefError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl AsRefResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, AsRefError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(AsRefResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

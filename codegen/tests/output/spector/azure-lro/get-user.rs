@@ -1,0 +1,140 @@
+impl Client {
+    /// Reads a user.
+    ///
+    /// `GET http://localhost:3000/azure/core/lro/standard/users/<name>?api-version=2022-12-01-preview`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | name | The user's name. | String |
+    /// | api-version | The API version. | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The user. |
+    ///
+    /// By status code: 200 [`GetUserResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`GetUserError`] for every error row above, and [`GetUserError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, GetUserResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.get_user("madge").await? {
+    ///     GetUserResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn get_user(
+        &self,
+        name: &str,
+    ) -> ::std::result::Result<GetUserResponse, GetUserError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/azure/core/lro/standard/users/",
+                    ),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "name",
+                        value: name,
+                    },
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        GetUserResponse::from_raw(response)
+    }
+}
+/// What [`Client::get_user`] answered.
+///
+/// A variant per success row of its [status table](Client::get_user#responses): 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserResponse {
+    /// 200 OK: The user.
+    Ok {
+        /// The response body.
+        body: User,
+    },
+}
+/// Why [`Client::get_user`] failed.
+///
+/// Its [status table](Client::get_user#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetUserError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl GetUserError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for GetUserError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetUserError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl GetUserResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetUserError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(GetUserResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,176 @@
+impl Client {
+    /// Generates data (Azure_Core_Lro_Rpc_longRunningRpc).
+    ///
+    /// `POST http://localhost:3000/azure/core/lro/rpc/generations:submit?api-version=2022-12-01-preview`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | api-version | The API version. | String |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 202 | The generation started; its status is at `operation-location`. |
+    ///
+    /// By status code: 202 [`SubmitGenerationResponse::Accepted`].
+    ///
+    /// # Errors
+    ///
+    /// [`SubmitGenerationError`] for every error row above, and [`SubmitGenerationError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, GenerationOptions, SubmitGenerationResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.submit_generation(&GenerationOptions::default()).await? {
+    ///     SubmitGenerationResponse::Accepted { .. } => println!("202: Accepted"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn submit_generation(
+        &self,
+        body: &GenerationOptions,
+    ) -> ::std::result::Result<SubmitGenerationResponse, SubmitGenerationError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/azure/core/lro/rpc/generations:submit",
+                    ),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: false,
+            })
+            .await?;
+        SubmitGenerationResponse::from_raw(response)
+    }
+    /// Follows the operation that a `202` answer of [`Client::submit_generation`] started ([`SubmitGenerationResponse::Accepted`]): pass its `operation_location`, the `operation-location` header.
+    ///
+    /// The poller reads that URL with [`Client::generation_status`]'s decoding until the `status` property of the body is a terminal state: succeeded (Succeeded), failed (Failed), canceled (Canceled). It waits for the server's `Retry-After` between reads when there is one.
+    ///
+    /// When the operation succeeds, [`Poller::wait`] returns its result, the `result` property of the last status body; a body without it is a `Decode` error.
+    pub fn submit_generation_poller(
+        &self,
+        status_url: Url,
+    ) -> Poller<GenerationStatusResponse, GenerationStatusError, GenerationResult> {
+        Poller::new(
+                &self.transport,
+                status_url,
+                &::specgen_runtime::PollSpec {
+                    status_property: "status",
+                    succeeded: &["Succeeded"],
+                    failed: &["Failed"],
+                    canceled: &["Canceled"],
+                },
+                |response, _| GenerationStatusResponse::from_raw(response),
+            )
+            .result_member("result")
+    }
+}
+/// What [`Client::submit_generation`] answered.
+///
+/// A variant per success row of its [status table](Client::submit_generation#responses): 202 [`Self::Accepted`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubmitGenerationResponse {
+    /// 202 Accepted: The generation started; its status is at `operation-location`.
+    Accepted {
+        /// The `operation-location` header: The status URL of the operation.
+        operation_location: Url,
+        /// The response body.
+        body: GenerationStatus,
+    },
+}
+/// Why [`Client::submit_generation`] failed.
+///
+/// Its [status table](Client::submit_generation#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubmitGenerationError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl SubmitGenerationError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for SubmitGenerationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for SubmitGenerationError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for SubmitGenerationError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl SubmitGenerationResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, SubmitGenerationError> {
+        match response.status.as_u16() {
+            202 => {
+                Ok(SubmitGenerationResponse::Accepted {
+                    operation_location: response.header("operation-location")?,
+                    body: response.json()?,
+                })
+            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

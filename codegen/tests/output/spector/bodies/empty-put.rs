@@ -1,0 +1,132 @@
+impl Client {
+    /// An empty model as input (Type_Model_Empty_putEmpty).
+    ///
+    /// `PUT http://localhost:3000/type/model/empty/alone`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected request. |
+    ///
+    /// By status code: 204 [`EmptyPutResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`EmptyPutError`] for every error row above, and [`EmptyPutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, EmptyInput, EmptyPutResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.empty_put(&EmptyInput::default()).await? {
+    ///     EmptyPutResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn empty_put(
+        &self,
+        body: &EmptyInput,
+    ) -> ::std::result::Result<EmptyPutResponse, EmptyPutError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::PUT,
+                path: &[::specgen_runtime::PathPart::Literal("/type/model/empty/alone")],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: true,
+            })
+            .await?;
+        EmptyPutResponse::from_raw(response)
+    }
+}
+/// What [`Client::empty_put`] answered.
+///
+/// A variant per success row of its [status table](Client::empty_put#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EmptyPutResponse {
+    /// 204 No Content: The server received the expected request.
+    NoContent,
+}
+/// Why [`Client::empty_put`] failed.
+///
+/// Its [status table](Client::empty_put#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EmptyPutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl EmptyPutError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for EmptyPutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for EmptyPutError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for EmptyPutError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl EmptyPutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, EmptyPutError> {
+        match response.status.as_u16() {
+            204 => Ok(EmptyPutResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,139 @@
+impl Client {
+    /// Optional body, set (Parameters_BodyOptionality_OptionalExplicit).
+    ///
+    /// `POST http://localhost:3000/parameters/body-optionality/optional-explicit/set`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body; with `None`, the request has no body and no `Content-Type`.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected request. |
+    ///
+    /// By status code: 204 [`OptionalExplicitSetResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`OptionalExplicitSetError`] for every error row above, and [`OptionalExplicitSetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{BodyModel, Client, OptionalExplicitSetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.optional_explicit_set(Some(&BodyModel::default())).await? {
+    ///     OptionalExplicitSetResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn optional_explicit_set(
+        &self,
+        body: ::std::option::Option<&BodyModel>,
+    ) -> ::std::result::Result<OptionalExplicitSetResponse, OptionalExplicitSetError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/parameters/body-optionality/optional-explicit/set",
+                    ),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        body.map(|_| ::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: body.map(::specgen_runtime::json_body).transpose()?,
+                idempotent: false,
+            })
+            .await?;
+        OptionalExplicitSetResponse::from_raw(response)
+    }
+}
+/// What [`Client::optional_explicit_set`] answered.
+///
+/// A variant per success row of its [status table](Client::optional_explicit_set#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionalExplicitSetResponse {
+    /// 204 No Content: The server received the expected request.
+    NoContent,
+}
+/// Why [`Client::optional_explicit_set`] failed.
+///
+/// Its [status table](Client::optional_explicit_set#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum OptionalExplicitSetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl OptionalExplicitSetError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for OptionalExplicitSetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for OptionalExplicitSetError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for OptionalExplicitSetError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl OptionalExplicitSetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, OptionalExplicitSetError> {
+        match response.status.as_u16() {
+            204 => Ok(OptionalExplicitSetResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

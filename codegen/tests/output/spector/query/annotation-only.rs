@@ -1,0 +1,128 @@
+impl Client {
+    /// Annotated query parameter (Routes_QueryParameters_annotationOnly).
+    ///
+    /// `GET http://localhost:3000/routes/query/annotation-only?param=<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | param | A query parameter. | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected query. |
+    ///
+    /// By status code: 204 [`AnnotationOnlyResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`AnnotationOnlyError`] for every error row above, and [`AnnotationOnlyError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, AnnotationOnlyResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.annotation_only("example").await? {
+    ///     AnnotationOnlyResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn annotation_only(
+        &self,
+        param: &str,
+    ) -> ::std::result::Result<AnnotationOnlyResponse, AnnotationOnlyError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/routes/query/annotation-only"),
+                ],
+                query: &[("param", Some(::std::string::ToString::to_string(param)))],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        AnnotationOnlyResponse::from_raw(response)
+    }
+}
+/// What [`Client::annotation_only`] answered.
+///
+/// A variant per success row of its [status table](Client::annotation_only#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnnotationOnlyResponse {
+    /// 204 No Content: The server received the expected query.
+    NoContent,
+}
+/// Why [`Client::annotation_only`] failed.
+///
+/// Its [status table](Client::annotation_only#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum AnnotationOnlyError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl AnnotationOnlyError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for AnnotationOnlyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for AnnotationOnlyError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for AnnotationOnlyError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl AnnotationOnlyResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, AnnotationOnlyError> {
+        match response.status.as_u16() {
+            204 => Ok(AnnotationOnlyResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,138 @@
+impl Client {
+    /// A list query parameter, ssv (Parameters_CollectionFormat_Query_ssv).
+    ///
+    /// `GET http://localhost:3000/parameters/collection-format/query/ssv?colors=<colors>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | colors | The colors, written `ssv`. (`colors=a b`) | List of String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected query. |
+    ///
+    /// By status code: 204 [`ColorsSsvResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ColorsSsvError`] for every error row above, and [`ColorsSsvError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ColorsSsvResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.colors_ssv(&["example"]).await? {
+    ///     ColorsSsvResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn colors_ssv(
+        &self,
+        colors: &[&str],
+    ) -> ::std::result::Result<ColorsSsvResponse, ColorsSsvError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/parameters/collection-format/query/ssv",
+                    ),
+                ],
+                query: &[
+                    (
+                        "colors",
+                        ::specgen_runtime::join_query_items(
+                            colors
+                                .iter()
+                                .map(|item| Some(::std::string::ToString::to_string(item))),
+                            " ",
+                        ),
+                    ),
+                ],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ColorsSsvResponse::from_raw(response)
+    }
+}
+/// What [`Client::colors_ssv`] answered.
+///
+/// A variant per success row of its [status table](Client::colors_ssv#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColorsSsvResponse {
+    /// 204 No Content: The server received the expected query.
+    NoContent,
+}
+/// Why [`Client::colors_ssv`] failed.
+///
+/// Its [status table](Client::colors_ssv#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ColorsSsvError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ColorsSsvError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for ColorsSsvError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for ColorsSsvError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ColorsSsvError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl ColorsSsvResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ColorsSsvError> {
+        match response.status.as_u16() {
+            204 => Ok(ColorsSsvResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

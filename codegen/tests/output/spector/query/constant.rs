@@ -1,0 +1,127 @@
+impl Client {
+    /// A constant query parameter (Parameters_Query_Constant_post).
+    ///
+    /// `POST http://localhost:3000/parameters/query/constant`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | queryParam | A constant. (optional) `queryParam=constantValue` | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected query. |
+    ///
+    /// By status code: 204 [`ConstantResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ConstantError`] for every error row above, and [`ConstantError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ConstantResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.constant().await? {
+    ///     ConstantResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn constant(
+        &self,
+    ) -> ::std::result::Result<ConstantResponse, ConstantError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/parameters/query/constant"),
+                ],
+                query: &[
+                    ("queryParam", Some(::std::string::String::from("constantValue"))),
+                ],
+                headers: &[],
+                body: None,
+                idempotent: false,
+            })
+            .await?;
+        ConstantResponse::from_raw(response)
+    }
+}
+/// What [`Client::constant`] answered.
+///
+/// A variant per success row of its [status table](Client::constant#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstantResponse {
+    /// 204 No Content: The server received the expected query.
+    NoContent,
+}
+/// Why [`Client::constant`] failed.
+///
+/// Its [status table](Client::constant#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ConstantError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ConstantError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConstantError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for ConstantError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ConstantError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl ConstantResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ConstantError> {
+        match response.status.as_u16() {
+            204 => Ok(ConstantResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,150 @@
+impl Client {
+    /// Exploded query continuation of a list (Routes_QueryParameters_QueryContinuation_Explode_array).
+    ///
+    /// `GET http://localhost:3000/routes/query/query-continuation/explode/array?param=<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | fixed | Written in the route itself. (optional) `fixed=true` | Boolean |
+    /// | param | A list, a pair per item. (`param=a&param=b`) | List of String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected query. |
+    ///
+    /// By status code: 204 [`ContinuationExplodeArrayResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ContinuationExplodeArrayError`] for every error row above, and [`ContinuationExplodeArrayError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ContinuationExplodeArrayResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.continuation_explode_array(&["example"]).await? {
+    ///     ContinuationExplodeArrayResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn continuation_explode_array(
+        &self,
+        param: &[&str],
+    ) -> ::std::result::Result<
+        ContinuationExplodeArrayResponse,
+        ContinuationExplodeArrayError,
+    > {
+        let query: ::std::vec::Vec<
+            (&str, ::std::option::Option<::std::string::String>),
+        > = ::std::iter::empty()
+            .chain(
+                ::std::iter::once(("fixed", Some(::std::string::String::from("true")))),
+            )
+            .chain(
+                param
+                    .iter()
+                    .map(|item| (
+                        "param",
+                        Some(::std::string::ToString::to_string(item)),
+                    )),
+            )
+            .collect();
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/routes/query/query-continuation/explode/array",
+                    ),
+                ],
+                query: &query,
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ContinuationExplodeArrayResponse::from_raw(response)
+    }
+}
+/// What [`Client::continuation_explode_array`] answered.
+///
+/// A variant per success row of its [status table](Client::continuation_explode_array#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContinuationExplodeArrayResponse {
+    /// 204 No Content: The server received the expected query.
+    NoContent,
+}
+/// Why [`Client::continuation_explode_array`] failed.
+///
+/// Its [status table](Client::continuation_explode_array#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ContinuationExplodeArrayError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ContinuationExplodeArrayError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for ContinuationExplodeArrayError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for ContinuationExplodeArrayError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for ContinuationExplodeArrayError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl ContinuationExplodeArrayResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, ContinuationExplodeArrayError> {
+        match response.status.as_u16() {
+            204 => Ok(ContinuationExplodeArrayResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

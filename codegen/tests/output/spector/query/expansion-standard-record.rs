@@ -1,0 +1,155 @@
+impl Client {
+    /// Query expansion of a map (Routes_QueryParameters_QueryExpansion_Standard_record).
+    ///
+    /// `GET http://localhost:3000/routes/query/query-expansion/standard/record?param=<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | param | A map, its keys and values comma-separated. (`param=k1,v1,k2,v2`) | Map of Integer |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected query. |
+    ///
+    /// By status code: 204 [`ExpansionStandardRecordResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ExpansionStandardRecordError`] for every error row above, and [`ExpansionStandardRecordError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ExpansionStandardRecordResponse};
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .expansion_standard_record(
+    ///         &::std::collections::BTreeMap::from([
+    ///             ("a".to_owned(), 1i64),
+    ///             ("b".to_owned(), 2i64),
+    ///         ]),
+    ///     )
+    ///     .await?
+    /// {
+    ///     ExpansionStandardRecordResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn expansion_standard_record(
+        &self,
+        param: &::std::collections::BTreeMap<::std::string::String, i64>,
+    ) -> ::std::result::Result<
+        ExpansionStandardRecordResponse,
+        ExpansionStandardRecordError,
+    > {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/routes/query/query-expansion/standard/record",
+                    ),
+                ],
+                query: &[
+                    (
+                        "param",
+                        ::specgen_runtime::join_query_items(
+                            param
+                                .iter()
+                                .flat_map(|(key, value)| [
+                                    Some(key.clone()),
+                                    Some(::std::string::ToString::to_string(&value)),
+                                ]),
+                            ",",
+                        ),
+                    ),
+                ],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ExpansionStandardRecordResponse::from_raw(response)
+    }
+}
+/// What [`Client::expansion_standard_record`] answered.
+///
+/// A variant per success row of its [status table](Client::expansion_standard_record#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExpansionStandardRecordResponse {
+    /// 204 No Content: The server received the expected query.
+    NoContent,
+}
+/// Why [`Client::expansion_standard_record`] failed.
+///
+/// Its [status table](Client::expansion_standard_record#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ExpansionStandardRecordError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ExpansionStandardRecordError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for ExpansionStandardRecordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for ExpansionStandardRecordError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
+for ExpansionStandardRecordError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl ExpansionStandardRecordResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, ExpansionStandardRecordError> {
+        match response.status.as_u16() {
+            204 => Ok(ExpansionStandardRecordResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,134 @@
+impl Client {
+    /// Sends `POST /special-words/models/while` with the body `{"name": "ok"}`.
+    ///
+    /// `POST http://localhost:3000/special-words/models/while`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the body. |
+    ///
+    /// By status code: 204 [`WithWhileResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`WithWhileError`] for every error row above, and [`WithWhileError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, While, WithWhileResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.with_while(&While { name: "ok".to_owned() }).await? {
+    ///     WithWhileResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn with_while(
+        &self,
+        body: &While,
+    ) -> ::std::result::Result<WithWhileResponse, WithWhileError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/special-words/models/while"),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: false,
+            })
+            .await?;
+        WithWhileResponse::from_raw(response)
+    }
+}
+/// What [`Client::with_while`] answered.
+///
+/// A variant per success row of its [status table](Client::with_while#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WithWhileResponse {
+    /// 204 No Content: The server received the body.
+    NoContent,
+}
+/// Why [`Client::with_while`] failed.
+///
+/// Its [status table](Client::with_while#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum WithWhileError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl WithWhileError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for WithWhileError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for WithWhileError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for WithWhileError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl WithWhileResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, WithWhileError> {
+        match response.status.as_u16() {
+            204 => Ok(WithWhileResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

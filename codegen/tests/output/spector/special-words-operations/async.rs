@@ -1,0 +1,120 @@
+impl Client {
+    /// Sends `GET /special-words/operations/async`.
+    ///
+    /// `GET http://localhost:3000/special-words/operations/async`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the call. |
+    ///
+    /// By status code: 204 [`AsyncResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`AsyncError`] for every error row above, and [`AsyncError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, AsyncResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.r#async().await? {
+    ///     AsyncResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn r#async(&self) -> ::std::result::Result<AsyncResponse, AsyncError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/special-words/operations/async",
+                    ),
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        AsyncResponse::from_raw(response)
+    }
+}
+/// What [`Client::async`] answered.
+///
+/// A variant per success row of its [status table](Client::async#responses): 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsyncResponse {
+    /// 204 No Content: The server received the call.
+    NoContent,
+}
+/// Why [`Client::async`] failed.
+///
+/// Its [status table](Client::async#responses) has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum AsyncError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl AsyncError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for AsyncError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for AsyncError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for AsyncError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl AsyncResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, AsyncError> {
+        match response.status.as_u16() {
+            204 => Ok(AsyncResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

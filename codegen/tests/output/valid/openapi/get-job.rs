@@ -1,0 +1,344 @@
+impl Client {
+    /// Gets a job, with every scalar as a query parameter.
+    ///
+    /// `GET https://api.example.com/v1/jobs/<jobId>/<attempt>?api-version=2020-01-01&name=<name>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | jobId | The job. | GUID |
+    /// | attempt | The attempt. | Integer |
+    /// | name | A name. | String |
+    /// | day | A day. (optional) Default: `2020-01-01`. | Date |
+    /// | since | A time. (optional) | Date-time |
+    /// | $top | How many. (optional) Default: `10`. | Integer |
+    /// | verbose | Whether to say more. (optional) Default: `false`. | Boolean |
+    /// | callback | Where to call back. (optional) | URL |
+    /// | notify | Who to notify. (optional) | Comma-separated e-mail addresses |
+    /// | api-version | Version of the API. | Date |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Accept | application/json |
+    /// | X-Client | specgen — A fixed header that OpenAPI takes as a parameter. |
+    /// | If-None-Match | An ETag. (String, optional; argument `if_none_match`) |
+    /// | X-Request-Id | A request id. (GUID; argument `x_request_id`) |
+    /// | X-Priority | A priority. (Integer, optional; argument `x_priority`) |
+    /// | X-Dry-Run | A flag. (Boolean, optional; argument `x_dry_run`) |
+    /// | X-Day | A day. (Date, optional; argument `x_day`) |
+    /// | X-At | A time. (Date-time, optional; argument `x_at`) |
+    /// | X-Link | A link. (URL, optional; argument `x_link`) |
+    /// | X-Emails | Addresses. (Comma-separated e-mail addresses, optional; argument `x_emails`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The job. |
+    /// | 304 | Not modified. |
+    /// | 404 | No such job. |
+    /// | 503 | Try later. |
+    ///
+    /// By status code: 200 [`GetJobResponse::Ok`], 304 [`GetJobResponse::NotModified`], 404 [`GetJobError::NotFound`], 503 [`GetJobError::Unavailable`].
+    ///
+    /// # Errors
+    ///
+    /// [`GetJobError`] for every error row above, and [`GetJobError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use openapi_coverage::{Client, GetJobResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     .get_job(
+    ///         "56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?,
+    ///         3i64,
+    ///         "contoso",
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         "56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///         None,
+    ///     )
+    ///     .await?
+    /// {
+    ///     GetJobResponse::Ok { .. } => println!("200: Ok"),
+    ///     GetJobResponse::NotModified { .. } => println!("304: NotModified"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    #[allow(clippy::too_many_arguments)]
+    pub async fn get_job(
+        &self,
+        job_id: Uuid,
+        attempt: i64,
+        name: &str,
+        day: ::std::option::Option<NaiveDate>,
+        since: ::std::option::Option<
+            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+        >,
+        top: ::std::option::Option<i64>,
+        verbose: ::std::option::Option<bool>,
+        callback: ::std::option::Option<&Url>,
+        notify: ::std::option::Option<&[EmailAddress]>,
+        if_none_match: ::std::option::Option<&str>,
+        x_request_id: Uuid,
+        x_priority: ::std::option::Option<i64>,
+        x_dry_run: ::std::option::Option<bool>,
+        x_day: ::std::option::Option<NaiveDate>,
+        x_at: ::std::option::Option<
+            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+        >,
+        x_link: ::std::option::Option<&Url>,
+        x_emails: ::std::option::Option<&[EmailAddress]>,
+    ) -> ::std::result::Result<GetJobResponse, GetJobError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/jobs/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "jobId",
+                        value: &job_id.to_string(),
+                    },
+                    ::specgen_runtime::PathPart::Literal("/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "attempt",
+                        value: &attempt.to_string(),
+                    },
+                ],
+                query: &[
+                    ("name", Some(::std::string::ToString::to_string(name))),
+                    ("day", day.map(|value| ::std::string::ToString::to_string(&value))),
+                    ("since", since.map(|value| value.to_rfc3339())),
+                    (
+                        "$top",
+                        top.map(|value| ::std::string::ToString::to_string(&value)),
+                    ),
+                    (
+                        "verbose",
+                        verbose.map(|value| ::std::string::ToString::to_string(&value)),
+                    ),
+                    (
+                        "callback",
+                        callback.map(|value| ::std::string::ToString::to_string(&value)),
+                    ),
+                    ("notify", notify.map(::specgen_runtime::comma_separated::join)),
+                ],
+                headers: &[
+                    ("Accept", Some(::std::borrow::Cow::Borrowed("application/json"))),
+                    ("X-Client", Some(::std::borrow::Cow::Borrowed("specgen"))),
+                    ("If-None-Match", if_none_match.map(::std::borrow::Cow::Borrowed)),
+                    (
+                        "X-Request-Id",
+                        Some(
+                            ::std::borrow::Cow::Owned(
+                                ::std::string::ToString::to_string(&x_request_id),
+                            ),
+                        ),
+                    ),
+                    (
+                        "X-Priority",
+                        x_priority
+                            .map(|value| ::std::borrow::Cow::Owned(
+                                ::std::string::ToString::to_string(&value),
+                            )),
+                    ),
+                    (
+                        "X-Dry-Run",
+                        x_dry_run
+                            .map(|value| ::std::borrow::Cow::Owned(
+                                ::std::string::ToString::to_string(&value),
+                            )),
+                    ),
+                    (
+                        "X-Day",
+                        x_day
+                            .map(|value| ::std::borrow::Cow::Owned(
+                                ::std::string::ToString::to_string(&value),
+                            )),
+                    ),
+                    (
+                        "X-At",
+                        x_at.map(|value| ::std::borrow::Cow::Owned(value.to_rfc3339())),
+                    ),
+                    (
+                        "X-Link",
+                        x_link
+                            .map(|value| ::std::borrow::Cow::Owned(
+                                ::std::string::ToString::to_string(&value),
+                            )),
+                    ),
+                    (
+                        "X-Emails",
+                        x_emails
+                            .map(|value| ::std::borrow::Cow::Owned(
+                                ::specgen_runtime::comma_separated::join(value),
+                            )),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        GetJobResponse::from_raw(response)
+    }
+}
+/// What [`Client::get_job`] answered.
+///
+/// A variant per success row of its [status table](Client::get_job#responses): 200 [`Self::Ok`], 304 [`Self::NotModified`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetJobResponse {
+    /// 200 OK: The job.
+    Ok {
+        /// The `ETag` header: The version.
+        e_tag: ::std::string::String,
+        /// The `Last-Modified` header: When it changed.
+        last_modified: ::specgen_runtime::chrono::DateTime<
+            ::specgen_runtime::chrono::FixedOffset,
+        >,
+        /// The response body.
+        body: Job,
+    },
+    /// 304: Not modified.
+    NotModified {
+        /// The `ETag` header: The version.
+        e_tag: ::std::string::String,
+    },
+}
+/// Why [`Client::get_job`] failed.
+///
+/// A variant per error row of its [status table](Client::get_job#responses): 404 [`Self::NotFound`], 503 [`Self::Unavailable`]. [`Self::Failure`] holds anything else.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetJobError {
+    /// 404 Not Found: No such job.
+    NotFound {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<ErrorResponse>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// 503 Service Unavailable: Try later.
+    Unavailable {
+        /// The `Retry-After` header: Seconds to wait.
+        retry_after: i64,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl GetJobError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::NotFound { response, .. } | Self::Unavailable { response, .. } => {
+                Some(response)
+            }
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
+        }
+    }
+    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
+    #[must_use]
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::NotFound { .. })
+    }
+    /// Whether this is [`Self::Unavailable`], the 503 row of the status table.
+    #[must_use]
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, Self::Unavailable { .. })
+    }
+}
+impl ::std::fmt::Display for GetJobError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let text = match self {
+            Self::NotFound { .. } => "404 Not Found: No such job.",
+            Self::Unavailable { .. } => "503 Service Unavailable: Try later.",
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
+    }
+}
+impl ::std::error::Error for GetJobError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+            _ => None,
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetJobError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl GetJobResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetJobError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(GetJobResponse::Ok {
+                    e_tag: response.header("ETag")?,
+                    last_modified: response.header("Last-Modified")?,
+                    body: response.json()?,
+                })
+            }
+            304 => {
+                Ok(GetJobResponse::NotModified {
+                    e_tag: response.header("ETag")?,
+                })
+            }
+            404 => {
+                Err(GetJobError::NotFound {
+                    body: response.optional_json()?,
+                    response: response.into(),
+                })
+            }
+            503 => {
+                Err(GetJobError::Unavailable {
+                    retry_after: response.header("Retry-After")?,
+                    response: response.into(),
+                })
+            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
