@@ -660,6 +660,15 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, candidate)| candidate)
 }
 
+/// The help for a likely typo: `did you mean `best`?` followed by `then` when [`closest`]
+/// found a `best` candidate, else `otherwise`.
+pub fn did_you_mean(best: Option<&str>, then: &str, otherwise: String) -> String {
+    match best {
+        Some(best) => format!("did you mean `{best}`?{then}"),
+        None => otherwise,
+    }
+}
+
 /// Whether `c` is an explicit bidirectional embedding, override or isolate (U+202A..U+202E,
 /// U+2066..U+2069), which can make text read differently from how it is stored: rustc denies
 /// them in source (`text_direction_codepoint_in_literal`), so the docs leave them out and a
