@@ -411,3 +411,22 @@ pub(super) fn strip_json_position(message: &str) -> &str {
         .rsplit_once(" at line ")
         .map_or(message, |(text, _)| text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_pointers_are_located() {
+        let json = "{\n  \"a\": {\"b\": [1, {\"c\": \"x\"}]},\n  \"d\": true\n}";
+        let at = |pointer, key| {
+            locate_json(json, pointer, key).map(|(offset, len)| &json[offset..offset + len])
+        };
+        assert_eq!(at("", false), Some("{"));
+        assert_eq!(at("/a", true), Some("\"a\""));
+        assert_eq!(at("/a/b/1/c", false), Some("\"x\""));
+        assert_eq!(at("/a/b/1/c", true), Some("\"c\""));
+        assert_eq!(at("/d", false), Some("true"));
+        assert_eq!(at("/e", false), None);
+    }
+}

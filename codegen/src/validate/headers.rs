@@ -196,8 +196,13 @@ impl FilePass<'_> {
         true
     }
 
-    pub(super) fn response_headers(&mut self, file: &OperationFile) -> Vec<ResponseHeader> {
+    pub(super) fn response_headers(
+        &mut self,
+        file: &OperationFile,
+    ) -> (Vec<ResponseHeader>, BTreeSet<String>) {
         let mut headers = Vec::new();
+        // Declared, but refused: a row may name them without a further error.
+        let mut refused = BTreeSet::new();
         // Fields every response variant may have besides its headers.
         let mut names = NameSpace::reserving(&["body", "response"]);
         for (index, spanned) in file.response_headers.iter().enumerate() {
@@ -213,9 +218,11 @@ impl FilePass<'_> {
                     format!("`{}` is not a valid header name", h.name.value),
                     "header names are letters, digits and `-`, e.g. `Operation-Location`",
                 );
+                refused.insert(h.name.value.to_ascii_lowercase());
                 continue;
             }
             let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake) else {
+                refused.insert(h.name.value.to_ascii_lowercase());
                 continue;
             };
             if !self.unique(
@@ -225,6 +232,7 @@ impl FilePass<'_> {
                 &format!("{path}.name"),
                 "response header",
             ) {
+                refused.insert(h.name.value.to_ascii_lowercase());
                 continue;
             }
             if let (Some(example), Some(ty)) = (&h.example, ty)
@@ -238,15 +246,17 @@ impl FilePass<'_> {
                     "give an example of the declared type",
                 );
             }
-            if let Some(ty) = ty {
-                headers.push(ResponseHeader {
-                    name,
-                    ty,
-                    description,
-                    example: h.example.as_ref().map(|e| e.value.clone()),
-                });
-            }
+            let Some(ty) = ty else {
+                refused.insert(h.name.value.to_ascii_lowercase());
+                continue;
+            };
+            headers.push(ResponseHeader {
+                name,
+                ty,
+                description,
+                example: h.example.as_ref().map(|e| e.value.clone()),
+            });
         }
-        headers
+        (headers, refused)
     }
 }

@@ -42,7 +42,7 @@ mod texts;
 mod types;
 
 use names::{Case, KEYWORDS, NameSpace, RESERVED_TYPE_NAMES, is_kebab_case, is_token, to_ident};
-use responses::read_status_code;
+use responses::{DeclaredHeaders, read_status_code};
 use scalars::{check_scalar_text, describe_scalar};
 use types::{TypeTable, misplaced_scalar};
 

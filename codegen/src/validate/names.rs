@@ -231,3 +231,38 @@ pub(super) fn is_token(name: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_become_identifiers() {
+        let cases = [
+            (
+                "notification-emails",
+                Case::Snake,
+                "notification_emails",
+                false,
+            ),
+            ("offerId", Case::Snake, "offer_id", false),
+            (
+                "Operation-Location",
+                Case::Snake,
+                "operation_location",
+                false,
+            ),
+            ("type", Case::Snake, "type", true),
+            ("self", Case::Snake, "self_", false),
+            ("Self", Case::Pascal, "Self_", false),
+            ("2fa", Case::Snake, "_2fa", false),
+            ("cancel-operation", Case::Pascal, "CancelOperation", false),
+            ("név", Case::Snake, "név", false),
+        ];
+        for (wire, case, rust, raw) in cases {
+            let name = to_ident(wire, case).unwrap();
+            assert_eq!((name.rust.as_str(), name.raw), (rust, raw), "{wire}");
+        }
+        assert!(to_ident("---", Case::Snake).is_none());
+    }
+}

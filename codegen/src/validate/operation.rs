@@ -67,8 +67,12 @@ impl FilePass<'_> {
                 );
             }
         }
-        let response_headers = self.response_headers(file);
-        let responses = self.responses(file, &response_headers, types);
+        let (response_headers, refused) = self.response_headers(file);
+        let declared = DeclaredHeaders {
+            kept: &response_headers,
+            refused: &refused,
+        };
+        let responses = self.responses(file, &declared, types);
 
         let id = id.filter(|_| id_unique)?;
         let method = method?;

@@ -2,11 +2,19 @@
 
 use super::*;
 
+/// The response headers of an operation: those declared and kept, and the lowercase names of
+/// those declared but refused (and reported), which rows may name without a further error.
+pub(super) struct DeclaredHeaders<'h> {
+    pub(super) kept: &'h [ResponseHeader],
+    pub(super) refused: &'h BTreeSet<String>,
+}
+
 impl FilePass<'_> {
+    /// The status table.
     pub(super) fn responses(
         &mut self,
         file: &OperationFile,
-        response_headers: &[ResponseHeader],
+        declared: &DeclaredHeaders<'_>,
         types: &TypeTable,
     ) -> Vec<Response> {
         let mut responses = Vec::new();
@@ -32,156 +40,15 @@ impl FilePass<'_> {
             );
         }
         for (index, spanned) in file.responses.iter().enumerate() {
-            let r = &spanned.value;
-            let path = format!("responses[{index}]");
-            let code = match read_status_code(&r.code.value) {
-                Ok(code) => self.listed_once(code, &r.code, index, &mut codes, &path),
-                Err((message, help)) => {
-                    self.error(
-                        Code::InvalidStatusCode,
-                        &r.code.referenced,
-                        &format!("{path}.code"),
-                        message,
-                        &help,
-                    );
-                    None
-                }
-            };
-            let kind = match r.kind.value.as_str() {
-                "success" => Some(ResponseKind::Success),
-                "error" => Some(ResponseKind::Error),
-                other => {
-                    let help = did_you_mean(
-                        closest(other, ["success", "error"]),
-                        "",
-                        "use `success` or `error`".to_string(),
-                    );
-                    self.error(
-                        Code::InvalidValue,
-                        &r.kind.referenced,
-                        &format!("{path}.kind"),
-                        format!("unknown response kind `{other}`"),
-                        &help,
-                    );
-                    None
-                }
-            };
-            let description = self.text(&r.description, &format!("{path}.description"));
-            let variant = self.ident(&r.name, &format!("{path}.name"), Case::Pascal);
-            let variant_unique = variant.as_ref().is_some_and(|v| {
-                self.unique(
-                    &mut variants,
-                    v,
-                    &r.name.referenced,
-                    &format!("{path}.name"),
-                    "response",
-                )
-            });
-            let mut headers = Vec::new();
-            for (header_index, header) in r.headers.iter().enumerate() {
-                match response_headers
-                    .iter()
-                    .position(|h| h.name.wire.eq_ignore_ascii_case(&header.value))
-                {
-                    Some(position) if headers.contains(&position) => {
-                        self.error(
-                            Code::NameCollision,
-                            &header.referenced,
-                            &format!("{path}.headers[{header_index}]"),
-                            format!("header `{}` is listed twice in this row", header.value),
-                            "list each header once",
-                        );
-                    }
-                    Some(position) => headers.push(position),
-                    None => {
-                        let declared: Vec<&str> = response_headers
-                            .iter()
-                            .map(|h| h.name.wire.as_str())
-                            .collect();
-                        let help = did_you_mean(
-                            closest(&header.value, declared.iter().copied()),
-                            &format!(" or declare `{}` under `response-headers`", header.value),
-                            format!(
-                                "declare `{}` under `response-headers` (type, description)",
-                                header.value
-                            ),
-                        );
-                        self.error(
-                            Code::UndeclaredHeader,
-                            &header.referenced,
-                            &format!("{path}.headers[{header_index}]"),
-                            format!(
-                                "response header `{}` is not declared in `response-headers`",
-                                header.value
-                            ),
-                            &help,
-                        );
-                    }
-                }
-            }
-            let body = r.body.as_ref().and_then(|body| {
-                let ty = self.type_reference(body, &format!("{path}.body"), types)?;
-                match misplaced_scalar(&ty, false) {
-                    Some(scalar) => {
-                        self.misplaced(scalar, body, &format!("{path}.body"));
-                        None
-                    }
-                    None => Some(ty),
-                }
-            });
-            match (&r.example, &body, &r.body) {
-                (Some(example), Some(ty), _) => {
-                    self.example(example, ty, types, &format!("{path}.example"));
-                }
-                (Some(example), None, None) => self.error(
-                    Code::Conflict,
-                    &example.referenced,
-                    &format!("{path}.example"),
-                    "the row has an `example` but no `body`".into(),
-                    "declare the body's type under `body`, or remove the example",
-                ),
-                _ => {}
-            }
-            if let (Some(code), Some(kind), Some(variant), true) =
-                (code, kind, variant, variant_unique)
-            {
-                match code {
-                    StatusCode::Code(code)
-                        if kind == ResponseKind::Success && !(100..=399).contains(&code) =>
-                    {
-                        self.error(
-                            Code::Conflict,
-                            &r.kind.referenced,
-                            &format!("{path}.kind"),
-                            format!("status {code} is marked `success`"),
-                            "mark 4xx and 5xx rows `kind: error`",
-                        );
-                    }
-                    StatusCode::Range(..) | StatusCode::Default
-                        if kind == ResponseKind::Success =>
-                    {
-                        self.error(
-                            Code::Conflict,
-                            &r.code.referenced,
-                            &format!("{path}.code"),
-                            format!("the `success` row has the code `{code}`, which is not one status"),
-                            "give each success status a row of its own with its code (`200`), or mark the row `kind: error`",
-                        );
-                    }
-                    _ => {}
-                }
-                responses.push(Response {
-                    code,
-                    variant,
-                    kind,
-                    description,
-                    headers,
-                    body,
-                    example: r.example.as_ref().map(|e| e.value.clone()),
-                    // Resolved once every operation is known (`long_running`).
-                    long_running: None,
-                });
-            }
+            let row = self.row(
+                &spanned.value,
+                index,
+                &mut codes,
+                &mut variants,
+                declared,
+                types,
+            );
+            responses.extend(row);
         }
         self.unreachable_rows(file, &codes);
         if !file.responses.is_empty()
@@ -201,6 +68,206 @@ impl FilePass<'_> {
             );
         }
         responses
+    }
+
+    /// One row of the status table; `None` when it has errors (reported).
+    fn row(
+        &mut self,
+        r: &crate::load::ResponseSpec,
+        index: usize,
+        codes: &mut Vec<(StatusCode, Location, usize)>,
+        variants: &mut NameSpace,
+        declared: &DeclaredHeaders<'_>,
+        types: &TypeTable,
+    ) -> Option<Response> {
+        let path = format!("responses[{index}]");
+        let code = match read_status_code(&r.code.value) {
+            Ok(code) => self.listed_once(code, &r.code, index, codes, &path),
+            Err((message, help)) => {
+                self.error(
+                    Code::InvalidStatusCode,
+                    &r.code.referenced,
+                    &format!("{path}.code"),
+                    message,
+                    &help,
+                );
+                None
+            }
+        };
+        let kind = self.row_kind(&r.kind, &path);
+        let description = self.text(&r.description, &format!("{path}.description"));
+        let variant = self.ident(&r.name, &format!("{path}.name"), Case::Pascal);
+        let variant_unique = variant.as_ref().is_some_and(|v| {
+            self.unique(
+                variants,
+                v,
+                &r.name.referenced,
+                &format!("{path}.name"),
+                "response",
+            )
+        });
+        let headers = self.row_headers(r, &path, declared);
+        let body = self.row_body(r, &path, types);
+        let (Some(code), Some(kind), Some(variant), true) = (code, kind, variant, variant_unique)
+        else {
+            return None;
+        };
+        self.success_code(r, &path, code, kind);
+        Some(Response {
+            code,
+            variant,
+            kind,
+            description,
+            headers,
+            body,
+            example: r.example.as_ref().map(|e| e.value.clone()),
+            // Resolved once every operation is known (`long_running`).
+            long_running: None,
+        })
+    }
+
+    /// A row's `kind`: `success` or `error`.
+    fn row_kind(&mut self, kind: &Spanned<String>, path: &str) -> Option<ResponseKind> {
+        match kind.value.as_str() {
+            "success" => Some(ResponseKind::Success),
+            "error" => Some(ResponseKind::Error),
+            other => {
+                let help = did_you_mean(
+                    closest(other, ["success", "error"]),
+                    "",
+                    "use `success` or `error`".to_string(),
+                );
+                self.error(
+                    Code::InvalidValue,
+                    &kind.referenced,
+                    &format!("{path}.kind"),
+                    format!("unknown response kind `{other}`"),
+                    &help,
+                );
+                None
+            }
+        }
+    }
+
+    /// The indices of the response headers a row lists.
+    fn row_headers(
+        &mut self,
+        r: &crate::load::ResponseSpec,
+        path: &str,
+        declared: &DeclaredHeaders<'_>,
+    ) -> Vec<usize> {
+        let mut headers = Vec::new();
+        for (header_index, header) in r.headers.iter().enumerate() {
+            match declared
+                .kept
+                .iter()
+                .position(|h| h.name.wire.eq_ignore_ascii_case(&header.value))
+            {
+                Some(position) if headers.contains(&position) => {
+                    self.error(
+                        Code::NameCollision,
+                        &header.referenced,
+                        &format!("{path}.headers[{header_index}]"),
+                        format!("header `{}` is listed twice in this row", header.value),
+                        "list each header once",
+                    );
+                }
+                Some(position) => headers.push(position),
+                // Declared, but refused (and reported) there: naming it is no further error.
+                None if declared
+                    .refused
+                    .contains(&header.value.to_ascii_lowercase()) => {}
+                None => {
+                    let declared: Vec<&str> =
+                        declared.kept.iter().map(|h| h.name.wire.as_str()).collect();
+                    let help = did_you_mean(
+                        closest(&header.value, declared.iter().copied()),
+                        &format!(" or declare `{}` under `response-headers`", header.value),
+                        format!(
+                            "declare `{}` under `response-headers` (type, description)",
+                            header.value
+                        ),
+                    );
+                    self.error(
+                        Code::UndeclaredHeader,
+                        &header.referenced,
+                        &format!("{path}.headers[{header_index}]"),
+                        format!(
+                            "response header `{}` is not declared in `response-headers`",
+                            header.value
+                        ),
+                        &help,
+                    );
+                }
+            }
+        }
+        headers
+    }
+
+    /// A row's body type, and its example checked against it.
+    fn row_body(
+        &mut self,
+        r: &crate::load::ResponseSpec,
+        path: &str,
+        types: &TypeTable,
+    ) -> Option<Type> {
+        let body = r.body.as_ref().and_then(|body| {
+            let ty = self.type_reference(body, &format!("{path}.body"), types)?;
+            match misplaced_scalar(&ty, false) {
+                Some(scalar) => {
+                    self.misplaced(scalar, body, &format!("{path}.body"));
+                    None
+                }
+                None => Some(ty),
+            }
+        });
+        match (&r.example, &body, &r.body) {
+            (Some(example), Some(ty), _) => {
+                self.example(example, ty, types, &format!("{path}.example"));
+            }
+            (Some(example), None, None) => self.error(
+                Code::Conflict,
+                &example.referenced,
+                &format!("{path}.example"),
+                "the row has an `example` but no `body`".into(),
+                "declare the body's type under `body`, or remove the example",
+            ),
+            _ => {}
+        }
+        body
+    }
+
+    /// A success row has one status below 400.
+    fn success_code(
+        &mut self,
+        r: &crate::load::ResponseSpec,
+        path: &str,
+        code: StatusCode,
+        kind: ResponseKind,
+    ) {
+        match code {
+            StatusCode::Code(code)
+                if kind == ResponseKind::Success && !(100..=399).contains(&code) =>
+            {
+                self.error(
+                    Code::Conflict,
+                    &r.kind.referenced,
+                    &format!("{path}.kind"),
+                    format!("status {code} is marked `success`"),
+                    "mark 4xx and 5xx rows `kind: error`",
+                );
+            }
+            StatusCode::Range(..) | StatusCode::Default if kind == ResponseKind::Success => {
+                self.error(
+                    Code::Conflict,
+                    &r.code.referenced,
+                    &format!("{path}.code"),
+                    format!("the `success` row has the code `{code}`, which is not one status"),
+                    "give each success status a row of its own with its code (`200`), or mark the row `kind: error`",
+                );
+            }
+            _ => {}
+        }
     }
 
     /// Records a row's code, unless a row lists it already (or, for a range, one that

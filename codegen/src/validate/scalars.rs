@@ -95,3 +95,18 @@ pub(super) fn is_guid(text: &str) -> bool {
             .zip(&parts)
             .all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_hexdigit()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalar_texts() {
+        assert!(check_scalar_text("2017-10-31", Scalar::Date).is_ok());
+        assert!(check_scalar_text("2017-13-31", Scalar::Date).is_err());
+        assert!(check_scalar_text("a@b.com, c@d.org", Scalar::EmailList).is_ok());
+        assert!(check_scalar_text("not an address", Scalar::EmailList).is_err());
+        assert!(check_scalar_text("/api/operations/1", Scalar::Url).is_err());
+        assert!(check_scalar_text("56615b67-2185-49fe-80d2-c4ddf77bb2e8", Scalar::Guid).is_ok());
+    }
+}

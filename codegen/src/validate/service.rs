@@ -95,80 +95,76 @@ impl FilePass<'_> {
             description: self.text(&v.description, "service.api-version.description"),
         };
         self.header_or_query_value(&v.value, "service.api-version.value");
-        {
-            if let Err(problem) = check_scalar_text(&v.value.value, version.ty) {
-                self.error(
-                    Code::InvalidExample,
-                    &v.value.referenced,
-                    "service.api-version.value",
-                    format!(
-                        "`{}` is not a valid {}: {problem}",
-                        v.value.value,
-                        version.ty.spec_name()
-                    ),
-                    "give a value of the declared `type`, or change the type",
-                );
-            }
+        if let Err(problem) = check_scalar_text(&v.value.value, version.ty) {
+            self.error(
+                Code::InvalidExample,
+                &v.value.referenced,
+                "service.api-version.value",
+                format!(
+                    "`{}` is not a valid {}: {problem}",
+                    v.value.value,
+                    version.ty.spec_name()
+                ),
+                "give a value of the declared `type`, or change the type",
+            );
         }
         version
     }
 
     fn auth_scheme(&mut self, auth: &AuthSpec) -> AuthScheme {
-        {
-            match (auth.scheme.value.as_str(), &auth.header) {
-                ("bearer", None) => AuthScheme::Bearer,
-                ("bearer", Some(header)) => {
+        match (auth.scheme.value.as_str(), &auth.header) {
+            ("bearer", None) => AuthScheme::Bearer,
+            ("bearer", Some(header)) => {
+                self.error(
+                    Code::Conflict,
+                    &header.referenced,
+                    "service.auth.header",
+                    "`header` is given, but bearer tokens travel in `Authorization`".into(),
+                    "remove `header`, or write `scheme: api-key` for a key in that header",
+                );
+                AuthScheme::Bearer
+            }
+            ("api-key", Some(header)) => {
+                if !is_token(&header.value) {
                     self.error(
-                        Code::Conflict,
+                        Code::InvalidName,
                         &header.referenced,
                         "service.auth.header",
-                        "`header` is given, but bearer tokens travel in `Authorization`".into(),
-                        "remove `header`, or write `scheme: api-key` for a key in that header",
+                        format!("`{}` is not a valid header name", header.value),
+                        "header names are letters, digits and `-`, e.g. `x-ms-api-key`",
                     );
-                    AuthScheme::Bearer
                 }
-                ("api-key", Some(header)) => {
-                    if !is_token(&header.value) {
-                        self.error(
-                            Code::InvalidName,
-                            &header.referenced,
-                            "service.auth.header",
-                            format!("`{}` is not a valid header name", header.value),
-                            "header names are letters, digits and `-`, e.g. `x-ms-api-key`",
-                        );
-                    }
-                    AuthScheme::ApiKey {
-                        header: header.value.clone(),
-                    }
+                AuthScheme::ApiKey {
+                    header: header.value.clone(),
                 }
-                ("api-key", None) => {
-                    self.error(
-                        Code::MissingKey,
-                        &auth.scheme.referenced,
-                        "service.auth",
-                        "the `api-key` scheme needs `header`".into(),
-                        "name the header that carries the key, e.g. `header: x-ms-api-key`",
-                    );
-                    AuthScheme::ApiKey {
-                        header: String::new(),
-                    }
+            }
+            ("api-key", None) => {
+                self.error(
+                    Code::MissingKey,
+                    &auth.scheme.referenced,
+                    "service.auth",
+                    "the `api-key` scheme needs `header`".into(),
+                    "name the header that carries the key, e.g. `header: x-ms-api-key`",
+                );
+                AuthScheme::ApiKey {
+                    header: String::new(),
                 }
-                (other, _) => {
-                    let help = did_you_mean(
-                        closest(other, ["bearer", "api-key"]),
-                        "",
-                        "the schemes are `bearer` (OAuth 2.0 and other bearer tokens) and `api-key`"
-                            .to_string(),
-                    );
-                    self.error(
-                        Code::InvalidValue,
-                        &auth.scheme.referenced,
-                        "service.auth.scheme",
-                        format!("unknown auth scheme `{other}`"),
-                        &help,
-                    );
-                    AuthScheme::Bearer
-                }
+            }
+            (other, _) => {
+                let help = did_you_mean(
+                    closest(other, ["bearer", "api-key"]),
+                    "",
+                    "the schemes are `bearer` (OAuth 2.0 and other bearer tokens) and `api-key`"
+                        .to_string(),
+                );
+                self.error(
+                    Code::InvalidValue,
+                    &auth.scheme.referenced,
+                    "service.auth.scheme",
+                    format!("unknown auth scheme `{other}`"),
+                    &help,
+                );
+                AuthScheme::Bearer
             }
         }
     }
