@@ -35,101 +35,20 @@ impl FilePass<'_> {
             }
             let description = self.optional_text(&h.description, &format!("{path}.description"));
             let auth = h.auth.as_ref().is_some_and(|a| a.value);
-            // Keys that describe the caller's argument, on a header the caller does not give.
-            let caller_keys = [
-                ("required", h.required.as_ref().map(|r| r.referenced)),
-                ("example", h.example.as_ref().map(|e| e.referenced)),
-            ];
-            let caller_keys = caller_keys
-                .into_iter()
-                .chain([("generated", h.generated.as_ref().map(|g| g.referenced))]);
-            for (key, referenced) in caller_keys {
-                if let (None, Some(referenced)) = (&h.ty, referenced) {
-                    self.error(
-                        Code::Conflict,
-                        &referenced,
-                        &format!("{path}.{key}"),
-                        format!("`{key}` on `{}`, whose value the caller does not give", h.name.value),
-                        &format!("remove `{key}`: it applies only to headers with a `type`, which the caller passes"),
-                    );
-                }
-            }
+            self.caller_keys(h, &path);
             let value = match (&h.value, auth, &h.ty) {
                 (Some(value), false, None) => {
                     self.header_or_query_value(value, &format!("{path}.value"));
                     HeaderValue::Fixed(value.value.clone())
                 }
-                (None, true, None) => {
-                    let expected = self
-                        .cx
-                        .auth_header
-                        .clone()
-                        .unwrap_or_else(|| "Authorization".into());
-                    // An `api-key` service without its header is reported at the service.
-                    if self.cx.has_auth
-                        && !expected.is_empty()
-                        && !h.name.value.eq_ignore_ascii_case(&expected)
-                    {
-                        let message = if expected == "Authorization" {
-                            format!(
-                                "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
-                                h.name.value
-                            )
-                        } else {
-                            format!(
-                                "`auth: true` on `{}`: the service's API key travels in `{expected}`",
-                                h.name.value
-                            )
-                        };
-                        self.error(
-                            Code::InvalidValue,
-                            &h.name.referenced,
-                            &format!("{path}.name"),
-                            message,
-                            &format!("name the header `{expected}`, as `service.auth` says"),
-                        );
-                        continue;
-                    }
-                    if !self.cx.has_auth {
-                        let at = h.auth.as_ref().map_or(h.name.referenced, |a| a.referenced);
-                        self.error(Code::Conflict, &at, &format!("{path}.auth"), "`auth: true`, but the service declares no `auth`".into(), "add `auth:` with `scheme: bearer` to the service file, or give the header a `value`");
-                        continue;
-                    }
-                    HeaderValue::Auth
-                }
+                (None, true, None) => match self.auth_header_value(h, &path) {
+                    Some(value) => value,
+                    None => continue,
+                },
                 (None, false, Some(ty)) => {
-                    let Some(ty) = self.scalar(
-                        ty,
-                        &format!("{path}.type"),
-                        &[Scalar::Json, Scalar::UrlReference],
-                    ) else {
-                        continue;
-                    };
-                    let Some(name) = self.ident(&h.name, &format!("{path}.name"), Case::Snake)
-                    else {
-                        continue;
-                    };
-                    if !self.unique(
-                        arguments,
-                        &name,
-                        &h.name.referenced,
-                        &format!("{path}.name"),
-                        "header",
-                    ) {
-                        continue;
-                    }
-                    if let Some(example) = &h.example {
-                        self.argument_value(example, ty, &format!("{path}.example"));
-                    }
-                    let required = h.required.as_ref().is_some_and(|r| r.value);
-                    let generated = h.generated.as_ref().is_some_and(|generated| {
-                        self.generated_header(generated, ty, required, &h.name.value, &path)
-                    });
-                    HeaderValue::Caller {
-                        ty,
-                        required,
-                        example: h.example.as_ref().map(|e| e.value.clone()),
-                        generated,
+                    match self.caller_header_value(h, ty, &path, arguments) {
+                        Some(value) => value,
+                        None => continue,
                     }
                 }
                 _ => {
@@ -149,6 +68,109 @@ impl FilePass<'_> {
             });
         }
         headers
+    }
+
+    /// Keys that describe the caller's argument, on a header the caller does not give.
+    fn caller_keys(&mut self, h: &crate::load::RequestHeaderSpec, path: &str) {
+        // Keys that describe the caller's argument, on a header the caller does not give.
+        let caller_keys = [
+            ("required", h.required.as_ref().map(|r| r.referenced)),
+            ("example", h.example.as_ref().map(|e| e.referenced)),
+        ];
+        let caller_keys = caller_keys
+            .into_iter()
+            .chain([("generated", h.generated.as_ref().map(|g| g.referenced))]);
+        for (key, referenced) in caller_keys {
+            if let (None, Some(referenced)) = (&h.ty, referenced) {
+                self.error(
+                    Code::Conflict,
+                    &referenced,
+                    &format!("{path}.{key}"),
+                    format!("`{key}` on `{}`, whose value the caller does not give", h.name.value),
+                    &format!("remove `{key}`: it applies only to headers with a `type`, which the caller passes"),
+                );
+            }
+        }
+    }
+
+    /// An `auth: true` header, which must be the one the service's credentials travel in.
+    fn auth_header_value(
+        &mut self,
+        h: &crate::load::RequestHeaderSpec,
+        path: &str,
+    ) -> Option<HeaderValue> {
+        let expected = self
+            .cx
+            .auth_header
+            .clone()
+            .unwrap_or_else(|| "Authorization".into());
+        // An `api-key` service without its header is reported at the service.
+        if self.cx.has_auth && !expected.is_empty() && !h.name.value.eq_ignore_ascii_case(&expected)
+        {
+            let message = if expected == "Authorization" {
+                format!(
+                    "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
+                    h.name.value
+                )
+            } else {
+                format!(
+                    "`auth: true` on `{}`: the service's API key travels in `{expected}`",
+                    h.name.value
+                )
+            };
+            self.error(
+                Code::InvalidValue,
+                &h.name.referenced,
+                &format!("{path}.name"),
+                message,
+                &format!("name the header `{expected}`, as `service.auth` says"),
+            );
+            return None;
+        }
+        if !self.cx.has_auth {
+            let at = h.auth.as_ref().map_or(h.name.referenced, |a| a.referenced);
+            self.error(Code::Conflict, &at, &format!("{path}.auth"), "`auth: true`, but the service declares no `auth`".into(), "add `auth:` with `scheme: bearer` to the service file, or give the header a `value`");
+            return None;
+        }
+        Some(HeaderValue::Auth)
+    }
+
+    /// A header the caller gives, of a scalar type.
+    fn caller_header_value(
+        &mut self,
+        h: &crate::load::RequestHeaderSpec,
+        ty: &Spanned<String>,
+        path: &str,
+        arguments: &mut NameSpace,
+    ) -> Option<HeaderValue> {
+        let ty = self.scalar(
+            ty,
+            &format!("{path}.type"),
+            &[Scalar::Json, Scalar::UrlReference],
+        )?;
+        let name = self.ident(&h.name, &format!("{path}.name"), Case::Snake)?;
+        if !self.unique(
+            arguments,
+            &name,
+            &h.name.referenced,
+            &format!("{path}.name"),
+            "header",
+        ) {
+            return None;
+        }
+        if let Some(example) = &h.example {
+            self.argument_value(example, ty, &format!("{path}.example"));
+        }
+        let required = h.required.as_ref().is_some_and(|r| r.value);
+        let generated = h.generated.as_ref().is_some_and(|generated| {
+            self.generated_header(generated, ty, required, &h.name.value, path)
+        });
+        Some(HeaderValue::Caller {
+            ty,
+            required,
+            example: h.example.as_ref().map(|e| e.value.clone()),
+            generated,
+        })
     }
 
     /// Checks `generated:` on a caller header of type `ty`; whether the client generates it.

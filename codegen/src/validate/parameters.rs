@@ -14,29 +14,7 @@ impl FilePass<'_> {
         for (index, spanned) in file.parameters.iter().enumerate() {
             let p = &spanned.value;
             let path = format!("parameters[{index}]");
-            let location = match p.location.value.as_str() {
-                "path" => Some(ParameterLocation::Path),
-                "query" => Some(ParameterLocation::Query),
-                other => {
-                    let help = if other == "header" {
-                        "declare headers under `headers`, not `parameters`".to_string()
-                    } else {
-                        did_you_mean(
-                            closest(other, ["path", "query"]),
-                            "",
-                            "use `path` or `query`".to_string(),
-                        )
-                    };
-                    self.error(
-                        Code::InvalidValue,
-                        &p.location.referenced,
-                        &format!("{path}.in"),
-                        format!("unknown parameter location `{other}`"),
-                        &help,
-                    );
-                    None
-                }
-            };
+            let location = self.parameter_location(p, &path);
             let ty = self.parameter_type(p, location, &path, types);
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
@@ -86,20 +64,7 @@ impl FilePass<'_> {
             self.parameter_values(p, ty.as_ref(), &path, types);
             self.constant_parameter(p, location, &path);
             let allow_reserved = p.allow_reserved.as_ref().is_some_and(|allow| allow.value);
-            if let Some(allow) = p.allow_reserved.as_ref().filter(|allow| allow.value)
-                && location != Some(ParameterLocation::Path)
-            {
-                self.error(
-                    Code::Conflict,
-                    &allow.referenced,
-                    &format!("{path}.allow-reserved"),
-                    format!(
-                        "`allow-reserved` on `{}`, which is not a path parameter",
-                        p.name.value
-                    ),
-                    "remove `allow-reserved`: it keeps the reserved characters of a path parameter",
-                );
-            }
+            self.allow_reserved(p, location, &path);
             if let (Some(location), Some(ty)) = (location, ty) {
                 if location == ParameterLocation::Path
                     && ty == ParameterType::Scalar(Scalar::EmailList)
@@ -128,6 +93,60 @@ impl FilePass<'_> {
             }
         }
         parameters
+    }
+
+    /// A parameter's `in`: `path` or `query`.
+    fn parameter_location(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        path: &str,
+    ) -> Option<ParameterLocation> {
+        match p.location.value.as_str() {
+            "path" => Some(ParameterLocation::Path),
+            "query" => Some(ParameterLocation::Query),
+            other => {
+                let help = if other == "header" {
+                    "declare headers under `headers`, not `parameters`".to_string()
+                } else {
+                    did_you_mean(
+                        closest(other, ["path", "query"]),
+                        "",
+                        "use `path` or `query`".to_string(),
+                    )
+                };
+                self.error(
+                    Code::InvalidValue,
+                    &p.location.referenced,
+                    &format!("{path}.in"),
+                    format!("unknown parameter location `{other}`"),
+                    &help,
+                );
+                None
+            }
+        }
+    }
+
+    /// `allow-reserved` keeps the reserved characters of a path parameter only.
+    fn allow_reserved(
+        &mut self,
+        p: &crate::load::ParameterSpec,
+        location: Option<ParameterLocation>,
+        path: &str,
+    ) {
+        if let Some(allow) = p.allow_reserved.as_ref().filter(|allow| allow.value)
+            && location != Some(ParameterLocation::Path)
+        {
+            self.error(
+                Code::Conflict,
+                &allow.referenced,
+                &format!("{path}.allow-reserved"),
+                format!(
+                    "`allow-reserved` on `{}`, which is not a path parameter",
+                    p.name.value
+                ),
+                "remove `allow-reserved`: it keeps the reserved characters of a path parameter",
+            );
+        }
     }
 
     /// The type of a parameter: a scalar; in the query also a `list<T>` or a `map<T>` of a

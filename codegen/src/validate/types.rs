@@ -130,7 +130,7 @@ impl FilePass<'_> {
             let help = did_you_mean(
                 closest(&ty.value, names.iter().copied()),
                 &format!(" {allowed}"),
-                allowed.clone(),
+                allowed,
             );
             self.error(
                 Code::UnknownType,
@@ -450,7 +450,7 @@ impl FilePass<'_> {
         let help = did_you_mean(
             closest(&ty.value, candidates.iter().copied()),
             &format!(" {usable}"),
-            usable.clone(),
+            usable,
         );
         self.error(
             Code::UnknownType,
