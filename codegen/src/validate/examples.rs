@@ -312,23 +312,20 @@ pub(super) fn check_value(
         }
         Type::Scalar(Scalar::Json) => {}
         Type::Scalar(scalar) => {
-            let result = match (scalar, value) {
+            let result: Result<(), BadScalar> = match (scalar, value) {
                 (Scalar::Integer, serde_json::Value::Number(n)) if n.is_i64() => Ok(()),
-                (Scalar::Integer, _) => Err("should be an integer".to_string()),
+                (Scalar::Integer, _) => Err("should be an integer".to_string().into()),
                 (Scalar::Boolean, serde_json::Value::Bool(_)) => Ok(()),
-                (Scalar::Boolean, _) => Err("should be true or false".to_string()),
+                (Scalar::Boolean, _) => Err("should be true or false".to_string().into()),
                 (_, serde_json::Value::String(text)) => check_scalar_text(text, *scalar),
-                (Scalar::String, _) => Err("should be a string".to_string()),
-                _ => Err(format!(
-                    "should be a string holding {}",
-                    describe_scalar(*scalar)
-                )),
+                (Scalar::String, _) => Err("should be a string".to_string().into()),
+                _ => Err(format!("should be a string holding {}", describe_scalar(*scalar)).into()),
             };
-            if let Err(problem) = result {
-                problems.push(Problem::at(
-                    at,
-                    format!("`{}` {problem}", display_pointer(at)),
-                ));
+            if let Err(bad) = result {
+                let mut problem =
+                    Problem::at(at, format!("`{}` {}", display_pointer(at), bad.problem));
+                problem.help = bad.help.map(str::to_string);
+                problems.push(problem);
             }
         }
     }

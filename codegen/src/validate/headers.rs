@@ -265,7 +265,9 @@ impl FilePass<'_> {
                     &example.referenced,
                     &format!("{path}.example"),
                     format!("the example is not a valid {}: {problem}", ty.spec_name()),
-                    "give an example of the declared type",
+                    problem
+                        .help
+                        .unwrap_or("give an example of the declared type"),
                 );
             }
             let Some(ty) = ty else {

@@ -43,7 +43,7 @@ mod types;
 
 use names::{Case, KEYWORDS, NameSpace, RESERVED_TYPE_NAMES, is_kebab_case, is_token, to_ident};
 use responses::{DeclaredHeaders, read_status_code};
-use scalars::{check_scalar_text, describe_scalar};
+use scalars::{BadScalar, check_scalar_text, describe_scalar};
 use types::{TypeTable, misplaced_scalar};
 
 /// Checks a loaded spec and resolves it into the model the emitters read.

@@ -447,7 +447,7 @@ impl FilePass<'_> {
                     value.value,
                     ty.spec_name()
                 ),
-                "give a value of the declared type",
+                problem.help.unwrap_or("give a value of the declared type"),
             );
         }
     }

@@ -105,7 +105,9 @@ impl FilePass<'_> {
                     v.value.value,
                     version.ty.spec_name()
                 ),
-                "give a value of the declared `type`, or change the type",
+                problem
+                    .help
+                    .unwrap_or("give a value of the declared `type`, or change the type"),
             );
         }
         version
