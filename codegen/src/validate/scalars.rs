@@ -43,6 +43,9 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
         Scalar::String | Scalar::Json => true,
         Scalar::Integer => text.parse::<i64>().is_ok(),
         Scalar::Boolean => matches!(text, "true" | "false"),
+        Scalar::Date if is_calendar_shaped(text) && !is_date(text) => {
+            return Err("should be a day that exists, such as 2017-10-31".to_string().into());
+        }
         Scalar::Date => is_date(text),
         Scalar::DateTime => {
             if is_date_time_without_offset(text) {
@@ -89,13 +92,19 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
 
 /// `2017-10-31`: a day that exists, in the form the spec format documents.
 fn is_date(text: &str) -> bool {
+    is_calendar_shaped(text) && text.parse::<NaiveDate>().is_ok()
+}
+
+/// `YYYY-MM-DD` with a month from 1 to 12 and a day from 1 to 31, which may not exist.
+fn is_calendar_shaped(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     parts.len() == 3
         && [4, 2, 2]
             .iter()
             .zip(&parts)
             .all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
-        && text.parse::<NaiveDate>().is_ok()
+        && matches!(parts[1].parse::<u8>(), Ok(1..=12))
+        && matches!(parts[2].parse::<u8>(), Ok(1..=31))
 }
 
 /// `2018-12-01T00:00:00`: a date and a time that would be a date-time with an offset.
