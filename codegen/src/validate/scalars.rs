@@ -44,7 +44,9 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
         Scalar::Integer => text.parse::<i64>().is_ok(),
         Scalar::Boolean => matches!(text, "true" | "false"),
         Scalar::Date if is_calendar_shaped(text) && !is_date(text) => {
-            return Err("should be a day that exists, such as 2017-10-31".to_string().into());
+            return Err("should be a day that exists, such as 2017-10-31"
+                .to_string()
+                .into());
         }
         Scalar::Date => is_date(text),
         Scalar::DateTime => {

@@ -8,8 +8,8 @@ impl FilePass<'_> {
         &mut self,
         spec: &crate::load::LongRunningSpec,
         path: &str,
-        operation: &Operation,
-        row: &Response,
+        (operation, row): (&Operation, &Response),
+        file: &OperationFile,
     ) -> Option<usize> {
         let location = row.headers.iter().copied().find(|h| {
             operation
@@ -36,6 +36,8 @@ impl FilePass<'_> {
                 );
                 None
             }
+            // Declared, but refused (and reported) in `response-headers`.
+            None if refused(&spec.location.value, operation, file) => None,
             None => {
                 let carried: Vec<&str> = row
                     .headers
@@ -58,4 +60,17 @@ impl FilePass<'_> {
             }
         }
     }
+}
+
+/// Whether the operation file declares the header `name`, but it was refused (its name or its
+/// type is an error, reported there).
+fn refused(name: &str, operation: &Operation, file: &OperationFile) -> bool {
+    let declared = |wire: &str| wire.eq_ignore_ascii_case(name);
+    file.response_headers
+        .iter()
+        .any(|h| declared(&h.value.name.value))
+        && !operation
+            .response_headers
+            .iter()
+            .any(|h| declared(&h.name.wire))
 }

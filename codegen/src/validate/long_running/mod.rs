@@ -75,7 +75,7 @@ impl FilePass<'_> {
                 invalid,
             };
             if let Some(resolved) =
-                self.resolve_long_running(&spec.value, &path, (index, code), poller, &known)
+                self.resolve_long_running(&spec.value, &path, (index, code), poller, &known, file)
                 && let Some(target) = operations[index]
                     .responses
                     .iter_mut()
@@ -93,10 +93,11 @@ impl FilePass<'_> {
         (index, code): (usize, StatusCode),
         poller: String,
         known: &Known<'_>,
+        file: &OperationFile,
     ) -> Option<LongRunning> {
         let operation = &known.operations[index];
         let row = operation.responses.iter().find(|r| r.code == code)?;
-        let location = self.location_header(spec, path, operation, row);
+        let location = self.location_header(spec, path, (operation, row), file);
         let status = self.status_operation(spec, path, known);
         // The status operation's success body, which holds the state (and maybe the result).
         let status_fields = status.and_then(|status| self.status_fields(spec, path, status, known));
