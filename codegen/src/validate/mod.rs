@@ -9,6 +9,8 @@
 //! operations (long-running rows name their status, cancel and result operations), then the
 //! service file's `checked-in` paths. Diagnostics come out in that order.
 
+// These imports, and the items of the modules re-imported below them, are the prelude each
+// module of the validator takes with `use super::*`.
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
