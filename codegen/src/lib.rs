@@ -122,10 +122,11 @@ fn diagnose_from(files: &SpecFiles, service_file: &Path, locale: Option<&str>) -
         && !declared.locales.iter().any(|known| known == locale)
     {
         let known = declared.locales.join(", ");
-        let help = match diagnostics::closest(locale, declared.locales.iter().map(String::as_str)) {
-            Some(best) => format!("did you mean `{best}`? the declared locales are: {known}"),
-            None => format!("use one of: {known}"),
-        };
+        let help = diagnostics::did_you_mean(
+            diagnostics::closest(locale, declared.locales.iter().map(String::as_str)),
+            &format!(" the declared locales are: {known}"),
+            format!("use one of: {known}"),
+        );
         diagnostics.push(
             Diagnostic::error(
                 diagnostics::Code::InvalidValue,

@@ -11,7 +11,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use render::{Style, count_of, title};
-pub use suggest::closest;
+pub use suggest::{closest, did_you_mean};
 
 /// Every kind of problem the loader and validator report, each with a stable code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

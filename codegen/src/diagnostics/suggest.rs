@@ -15,6 +15,15 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, candidate)| candidate)
 }
 
+/// The help for a likely typo: `did you mean `best`?` followed by `then` when [`closest`]
+/// found a `best` candidate, else `otherwise`.
+pub fn did_you_mean(best: Option<&str>, then: &str, otherwise: String) -> String {
+    match best {
+        Some(best) => format!("did you mean `{best}`?{then}"),
+        None => otherwise,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

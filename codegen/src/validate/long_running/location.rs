@@ -1,0 +1,76 @@
+//! The `location` of a long-running row: a URL header the row carries.
+
+use super::*;
+
+impl FilePass<'_> {
+    /// The index of the row's response header named by `location`, which must be a URL.
+    pub(super) fn location_header(
+        &mut self,
+        spec: &crate::load::LongRunningSpec,
+        path: &str,
+        (operation, row): (&Operation, &Response),
+        file: &OperationFile,
+    ) -> Option<usize> {
+        let location = row.headers.iter().copied().find(|h| {
+            operation
+                .response_headers
+                .get(*h)
+                .is_some_and(|header| header.name.wire.eq_ignore_ascii_case(&spec.location.value))
+        });
+        match location {
+            Some(location)
+                if matches!(
+                    operation.response_headers[location].ty,
+                    Scalar::Url | Scalar::UrlReference
+                ) =>
+            {
+                Some(location)
+            }
+            Some(_) => {
+                self.error(
+                    Code::Conflict,
+                    &spec.location.referenced,
+                    &format!("{path}.location"),
+                    format!("header `{}` is not a URL", spec.location.value),
+                    "declare the header with `type: url` or `type: url-reference`",
+                );
+                None
+            }
+            // Declared, but refused (and reported) in `response-headers`.
+            None if refused(&spec.location.value, operation, file) => None,
+            None => {
+                let carried: Vec<&str> = row
+                    .headers
+                    .iter()
+                    .map(|h| operation.response_headers[*h].name.wire.as_str())
+                    .collect();
+                let help = did_you_mean(
+                    closest(&spec.location.value, carried.iter().copied()),
+                    "",
+                    "list the header in the row's `headers`, or name one it carries".to_string(),
+                );
+                self.error(
+                    Code::UndeclaredHeader,
+                    &spec.location.referenced,
+                    &format!("{path}.location"),
+                    format!("the row does not carry a header `{}`", spec.location.value),
+                    &help,
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Whether the operation file declares the header `name`, but it was refused (its name or its
+/// type is an error, reported there).
+fn refused(name: &str, operation: &Operation, file: &OperationFile) -> bool {
+    let declared = |wire: &str| wire.eq_ignore_ascii_case(name);
+    file.response_headers
+        .iter()
+        .any(|h| declared(&h.value.name.value))
+        && !operation
+            .response_headers
+            .iter()
+            .any(|h| declared(&h.name.wire))
+}

@@ -1,0 +1,268 @@
+//! The service file: its format version, locales, name, base URL, texts, API version and
+//! authentication (its shared types are in [`super::types`]).
+
+use super::*;
+
+/// What the service file says of the service itself, besides its types and operations.
+pub(super) struct ServiceHead {
+    pub(super) name: String,
+    pub(super) title: Text,
+    pub(super) description: Text,
+    pub(super) api_version: Option<ApiVersion>,
+    pub(super) auth: Option<Auth>,
+}
+
+/// The header the service's credentials travel in, when it declares `auth` (empty for an
+/// `api-key` scheme without its header, which the service pass reports).
+pub(super) fn auth_header(auth: &AuthSpec) -> String {
+    match (auth.scheme.value.as_str(), &auth.header) {
+        ("api-key", Some(header)) => header.value.clone(),
+        ("api-key", None) => String::new(),
+        _ => "Authorization".to_string(),
+    }
+}
+
+impl FilePass<'_> {
+    /// The checks the service context depends on: the format version and the locales.
+    pub(super) fn format_and_locales(&mut self, file: &ServiceFile) -> Vec<String> {
+        if file.specgen.value != 1 {
+            self.error(
+                Code::UnsupportedVersion,
+                &file.specgen.referenced,
+                "specgen",
+                format!(
+                    "spec format version {} is not supported",
+                    file.specgen.value
+                ),
+                "write `specgen: 1`",
+            );
+        }
+        self.locales(&file.service.locales)
+    }
+
+    /// The service's name, base URL, texts, API version and authentication.
+    pub(super) fn service_head(&mut self, s: &ServiceSpec) -> ServiceHead {
+        let name = self.service_name(&s.name);
+        self.base_url(&s.base_url);
+        let title = self.text(&s.title, "service.title");
+        let description = self.text(&s.description, "service.description");
+        let api_version = s.api_version.as_ref().map(|v| self.api_version(v));
+        let auth = s.auth.as_ref().map(|auth| Auth {
+            scheme: self.auth_scheme(auth),
+            description: self.text(&auth.description, "service.auth.description"),
+        });
+        ServiceHead {
+            name,
+            title,
+            description,
+            api_version,
+            auth,
+        }
+    }
+
+    /// The service name, which names the generated file and crate.
+    fn service_name(&mut self, spanned: &Spanned<String>) -> String {
+        let name = spanned.value.clone();
+        if !is_kebab_case(&name) {
+            self.error(
+                Code::InvalidName,
+                &spanned.referenced,
+                "service.name",
+                format!("the service name `{name}` is not kebab-case"),
+                "use lowercase ASCII letters, digits and single `-` between words, starting with a letter, such as `cloud-partner-portal`: it names the generated file and crate",
+            );
+        }
+        let crate_name = name.replace('-', "_");
+        if KEYWORDS.contains(&crate_name.as_str()) {
+            self.error(
+                Code::InvalidName,
+                &spanned.referenced,
+                "service.name",
+                format!("the service name `{name}` is a Rust keyword"),
+                &format!("it names the generated file and crate, which cannot be a keyword: add a word, such as `{name}-api`"),
+            );
+        }
+        name
+    }
+
+    fn api_version(&mut self, v: &ApiVersionSpec) -> ApiVersion {
+        let version = ApiVersion {
+            name: v.name.value.clone(),
+            value: v.value.value.clone(),
+            ty: self
+                .scalar(&v.ty, "service.api-version.type", &[])
+                .unwrap_or(Scalar::String),
+            description: self.text(&v.description, "service.api-version.description"),
+        };
+        self.header_or_query_value(&v.value, "service.api-version.value");
+        if let Err(problem) = check_scalar_text(&v.value.value, version.ty) {
+            self.error(
+                Code::InvalidExample,
+                &v.value.referenced,
+                "service.api-version.value",
+                format!(
+                    "`{}` is not a valid {}: {problem}",
+                    v.value.value,
+                    version.ty.spec_name()
+                ),
+                problem
+                    .help
+                    .unwrap_or("give a value of the declared `type`, or change the type"),
+            );
+        }
+        version
+    }
+
+    fn auth_scheme(&mut self, auth: &AuthSpec) -> AuthScheme {
+        match (auth.scheme.value.as_str(), &auth.header) {
+            ("bearer", None) => AuthScheme::Bearer,
+            ("bearer", Some(header)) => {
+                self.error(
+                    Code::Conflict,
+                    &header.referenced,
+                    "service.auth.header",
+                    "`header` is given, but bearer tokens travel in `Authorization`".into(),
+                    "remove `header`, or write `scheme: api-key` for a key in that header",
+                );
+                AuthScheme::Bearer
+            }
+            ("api-key", Some(header)) => {
+                if !is_token(&header.value) {
+                    self.error(
+                        Code::InvalidName,
+                        &header.referenced,
+                        "service.auth.header",
+                        format!("`{}` is not a valid header name", header.value),
+                        "header names are letters, digits and `-`, e.g. `x-ms-api-key`",
+                    );
+                }
+                AuthScheme::ApiKey {
+                    header: header.value.clone(),
+                }
+            }
+            ("api-key", None) => {
+                self.error(
+                    Code::MissingKey,
+                    &auth.scheme.referenced,
+                    "service.auth",
+                    "the `api-key` scheme needs `header`".into(),
+                    "name the header that carries the key, e.g. `header: x-ms-api-key`",
+                );
+                AuthScheme::ApiKey {
+                    header: String::new(),
+                }
+            }
+            (other, _) => {
+                let help = did_you_mean(
+                    closest(other, ["bearer", "api-key"]),
+                    "",
+                    "the schemes are `bearer` (OAuth 2.0 and other bearer tokens) and `api-key`"
+                        .to_string(),
+                );
+                self.error(
+                    Code::InvalidValue,
+                    &auth.scheme.referenced,
+                    "service.auth.scheme",
+                    format!("unknown auth scheme `{other}`"),
+                    &help,
+                );
+                AuthScheme::Bearer
+            }
+        }
+    }
+
+    /// The `checked-in` docs directory and schema file, joined to the service file's directory.
+    pub(super) fn checked_in(&mut self, file: &ServiceFile) -> (Option<PathBuf>, Option<PathBuf>) {
+        let checked_in = file.checked_in.as_ref();
+        let docs = checked_in
+            .and_then(|checked_in| checked_in.docs.as_ref())
+            .and_then(|docs| {
+                self.checked_in_path(docs, "docs", "directory", "../generated-client/docs")
+            });
+        let schema = checked_in
+            .and_then(|checked_in| checked_in.schema.as_ref())
+            .and_then(|schema| self.checked_in_path(schema, "schema", "file", "spec.schema.json"));
+        (docs, schema)
+    }
+
+    /// A `checked-in` path (`key`), joined to the service file's directory.
+    pub(super) fn checked_in_path(
+        &mut self,
+        docs: &Spanned<String>,
+        key: &str,
+        what: &str,
+        example: &str,
+    ) -> Option<PathBuf> {
+        let path = Path::new(&docs.value);
+        let problem = if docs.value.trim().is_empty() {
+            Some("the path is empty")
+        } else if path.has_root() || path.is_absolute() {
+            Some("the path is absolute")
+        } else if docs.value.chars().any(char::is_control) {
+            Some("the path contains a control character")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.error(
+                Code::InvalidValue,
+                &docs.referenced,
+                &format!("checked-in.{key}"),
+                format!("`{}` cannot be the {key} {what}: {problem}", docs.value),
+                &format!("write the {what} relative to the service file, e.g. `{example}`"),
+            );
+            return None;
+        }
+        let base = self.source.path.parent().unwrap_or_else(|| Path::new(""));
+        Some(base.join(path))
+    }
+
+    pub(super) fn locales(&mut self, locales: &[Spanned<String>]) -> Vec<String> {
+        if locales.is_empty() {
+            return vec!["en".to_string()];
+        }
+        let mut out = Vec::new();
+        for (index, locale) in locales.iter().enumerate() {
+            let valid = !locale.value.is_empty()
+                && locale.value.len() <= 8
+                && locale
+                    .value
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-');
+            if !valid {
+                self.error(
+                    Code::InvalidValue,
+                    &locale.referenced,
+                    &format!("service.locales[{index}]"),
+                    format!("`{}` is not a locale code", locale.value),
+                    "use a lowercase language code such as `en` or `hu`",
+                );
+            } else if out.contains(&locale.value) {
+                self.error(
+                    Code::InvalidValue,
+                    &locale.referenced,
+                    &format!("service.locales[{index}]"),
+                    format!("locale `{}` is listed twice", locale.value),
+                    "list each locale once",
+                );
+            } else {
+                out.push(locale.value.clone());
+            }
+        }
+        if out.is_empty() {
+            out.push("en".to_string());
+        }
+        out
+    }
+
+    pub(super) fn base_url(&mut self, url: &Spanned<String>) {
+        let value = url.value.as_str();
+        let scheme_ok = value.starts_with("https://") || value.starts_with("http://");
+        let host = value.split_once("://").map_or("", |(_, rest)| rest);
+        let host_ok = !host.is_empty() && !host.starts_with('/');
+        let clean = !value.contains(['?', '#', ' ', '{', '}']) && !value.ends_with('/');
+        if !(scheme_ok && host_ok && clean) {
+            self.error(Code::InvalidValue, &url.referenced, "service.base-url", format!("`{value}` is not a base URL"), "write an absolute http(s) URL without query, fragment or trailing slash, e.g. `https://cloudpartner.azure.com`");
+        }
+    }
+}

@@ -1,0 +1,570 @@
+//! Types: the shared types of the service file, properties, and type expressions.
+
+use super::*;
+
+impl FilePass<'_> {
+    /// The shared types of the service file: names first, so that types may refer to each
+    /// other in any order; then their declarations, cycles and examples.
+    pub(super) fn shared_types(&mut self, file: &ServiceFile) -> (TypeTable, NameSpace) {
+        let mut types = TypeTable::default();
+        let mut type_names = NameSpace::reserving(&reserved_type_names());
+        self.shared_type_names(file, &mut types, &mut type_names);
+        for (index, spanned) in file.types.iter().enumerate() {
+            let path = format!("types[{index}]");
+            let spec = &spanned.value;
+            let name = |rust: &String| Name {
+                wire: spec.name.value.clone(),
+                rust: rust.clone(),
+                raw: false,
+            };
+            match types.shared.get(&spec.name.value).cloned() {
+                Some(Type::Struct(rust)) => {
+                    self.struct_type(spec, name(&rust), &path, &mut types, &mut type_names);
+                }
+                Some(Type::Enum(rust)) => self.enum_type(spec, name(&rust), &path, &mut types),
+                _ => {}
+            }
+        }
+        self.self_containing_types(file, &types);
+        // Examples once every shared type is declared: an example holds the types it refers to.
+        self.shared_examples(file, &types);
+        (types, type_names)
+    }
+
+    fn shared_type_names(
+        &mut self,
+        file: &ServiceFile,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) {
+        for (index, spanned) in file.types.iter().enumerate() {
+            let path = format!("types[{index}].name");
+            let spec = &spanned.value;
+            let declared = match (&spec.properties, &spec.values) {
+                (Some(_), None) => Some(Type::Struct as fn(String) -> Type),
+                (None, Some(_)) => Some(Type::Enum as fn(String) -> Type),
+                _ => {
+                    self.error(
+                        Code::Conflict,
+                        &spec.name.referenced,
+                        &format!("types[{index}]"),
+                        format!(
+                            "type `{}` needs exactly one of `properties` or `values`",
+                            spec.name.value
+                        ),
+                        "`properties` for an object, `values` for an enumeration of strings",
+                    );
+                    None
+                }
+            };
+            match (self.type_name(&spec.name, &path, type_names), declared) {
+                (Some(name), Some(kind)) => {
+                    types
+                        .shared
+                        .insert(spec.name.value.clone(), kind(name.rust));
+                }
+                _ => {
+                    types.rejected.insert(spec.name.value.clone());
+                }
+            }
+        }
+    }
+
+    fn self_containing_types(&mut self, file: &ServiceFile, types: &TypeTable) {
+        for (index, spanned) in file.types.iter().enumerate() {
+            let Some(Type::Struct(rust)) = types.shared.get(&spanned.value.name.value) else {
+                continue;
+            };
+            if contains_itself(rust, types) {
+                self.error(
+                    Code::Conflict,
+                    &spanned.value.name.referenced,
+                    &format!("types[{index}].name"),
+                    format!("type `{}` contains itself, so it would be infinitely large", spanned.value.name.value),
+                    "break the cycle with a `list` (an empty list ends it), or remove the property that leads back",
+                );
+            }
+        }
+    }
+
+    fn shared_examples(&mut self, file: &ServiceFile, types: &TypeTable) {
+        for (index, spanned) in file.types.iter().enumerate() {
+            let ty = types.shared.get(&spanned.value.name.value).cloned();
+            if let (Some(example), Some(ty)) = (&spanned.value.example, ty) {
+                self.example(example, &ty, types, &format!("types[{index}].example"));
+            }
+        }
+    }
+}
+
+impl FilePass<'_> {
+    /// A scalar type name, other than the `excluded` ones (which make no sense where it is used).
+    pub(super) fn scalar(
+        &mut self,
+        ty: &Spanned<String>,
+        path: &str,
+        excluded: &[Scalar],
+    ) -> Option<Scalar> {
+        let names: Vec<&str> = Scalar::ALL
+            .iter()
+            .filter(|(_, scalar)| !excluded.contains(scalar))
+            .map(|(name, _)| *name)
+            .collect();
+        let found = Scalar::ALL
+            .iter()
+            .find(|(name, _)| *name == ty.value)
+            .map(|(_, scalar)| *scalar);
+        if let Some(scalar) = found.filter(|scalar| excluded.contains(scalar)) {
+            self.error(
+                Code::UnknownType,
+                &ty.referenced,
+                path,
+                format!("type `{}` cannot be used here", scalar.spec_name()),
+                &format!("the types allowed here are: {}", names.join(", ")),
+            );
+            return None;
+        }
+        if found.is_none() {
+            let names = names.as_slice();
+            let allowed = format!("the types allowed here are: {}", names.join(", "));
+            let help = did_you_mean(
+                closest(&ty.value, names.iter().copied()),
+                &format!(" {allowed}"),
+                allowed,
+            );
+            self.error(
+                Code::UnknownType,
+                &ty.referenced,
+                path,
+                format!("unknown type `{}`", ty.value),
+                &help,
+            );
+        }
+        found
+    }
+
+    /// Reports a scalar used where it cannot work (see [`misplaced_scalar`]).
+    pub(super) fn misplaced(&mut self, scalar: Scalar, ty: &Spanned<String>, path: &str) {
+        let (message, help) = match scalar {
+            Scalar::UrlReference => (
+                "`url-reference` is for response headers, which are resolved against the base URL",
+                "use `url` for an absolute URL, or `string`",
+            ),
+            Scalar::HttpDate => (
+                "`http-date` is the form of dates in parameters and headers, not in a JSON body",
+                "use `date-time` (RFC 3339) in a body",
+            ),
+            _ => (
+                "an `email-list` is one comma-separated string: it can be a property, a parameter or a header, not an element of a list, a map or a whole body",
+                "use `list<string>` for a JSON array of addresses, or make it a property of an object",
+            ),
+        };
+        self.error(
+            Code::UnknownType,
+            &ty.referenced,
+            path,
+            message.into(),
+            help,
+        );
+    }
+
+    /// Declares a struct (and the structs of its inline objects) in `types`.
+    pub(super) fn struct_type(
+        &mut self,
+        spec: &TypeSpec,
+        name: Name,
+        path: &str,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) {
+        let description = self.optional_text(&spec.description, &format!("{path}.description"));
+        let fields = self.fields(
+            spec.properties.as_deref().unwrap_or_default(),
+            &name.rust,
+            &format!("{path}.properties"),
+            types,
+            type_names,
+        );
+        let example = spec.example.as_ref().map(|example| example.value.clone());
+        types.structs.push(Struct {
+            name,
+            description,
+            fields,
+            example,
+            inline: false,
+        });
+    }
+
+    /// Declares an enumeration in `types`.
+    pub(super) fn enum_type(
+        &mut self,
+        spec: &TypeSpec,
+        name: Name,
+        path: &str,
+        types: &mut TypeTable,
+    ) {
+        let description = self.optional_text(&spec.description, &format!("{path}.description"));
+        // `Unknown` holds the values this client does not know.
+        let mut names = NameSpace::reserving(&["Unknown"]);
+        let mut wire_values = BTreeSet::new();
+        let mut values = Vec::new();
+        for (index, value) in spec.values.iter().flatten().enumerate() {
+            let value = &value.value;
+            let path = format!("{path}.values[{index}]");
+            if !wire_values.insert(value.value.value.to_ascii_lowercase()) {
+                self.error(
+                    Code::NameCollision,
+                    &value.value.referenced,
+                    &format!("{path}.value"),
+                    format!(
+                        "value `{}` is listed twice (values are compared ignoring case)",
+                        value.value.value
+                    ),
+                    "list each value once",
+                );
+                continue;
+            }
+            let Some(variant) = self.ident(&value.value, &format!("{path}.value"), Case::Pascal)
+            else {
+                continue;
+            };
+            if !self.unique(
+                &mut names,
+                &variant,
+                &value.value.referenced,
+                &format!("{path}.value"),
+                "value",
+            ) {
+                continue;
+            }
+            values.push(EnumValue {
+                name: variant,
+                description: self.optional_text(&value.description, &format!("{path}.description")),
+            });
+        }
+        if values.is_empty() && spec.values.as_ref().is_some_and(Vec::is_empty) {
+            self.error(
+                Code::MissingKey,
+                &spec.name.referenced,
+                &format!("{path}.values"),
+                format!("enumeration `{}` has no values", spec.name.value),
+                "list its values under `values:`, each with `value:` and `description:`",
+            );
+        }
+        types.enums.push(Enumeration {
+            name,
+            description,
+            values,
+        });
+    }
+
+    pub(super) fn fields(
+        &mut self,
+        properties: &[Spanned<PropertySpec>],
+        owner: &str,
+        path: &str,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) -> Vec<Field> {
+        let mut names = NameSpace::default();
+        let mut fields = Vec::new();
+        for (index, property) in properties.iter().enumerate() {
+            let property = &property.value;
+            let path = format!("{path}[{index}]");
+            let Some(name) = self.ident(&property.name, &format!("{path}.name"), Case::Snake)
+            else {
+                continue;
+            };
+            if !self.unique(
+                &mut names,
+                &name,
+                &property.name.referenced,
+                &format!("{path}.name"),
+                "property",
+            ) {
+                continue;
+            }
+            let Some(ty) = self.property_type(property, owner, &name, &path, types, type_names)
+            else {
+                continue;
+            };
+            if let Some(scalar) = misplaced_scalar(&ty, true) {
+                self.misplaced(scalar, &property.ty, &format!("{path}.type"));
+                continue;
+            }
+            if ty == Type::Scalar(Scalar::EmailList)
+                && let Some(nullable) = property.nullable.as_ref().filter(|n| n.value)
+            {
+                self.error(
+                    Code::Conflict,
+                    &nullable.referenced,
+                    &format!("{path}.nullable"),
+                    "an `email-list` cannot be nullable".into(),
+                    "remove `nullable`: an absent or empty list is already an empty `Vec`",
+                );
+                continue;
+            }
+            fields.push(Field {
+                name,
+                ty,
+                required: property.required.as_ref().is_some_and(|r| r.value),
+                nullable: property.nullable.as_ref().is_some_and(|n| n.value),
+                description: self
+                    .optional_text(&property.description, &format!("{path}.description")),
+            });
+        }
+        if fields.len() != properties.len() {
+            // Already reported; its examples are not checked for unknown properties.
+            types.incomplete.insert(owner.to_string());
+        }
+        fields
+    }
+
+    pub(super) fn property_type(
+        &mut self,
+        property: &PropertySpec,
+        owner: &str,
+        name: &Name,
+        path: &str,
+        types: &mut TypeTable,
+        type_names: &mut NameSpace,
+    ) -> Option<Type> {
+        let ty = &property.ty;
+        let type_path = format!("{path}.type");
+        if ty.value != "list"
+            && let Some(items) = &property.items
+        {
+            self.error(
+                Code::Conflict,
+                &items.referenced,
+                &format!("{path}.items"),
+                format!("`items` is given, but the type is `{}`", ty.value),
+                "use `type: list` for a list, or remove `items`",
+            );
+        }
+        match ty.value.as_str() {
+            "object" => {
+                let Some(properties) = &property.properties else {
+                    self.error(Code::MissingKey, &ty.referenced, &type_path, "an `object` property needs `properties`".into(), "list the object's properties under `properties:`, or refer to a type declared in the service file's `types`");
+                    return None;
+                };
+                let rust = self.derived_type_name(
+                    &format!("{owner}{}", name.rust.to_upper_camel_case()),
+                    &property.name.referenced,
+                    &format!("{path}.name"),
+                    &format!("the struct of inline object `{}`", property.name.value),
+                    type_names,
+                )?;
+                let fields = self.fields(
+                    properties,
+                    &rust.rust,
+                    &format!("{path}.properties"),
+                    types,
+                    type_names,
+                );
+                let description =
+                    self.optional_text(&property.description, &format!("{path}.description"));
+                types.structs.push(Struct {
+                    name: rust.clone(),
+                    description,
+                    fields,
+                    example: None,
+                    inline: true,
+                });
+                Some(Type::Struct(rust.rust))
+            }
+            "list" => {
+                let Some(items) = &property.items else {
+                    self.error(
+                        Code::MissingKey,
+                        &ty.referenced,
+                        &type_path,
+                        "a `list` property needs `items`".into(),
+                        "name the element type under `items:`, e.g. `items: string`",
+                    );
+                    return None;
+                };
+                self.no_properties(property, path);
+                let item = self.type_reference(items, &format!("{path}.items"), types)?;
+                Some(Type::List(Box::new(item)))
+            }
+            _ => {
+                self.no_properties(property, path);
+                self.type_reference(ty, &type_path, types)
+            }
+        }
+    }
+
+    pub(super) fn no_properties(&mut self, property: &PropertySpec, path: &str) {
+        if property.properties.is_some() {
+            self.error(
+                Code::Conflict,
+                &property.ty.referenced,
+                &format!("{path}.properties"),
+                format!(
+                    "`properties` is given, but the type is `{}`",
+                    property.ty.value
+                ),
+                "use `type: object` for an inline object, or remove `properties`",
+            );
+        }
+    }
+
+    /// A scalar or a declared type name.
+    pub(super) fn type_reference(
+        &mut self,
+        ty: &Spanned<String>,
+        path: &str,
+        types: &TypeTable,
+    ) -> Option<Type> {
+        let nesting = collection_nesting(ty.value.trim());
+        if nesting > MAX_TYPE_NESTING {
+            self.error(
+                Code::UnknownType,
+                &ty.referenced,
+                path,
+                format!("the type nests {nesting} lists and maps; at most {MAX_TYPE_NESTING} can be nested"),
+                "declare an object type under `types` for the inner levels, and refer to it by name",
+            );
+            return None;
+        }
+        match resolve_type(ty.value.trim(), types) {
+            Ok(resolved) => return Some(resolved),
+            Err(None) => return None,
+            Err(Some(unknown)) if unknown != ty.value.trim() => {
+                let inner = Spanned {
+                    value: unknown,
+                    ..ty.clone()
+                };
+                return self.type_reference(&inner, path, types);
+            }
+            Err(Some(_)) => {}
+        }
+        let mut candidates: Vec<&str> = Scalar::ALL.iter().map(|(name, _)| *name).collect();
+        candidates.extend(["object", "list"]);
+        candidates.extend(types.shared.keys().map(String::as_str));
+        let usable = format!(
+            "use a built-in type ({}), `object`, `list`, `list<T>`, `map<T>`, or a type declared in the service file's `types`",
+            Scalar::ALL.map(|(n, _)| n).join(", ")
+        );
+        let help = did_you_mean(
+            closest(&ty.value, candidates.iter().copied()),
+            &format!(" {usable}"),
+            usable,
+        );
+        self.error(
+            Code::UnknownType,
+            &ty.referenced,
+            path,
+            format!("unknown type `{}`", ty.value),
+            &help,
+        );
+        None
+    }
+}
+
+/// Declared structs and enumerations, and the shared ones by spec name.
+#[derive(Default)]
+pub(super) struct TypeTable {
+    pub(super) shared: BTreeMap<String, Type>,
+    pub(super) structs: Vec<Struct>,
+    pub(super) enums: Vec<Enumeration>,
+    /// Spec names of shared types whose names were refused (and reported).
+    pub(super) rejected: BTreeSet<String>,
+    /// Rust names of structs with a property that was refused (and reported).
+    pub(super) incomplete: BTreeSet<String>,
+}
+
+impl TypeTable {
+    pub(super) fn fields(&self, rust_name: &str) -> &[Field] {
+        self.structs
+            .iter()
+            .find(|s| s.name.rust == rust_name)
+            .map_or(&[], |s| s.fields.as_slice())
+    }
+
+    pub(super) fn enum_values(&self, rust_name: &str) -> Option<&[EnumValue]> {
+        self.enums
+            .iter()
+            .find(|e| e.name.rust == rust_name)
+            .map(|e| e.values.as_slice())
+    }
+}
+
+/// How deeply `list<T>` and `map<T>` may nest in a type expression (`list<map<string>>` is 2).
+/// The generated `Vec<BTreeMap<..>>` of deeper ones is parsed, formatted and compiled by
+/// recursive code that would run out of stack.
+pub(super) const MAX_TYPE_NESTING: usize = 8;
+
+/// How many `list<`/`map<` a type expression opens before its innermost name.
+pub(super) fn collection_nesting(text: &str) -> usize {
+    let mut rest = text;
+    let mut nesting = 0;
+    while let Some(inner) = rest
+        .strip_prefix("list<")
+        .or_else(|| rest.strip_prefix("map<"))
+    {
+        nesting += 1;
+        rest = inner.trim_start();
+    }
+    nesting
+}
+
+/// Resolves a type expression: a scalar, a declared type, `list<T>` or `map<T>`.
+///
+/// `Err(Some(name))`: `name` (the innermost part) is unknown; `Err(None)`: already reported.
+pub(super) fn resolve_type(text: &str, types: &TypeTable) -> Result<Type, Option<String>> {
+    for (prefix, make) in [
+        ("list<", Type::List as fn(Box<Type>) -> Type),
+        ("map<", Type::Map),
+    ] {
+        if let Some(inner) = text
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix('>'))
+        {
+            return resolve_type(inner.trim(), types).map(|item| make(Box::new(item)));
+        }
+    }
+    if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == text) {
+        return Ok(Type::Scalar(*scalar));
+    }
+    if let Some(ty) = types.shared.get(text) {
+        return Ok(ty.clone());
+    }
+    if types.rejected.contains(text) {
+        // Declared in `types` under a name that was refused, and reported there.
+        return Err(None);
+    }
+    Err(Some(text.to_string()))
+}
+
+/// A scalar in a body type that only works elsewhere: a `url-reference` (resolved only in
+/// headers), or an `email-list` that is not itself a property (it is one comma-separated string).
+pub(super) fn misplaced_scalar(ty: &Type, property: bool) -> Option<Scalar> {
+    match ty {
+        Type::Scalar(Scalar::UrlReference) => Some(Scalar::UrlReference),
+        Type::Scalar(Scalar::HttpDate) => Some(Scalar::HttpDate),
+        Type::Scalar(Scalar::EmailList) if !property => Some(Scalar::EmailList),
+        Type::List(item) | Type::Map(item) => misplaced_scalar(item, false),
+        _ => None,
+    }
+}
+
+/// Whether a struct reaches itself through fields that are not lists (an infinitely large type).
+pub(super) fn contains_itself(name: &str, types: &TypeTable) -> bool {
+    let mut stack: Vec<&str> = vec![name];
+    let mut seen = BTreeSet::new();
+    while let Some(current) = stack.pop() {
+        for field in types.fields(current) {
+            if let Type::Struct(next) = &field.ty {
+                if next == name {
+                    return true;
+                }
+                if seen.insert(next.as_str()) {
+                    stack.push(next);
+                }
+            }
+        }
+    }
+    false
+}
