@@ -21,8 +21,8 @@ fn row_summary(row: &Response) -> String {
     format!("{}: {}", status_label(row.code), row.description.default)
 }
 
-/// `The success rows of [`Client::m`]'s [status table](Client::m#responses): 200
-/// [`Self::Ok`], 202 [`Self::Accepted`].`: the enum's own rows, and a link to the whole table.
+/// `A variant per success row of the status table of [`Client::m`]: 200 [`Self::Ok`], 202
+/// [`Self::Accepted`].`: the enum's own rows, and a link to the method with the whole table.
 fn rows_line(operation: &Operation, kind: ResponseKind) -> String {
     let method = &operation.id.rust;
     let rows: Vec<String> = operation
@@ -34,7 +34,7 @@ fn rows_line(operation: &Operation, kind: ResponseKind) -> String {
         ResponseKind::Error => "error",
     };
     format!(
-        "A variant per {which} row of its [status table](Client::{method}#responses): {}.",
+        "A variant per {which} row of the status table of [`Client::{method}`]: {}.",
         rows.join(", ")
     )
 }
@@ -205,8 +205,8 @@ fn error_enum(service: &Service, operation: &Operation, docs: &Docs) -> TokenStr
     let method = &operation.id.rust;
     let text = if rows.is_empty() {
         format!(
-            "Why [`Client::{method}`] failed.\n\nIts [status table](Client::{method}#responses) \
-             has no error row: a failure is always [`Self::Failure`]."
+            "Why [`Client::{method}`] failed.\n\nIts status table has no error row: a failure \
+             is always [`Self::Failure`]."
         )
     } else {
         format!(

@@ -257,7 +257,7 @@ impl ::std::fmt::Display for Level {
 }
 /// What [`Client::post_note`] answered.
 ///
-/// A variant per success row of its [status table](Client::post_note#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::post_note`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostNoteResponse {
     /// 200 OK: The note */ "# `x` | &lt;b&gt;
@@ -270,7 +270,7 @@ pub enum PostNoteResponse {
 }
 /// Why [`Client::post_note`] failed.
 ///
-/// A variant per error row of its [status table](Client::post_note#responses): 400 [`Self::BadRequest`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::post_note`]: 400 [`Self::BadRequest`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PostNoteError {

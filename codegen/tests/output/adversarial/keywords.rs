@@ -488,7 +488,7 @@ impl ::std::fmt::Display for Crate {
 }
 /// What [`Client::type`] answered.
 ///
-/// A variant per success row of its [status table](Client::type#responses): 200 [`Self::Self_`], 201 [`Self::Type`], 202 [`Self::Crate`].
+/// A variant per success row of the status table of [`Client::type`]: 200 [`Self::Self_`], 201 [`Self::Type`], 202 [`Self::Crate`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum TypeResponse {
@@ -514,7 +514,7 @@ pub enum TypeResponse {
 }
 /// Why [`Client::type`] failed.
 ///
-/// A variant per error row of its [status table](Client::type#responses): 404 [`Self::Super`], 409 [`Self::Impl`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::type`]: 404 [`Self::Super`], 409 [`Self::Impl`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TypeError {
@@ -638,7 +638,7 @@ impl TypeResponse {
 }
 /// What [`Client::self_`] answered.
 ///
-/// A variant per success row of its [status table](Client::self_#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::self_`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SelfResponse {
     /// 200 OK: A list of [`Self_`](struct@Self_).
@@ -649,7 +649,7 @@ pub enum SelfResponse {
 }
 /// Why [`Client::self_`] failed.
 ///
-/// Its [status table](Client::self_#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum SelfError {
@@ -713,7 +713,7 @@ impl SelfResponse {
 }
 /// What [`Client::async`] answered.
 ///
-/// A variant per success row of its [status table](Client::async#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::async`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AsyncResponse {
     /// 204 No Content: Deleted.
@@ -721,7 +721,7 @@ pub enum AsyncResponse {
 }
 /// Why [`Client::async`] failed.
 ///
-/// Its [status table](Client::async#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum AsyncError {

@@ -401,7 +401,7 @@ impl ::std::fmt::Display for Ünnep {
 }
 /// What [`Client::_2_get_model`] answered.
 ///
-/// A variant per success row of its [status table](Client::_2_get_model#responses): 200 [`Self::_200Ok`], 201 [`Self::Créé`].
+/// A variant per success row of the status table of [`Client::_2_get_model`]: 200 [`Self::_200Ok`], 201 [`Self::Créé`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum _2getModelResponse {
@@ -422,7 +422,7 @@ pub enum _2getModelResponse {
 }
 /// Why [`Client::_2_get_model`] failed.
 ///
-/// A variant per error row of its [status table](Client::_2_get_model#responses): 404 [`Self::NemTalálható`], 410 [`Self::מחוק`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::_2_get_model`]: 404 [`Self::NemTalálható`], 410 [`Self::מחוק`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum _2getModelError {
@@ -533,7 +533,7 @@ impl _2getModelResponse {
 }
 /// What [`Client::név_lekérése`] answered.
 ///
-/// A variant per success row of its [status table](Client::név_lekérése#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::név_lekérése`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum NévLekéréseResponse {
     /// 200 OK: The names.
@@ -544,7 +544,7 @@ pub enum NévLekéréseResponse {
 }
 /// Why [`Client::név_lekérése`] failed.
 ///
-/// Its [status table](Client::név_lekérése#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum NévLekéréseError {

@@ -126,7 +126,7 @@ impl Client {
 }
 /// What [`Client::cancel_operation`] answered.
 ///
-/// A variant per success row of its [status table](Client::cancel_operation#responses): 200 [`Self::Canceled`], 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::cancel_operation`]: 200 [`Self::Canceled`], 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CancelOperationResponse {
     /// 200 OK: Ok. The request was successfully processed and the operation is canceled synchronously.
@@ -139,7 +139,7 @@ pub enum CancelOperationResponse {
 }
 /// Why [`Client::cancel_operation`] failed.
 ///
-/// A variant per error row of its [status table](Client::cancel_operation#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::cancel_operation`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CancelOperationError {

@@ -299,7 +299,7 @@ impl Client {
 }
 /// What [`Client::create_offer`] answered.
 ///
-/// A variant per success row of its [status table](Client::create_offer#responses): 200 [`Self::Ok`], 201 [`Self::Created`].
+/// A variant per success row of the status table of [`Client::create_offer`]: 200 [`Self::Ok`], 201 [`Self::Created`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOfferResponse {
     /// 200 OK: `OK`. The request was successfully processed and offer was modified successfully.
@@ -315,7 +315,7 @@ pub enum CreateOfferResponse {
 }
 /// Why [`Client::create_offer`] failed.
 ///
-/// A variant per error row of its [status table](Client::create_offer#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`], 412 [`Self::PreconditionFailed`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::create_offer`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`], 412 [`Self::PreconditionFailed`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateOfferError {

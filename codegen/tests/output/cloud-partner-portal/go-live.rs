@@ -105,7 +105,7 @@ impl Client {
 }
 /// What [`Client::go_live`] answered.
 ///
-/// A variant per success row of its [status table](Client::go_live#responses): 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::go_live`]: 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GoLiveResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location to track the operation status.
@@ -116,7 +116,7 @@ pub enum GoLiveResponse {
 }
 /// Why [`Client::go_live`] failed.
 ///
-/// A variant per error row of its [status table](Client::go_live#responses): 400 [`Self::BadRequest`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::go_live`]: 400 [`Self::BadRequest`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GoLiveError {

@@ -122,7 +122,7 @@ impl Client {
 }
 /// What [`Client::publish_offer`] answered.
 ///
-/// A variant per success row of its [status table](Client::publish_offer#responses): 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::publish_offer`]: 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PublishOfferResponse {
     /// 202 Accepted: `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched.
@@ -133,7 +133,7 @@ pub enum PublishOfferResponse {
 }
 /// Why [`Client::publish_offer`] failed.
 ///
-/// A variant per error row of its [status table](Client::publish_offer#responses): 400 [`Self::BadRequest`], 422 [`Self::UnprocessableEntity`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::publish_offer`]: 400 [`Self::BadRequest`], 422 [`Self::UnprocessableEntity`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PublishOfferError {

@@ -97,7 +97,7 @@ impl Client {
 }
 /// What [`Client::retrieve_offer_slot`] answered.
 ///
-/// A variant per success row of its [status table](Client::retrieve_offer_slot#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::retrieve_offer_slot`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferSlotResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
@@ -108,7 +108,7 @@ pub enum RetrieveOfferSlotResponse {
 }
 /// Why [`Client::retrieve_offer_slot`] failed.
 ///
-/// A variant per error row of its [status table](Client::retrieve_offer_slot#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::retrieve_offer_slot`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferSlotError {

@@ -86,7 +86,7 @@ impl Client {
 }
 /// What [`Client::retrieve_offer_status`] answered.
 ///
-/// A variant per success row of its [status table](Client::retrieve_offer_status#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::retrieve_offer_status`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferStatusResponse {
     /// 200 OK: `OK` - The request was successfully processed, and the current status of the offer was returned.
@@ -97,7 +97,7 @@ pub enum RetrieveOfferStatusResponse {
 }
 /// Why [`Client::retrieve_offer_status`] failed.
 ///
-/// A variant per error row of its [status table](Client::retrieve_offer_status#responses): 400 [`Self::BadRequest`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::retrieve_offer_status`]: 400 [`Self::BadRequest`], 404 [`Self::NotFound`], 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferStatusError {

@@ -95,7 +95,7 @@ impl Client {
 }
 /// What [`Client::retrieve_offer_version`] answered.
 ///
-/// A variant per success row of its [status table](Client::retrieve_offer_version#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::retrieve_offer_version`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferVersionResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
@@ -106,7 +106,7 @@ pub enum RetrieveOfferVersionResponse {
 }
 /// Why [`Client::retrieve_offer_version`] failed.
 ///
-/// A variant per error row of its [status table](Client::retrieve_offer_version#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::retrieve_offer_version`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferVersionError {

@@ -87,7 +87,7 @@ impl Client {
 }
 /// What [`Client::retrieve_offer`] answered.
 ///
-/// A variant per success row of its [status table](Client::retrieve_offer#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::retrieve_offer`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOfferResponse {
     /// 200 OK: `OK` - The request was successfully processed and the offer was returned to the client.
@@ -98,7 +98,7 @@ pub enum RetrieveOfferResponse {
 }
 /// Why [`Client::retrieve_offer`] failed.
 ///
-/// A variant per error row of its [status table](Client::retrieve_offer#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::retrieve_offer`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOfferError {

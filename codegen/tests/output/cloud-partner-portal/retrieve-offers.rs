@@ -79,7 +79,7 @@ impl Client {
 }
 /// What [`Client::retrieve_offers`] answered.
 ///
-/// A variant per success row of its [status table](Client::retrieve_offers#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::retrieve_offers`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOffersResponse {
     /// 200 OK: `OK` - The request was successfully processed and all the offers under the publisher were returned to the client.
@@ -90,7 +90,7 @@ pub enum RetrieveOffersResponse {
 }
 /// Why [`Client::retrieve_offers`] failed.
 ///
-/// A variant per error row of its [status table](Client::retrieve_offers#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::retrieve_offers`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOffersError {

@@ -99,7 +99,7 @@ impl Client {
 }
 /// What [`Client::retrieve_operation`] answered.
 ///
-/// A variant per success row of its [status table](Client::retrieve_operation#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::retrieve_operation`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOperationResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
@@ -110,7 +110,7 @@ pub enum RetrieveOperationResponse {
 }
 /// Why [`Client::retrieve_operation`] failed.
 ///
-/// A variant per error row of its [status table](Client::retrieve_operation#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::retrieve_operation`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOperationError {

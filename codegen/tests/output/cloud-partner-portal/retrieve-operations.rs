@@ -91,7 +91,7 @@ impl Client {
 }
 /// What [`Client::retrieve_operations`] answered.
 ///
-/// A variant per success row of its [status table](Client::retrieve_operations#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::retrieve_operations`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RetrieveOperationsResponse {
     /// 200 OK: `OK` - The request was successfully processed and the operation(s) requested were returned.
@@ -102,7 +102,7 @@ pub enum RetrieveOperationsResponse {
 }
 /// Why [`Client::retrieve_operations`] failed.
 ///
-/// A variant per error row of its [status table](Client::retrieve_operations#responses): 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::retrieve_operations`]: 400 [`Self::BadRequest`], 403 [`Self::Forbidden`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetrieveOperationsError {

@@ -177,7 +177,7 @@ pub struct InvalidAuth {
 }
 /// What [`Client::valid`] answered.
 ///
-/// A variant per success row of its [status table](Client::valid#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::valid`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ValidResponse {
     /// 204 No Content: The client is authenticated.
@@ -185,7 +185,7 @@ pub enum ValidResponse {
 }
 /// Why [`Client::valid`] failed.
 ///
-/// Its [status table](Client::valid#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ValidError {
@@ -245,7 +245,7 @@ impl ValidResponse {
 }
 /// What [`Client::invalid`] answered.
 ///
-/// A variant per success row of its [status table](Client::invalid#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::invalid`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum InvalidResponse {
     /// 204 No Content: The client is authenticated.
@@ -253,7 +253,7 @@ pub enum InvalidResponse {
 }
 /// Why [`Client::invalid`] failed.
 ///
-/// A variant per error row of its [status table](Client::invalid#responses): 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::invalid`]: 403 [`Self::Forbidden`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum InvalidError {

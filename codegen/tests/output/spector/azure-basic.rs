@@ -425,7 +425,7 @@ pub struct PagedUser {
 }
 /// What [`Client::get`] answered.
 ///
-/// A variant per success row of its [status table](Client::get#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::get`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetResponse {
     /// 200 OK: The user.
@@ -436,7 +436,7 @@ pub enum GetResponse {
 }
 /// Why [`Client::get`] failed.
 ///
-/// Its [status table](Client::get#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetError {
@@ -500,7 +500,7 @@ impl GetResponse {
 }
 /// What [`Client::delete`] answered.
 ///
-/// A variant per success row of its [status table](Client::delete#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::delete`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteResponse {
     /// 204 No Content: The user was deleted.
@@ -508,7 +508,7 @@ pub enum DeleteResponse {
 }
 /// Why [`Client::delete`] failed.
 ///
-/// Its [status table](Client::delete#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteError {
@@ -568,7 +568,7 @@ impl DeleteResponse {
 }
 /// What [`Client::export`] answered.
 ///
-/// A variant per success row of its [status table](Client::export#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::export`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportResponse {
     /// 200 OK: The user.
@@ -579,7 +579,7 @@ pub enum ExportResponse {
 }
 /// Why [`Client::export`] failed.
 ///
-/// Its [status table](Client::export#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExportError {
@@ -643,7 +643,7 @@ impl ExportResponse {
 }
 /// What [`Client::list`] answered.
 ///
-/// A variant per success row of its [status table](Client::list#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::list`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListResponse {
     /// 200 OK: A page of users.
@@ -654,7 +654,7 @@ pub enum ListResponse {
 }
 /// Why [`Client::list`] failed.
 ///
-/// Its [status table](Client::list#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListError {

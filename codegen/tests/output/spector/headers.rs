@@ -385,7 +385,7 @@ impl Client {
 }
 /// What [`Client::post_if_match`] answered.
 ///
-/// A variant per success row of its [status table](Client::post_if_match#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::post_if_match`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIfMatchResponse {
     /// 204 No Content: The server received the expected header.
@@ -393,7 +393,7 @@ pub enum PostIfMatchResponse {
 }
 /// Why [`Client::post_if_match`] failed.
 ///
-/// Its [status table](Client::post_if_match#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PostIfMatchError {
@@ -453,7 +453,7 @@ impl PostIfMatchResponse {
 }
 /// What [`Client::post_if_none_match`] answered.
 ///
-/// A variant per success row of its [status table](Client::post_if_none_match#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::post_if_none_match`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIfNoneMatchResponse {
     /// 204 No Content: The server received the expected header.
@@ -461,7 +461,7 @@ pub enum PostIfNoneMatchResponse {
 }
 /// Why [`Client::post_if_none_match`] failed.
 ///
-/// Its [status table](Client::post_if_none_match#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PostIfNoneMatchError {
@@ -523,7 +523,7 @@ impl PostIfNoneMatchResponse {
 }
 /// What [`Client::head_if_modified_since`] answered.
 ///
-/// A variant per success row of its [status table](Client::head_if_modified_since#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::head_if_modified_since`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum HeadIfModifiedSinceResponse {
     /// 204 No Content: The server received the expected header.
@@ -531,7 +531,7 @@ pub enum HeadIfModifiedSinceResponse {
 }
 /// Why [`Client::head_if_modified_since`] failed.
 ///
-/// Its [status table](Client::head_if_modified_since#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum HeadIfModifiedSinceError {
@@ -594,7 +594,7 @@ impl HeadIfModifiedSinceResponse {
 }
 /// What [`Client::post_if_unmodified_since`] answered.
 ///
-/// A variant per success row of its [status table](Client::post_if_unmodified_since#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::post_if_unmodified_since`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIfUnmodifiedSinceResponse {
     /// 204 No Content: The server received the expected header.
@@ -602,7 +602,7 @@ pub enum PostIfUnmodifiedSinceResponse {
 }
 /// Why [`Client::post_if_unmodified_since`] failed.
 ///
-/// Its [status table](Client::post_if_unmodified_since#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PostIfUnmodifiedSinceError {
@@ -665,7 +665,7 @@ impl PostIfUnmodifiedSinceResponse {
 }
 /// What [`Client::client_request_id`] answered.
 ///
-/// A variant per success row of its [status table](Client::client_request_id#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::client_request_id`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClientRequestIdResponse {
     /// 204 No Content: The server received a UUID, and echoes it.
@@ -676,7 +676,7 @@ pub enum ClientRequestIdResponse {
 }
 /// Why [`Client::client_request_id`] failed.
 ///
-/// Its [status table](Client::client_request_id#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ClientRequestIdError {

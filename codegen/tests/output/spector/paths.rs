@@ -427,7 +427,7 @@ impl Client {
 }
 /// What [`Client::path_normal`] answered.
 ///
-/// A variant per success row of its [status table](Client::path_normal#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::path_normal`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PathNormalResponse {
     /// 204 No Content: The path was the expected one.
@@ -435,7 +435,7 @@ pub enum PathNormalResponse {
 }
 /// Why [`Client::path_normal`] failed.
 ///
-/// Its [status table](Client::path_normal#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PathNormalError {
@@ -495,7 +495,7 @@ impl PathNormalResponse {
 }
 /// What [`Client::template_only`] answered.
 ///
-/// A variant per success row of its [status table](Client::template_only#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::template_only`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum TemplateOnlyResponse {
     /// 204 No Content: The path was the expected one.
@@ -503,7 +503,7 @@ pub enum TemplateOnlyResponse {
 }
 /// Why [`Client::template_only`] failed.
 ///
-/// Its [status table](Client::template_only#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TemplateOnlyError {
@@ -565,7 +565,7 @@ impl TemplateOnlyResponse {
 }
 /// What [`Client::explicit`] answered.
 ///
-/// A variant per success row of its [status table](Client::explicit#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::explicit`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExplicitResponse {
     /// 204 No Content: The path was the expected one.
@@ -573,7 +573,7 @@ pub enum ExplicitResponse {
 }
 /// Why [`Client::explicit`] failed.
 ///
-/// Its [status table](Client::explicit#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExplicitError {
@@ -633,7 +633,7 @@ impl ExplicitResponse {
 }
 /// What [`Client::annotation_only`] answered.
 ///
-/// A variant per success row of its [status table](Client::annotation_only#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::annotation_only`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnnotationOnlyResponse {
     /// 204 No Content: The path was the expected one.
@@ -641,7 +641,7 @@ pub enum AnnotationOnlyResponse {
 }
 /// Why [`Client::annotation_only`] failed.
 ///
-/// Its [status table](Client::annotation_only#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum AnnotationOnlyError {
@@ -703,7 +703,7 @@ impl AnnotationOnlyResponse {
 }
 /// What [`Client::reserved_expansion_template`] answered.
 ///
-/// A variant per success row of its [status table](Client::reserved_expansion_template#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::reserved_expansion_template`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReservedExpansionTemplateResponse {
     /// 204 No Content: The path was the expected one.
@@ -711,7 +711,7 @@ pub enum ReservedExpansionTemplateResponse {
 }
 /// Why [`Client::reserved_expansion_template`] failed.
 ///
-/// Its [status table](Client::reserved_expansion_template#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ReservedExpansionTemplateError {
@@ -774,7 +774,7 @@ impl ReservedExpansionTemplateResponse {
 }
 /// What [`Client::reserved_expansion_annotation`] answered.
 ///
-/// A variant per success row of its [status table](Client::reserved_expansion_annotation#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::reserved_expansion_annotation`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReservedExpansionAnnotationResponse {
     /// 204 No Content: The path was the expected one.
@@ -782,7 +782,7 @@ pub enum ReservedExpansionAnnotationResponse {
 }
 /// Why [`Client::reserved_expansion_annotation`] failed.
 ///
-/// Its [status table](Client::reserved_expansion_annotation#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ReservedExpansionAnnotationError {

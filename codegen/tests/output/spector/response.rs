@@ -220,7 +220,7 @@ pub struct DefaultError {
 }
 /// What [`Client::error_in_range`] answered.
 ///
-/// A variant per success row of its [status table](Client::error_in_range#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::error_in_range`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorInRangeResponse {
     /// 204 No Content: No content.
@@ -228,7 +228,7 @@ pub enum ErrorInRangeResponse {
 }
 /// Why [`Client::error_in_range`] failed.
 ///
-/// A variant per error row of its [status table](Client::error_in_range#responses): 494-499 [`Self::ErrorInRange`], default [`Self::DefaultError`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::error_in_range`]: 494-499 [`Self::ErrorInRange`], default [`Self::DefaultError`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ErrorInRangeError {
@@ -339,7 +339,7 @@ impl ErrorInRangeResponse {
 }
 /// What [`Client::error_404`] answered.
 ///
-/// A variant per success row of its [status table](Client::error_404#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::error_404`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error404Response {
     /// 204 No Content: No content.
@@ -347,7 +347,7 @@ pub enum Error404Response {
 }
 /// Why [`Client::error_404`] failed.
 ///
-/// A variant per error row of its [status table](Client::error_404#responses): 404 [`Self::NotFound`], 4XX [`Self::Standard4XxError`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::error_404`]: 404 [`Self::NotFound`], 4XX [`Self::Standard4XxError`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error404Error {

@@ -244,7 +244,7 @@ pub struct CancelOperationRequest {
 }
 /// What [`Client::cancel_operation`] answered.
 ///
-/// A variant per success row of its [status table](Client::cancel_operation#responses): 200 [`Self::Canceled`], 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::cancel_operation`]: 200 [`Self::Canceled`], 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CancelOperationResponse {
     /// 200 OK: Ok. The operation is canceled synchronously.
@@ -257,7 +257,7 @@ pub enum CancelOperationResponse {
 }
 /// Why [`Client::cancel_operation`] failed.
 ///
-/// A variant per error row of its [status table](Client::cancel_operation#responses): 400 [`Self::BadRequest`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::cancel_operation`]: 400 [`Self::BadRequest`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CancelOperationError {

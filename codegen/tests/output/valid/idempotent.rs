@@ -237,7 +237,7 @@ impl Client {
 }
 /// What [`Client::cancel`] answered.
 ///
-/// A variant per success row of its [status table](Client::cancel#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::cancel`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CancelResponse {
     /// 200 OK: Done.
@@ -245,7 +245,7 @@ pub enum CancelResponse {
 }
 /// Why [`Client::cancel`] failed.
 ///
-/// Its [status table](Client::cancel#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CancelError {
@@ -305,7 +305,7 @@ impl CancelResponse {
 }
 /// What [`Client::publish`] answered.
 ///
-/// A variant per success row of its [status table](Client::publish#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::publish`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PublishResponse {
     /// 200 OK: Done.
@@ -313,7 +313,7 @@ pub enum PublishResponse {
 }
 /// Why [`Client::publish`] failed.
 ///
-/// Its [status table](Client::publish#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PublishError {
@@ -373,7 +373,7 @@ impl PublishResponse {
 }
 /// What [`Client::consume`] answered.
 ///
-/// A variant per success row of its [status table](Client::consume#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::consume`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConsumeResponse {
     /// 200 OK: Done.
@@ -381,7 +381,7 @@ pub enum ConsumeResponse {
 }
 /// Why [`Client::consume`] failed.
 ///
-/// Its [status table](Client::consume#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ConsumeError {
@@ -441,7 +441,7 @@ impl ConsumeResponse {
 }
 /// What [`Client::read`] answered.
 ///
-/// A variant per success row of its [status table](Client::read#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::read`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadResponse {
     /// 200 OK: Done.
@@ -449,7 +449,7 @@ pub enum ReadResponse {
 }
 /// Why [`Client::read`] failed.
 ///
-/// Its [status table](Client::read#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ReadError {

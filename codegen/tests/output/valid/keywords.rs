@@ -203,7 +203,7 @@ pub struct Self_ {
 }
 /// What [`Client::match`] answered.
 ///
-/// A variant per success row of its [status table](Client::match#responses): 200 [`Self::Self_`], 201 [`Self::Type`].
+/// A variant per success row of the status table of [`Client::match`]: 200 [`Self::Self_`], 201 [`Self::Type`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum MatchResponse {
     /// 200 OK: A response named [`Self_`](struct@Self_).
@@ -218,7 +218,7 @@ pub enum MatchResponse {
 }
 /// Why [`Client::match`] failed.
 ///
-/// A variant per error row of its [status table](Client::match#responses): 404 [`Self::_2fa`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::match`]: 404 [`Self::_2fa`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum MatchError {

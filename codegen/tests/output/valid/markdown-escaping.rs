@@ -229,7 +229,7 @@ impl ::std::fmt::Display for ThingKind {
 }
 /// What [`Client::get_thing`] answered.
 ///
-/// A variant per success row of its [status table](Client::get_thing#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::get_thing`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetThingResponse {
     /// 200 OK: The thing, see [`Thing`](struct@Thing).
@@ -242,7 +242,7 @@ pub enum GetThingResponse {
 }
 /// Why [`Client::get_thing`] failed.
 ///
-/// A variant per error row of its [status table](Client::get_thing#responses): 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::get_thing`]: 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetThingError {

@@ -125,7 +125,7 @@ pub struct ErrorResponse {
 }
 /// What [`Client::get_dataset`] answered.
 ///
-/// A variant per success row of its [status table](Client::get_dataset#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::get_dataset`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetDatasetResponse {
     /// 200 OK: The dataset.
@@ -136,7 +136,7 @@ pub enum GetDatasetResponse {
 }
 /// Why [`Client::get_dataset`] failed.
 ///
-/// A variant per error row of its [status table](Client::get_dataset#responses): 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::get_dataset`]: 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetDatasetError {

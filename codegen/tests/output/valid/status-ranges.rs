@@ -171,7 +171,7 @@ pub struct ErrorResponse {
 }
 /// What [`Client::cancel_operation`] answered.
 ///
-/// A variant per success row of its [status table](Client::cancel_operation#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::cancel_operation`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CancelOperationResponse {
     /// 200 OK: Canceled.
@@ -179,7 +179,7 @@ pub enum CancelOperationResponse {
 }
 /// Why [`Client::cancel_operation`] failed.
 ///
-/// A variant per error row of its [status table](Client::cancel_operation#responses): default [`Self::Unexpected`], 4XX [`Self::ClientError`], 494-499 [`Self::HeaderTooLarge`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::cancel_operation`]: default [`Self::Unexpected`], 4XX [`Self::ClientError`], 494-499 [`Self::HeaderTooLarge`], 404 [`Self::NotFound`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CancelOperationError {

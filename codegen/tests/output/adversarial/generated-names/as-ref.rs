@@ -54,7 +54,7 @@ impl Client {
 }
 /// What [`Client::as_ref`] answered.
 ///
-/// A variant per success row of its [status table](Client::as_ref#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::as_ref`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AsRefResponse {
     /// 200 OK: The option.
@@ -65,7 +65,7 @@ pub enum AsRefResponse {
 }
 /// Why [`Client::as_ref`] failed.
 ///
-/// Its [status table](Client::as_ref#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum AsRefError {

@@ -54,7 +54,7 @@ impl Client {
 }
 /// What [`Client::clone`] answered.
 ///
-/// A variant per success row of its [status table](Client::clone#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::clone`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CloneResponse {
     /// 200 OK: The option.
@@ -65,7 +65,7 @@ pub enum CloneResponse {
 }
 /// Why [`Client::clone`] failed.
 ///
-/// Its [status table](Client::clone#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CloneError {

@@ -54,7 +54,7 @@ impl Client {
 }
 /// What [`Client::default`] answered.
 ///
-/// A variant per success row of its [status table](Client::default#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::default`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DefaultResponse {
     /// 200 OK: The option.
@@ -65,7 +65,7 @@ pub enum DefaultResponse {
 }
 /// Why [`Client::default`] failed.
 ///
-/// Its [status table](Client::default#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DefaultError {

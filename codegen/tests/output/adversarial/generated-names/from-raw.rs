@@ -56,7 +56,7 @@ impl Client {
 }
 /// What [`Client::from_raw`] answered.
 ///
-/// A variant per success row of its [status table](Client::from_raw#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::from_raw`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum FromRawResponse {
     /// 200 OK: The option.
@@ -67,7 +67,7 @@ pub enum FromRawResponse {
 }
 /// Why [`Client::from_raw`] failed.
 ///
-/// Its [status table](Client::from_raw#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum FromRawError {

@@ -56,7 +56,7 @@ impl Client {
 }
 /// What [`Client::into_inner`] answered.
 ///
-/// A variant per success row of its [status table](Client::into_inner#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::into_inner`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum IntoInnerResponse {
     /// 200 OK: The option.
@@ -67,7 +67,7 @@ pub enum IntoInnerResponse {
 }
 /// Why [`Client::into_inner`] failed.
 ///
-/// Its [status table](Client::into_inner#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum IntoInnerError {

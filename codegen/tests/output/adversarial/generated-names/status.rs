@@ -238,7 +238,7 @@ impl Client {
 }
 /// What [`Client::status`] answered.
 ///
-/// A variant per success row of its [status table](Client::status#responses): 200 [`Self::Ok`], 202 [`Self::Some`], 203 [`Self::None`].
+/// A variant per success row of the status table of [`Client::status`]: 200 [`Self::Ok`], 202 [`Self::Some`], 203 [`Self::None`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatusResponse {
     /// 200 OK: A row named `Ok`.
@@ -262,7 +262,7 @@ pub enum StatusResponse {
 }
 /// Why [`Client::status`] failed.
 ///
-/// A variant per error row of its [status table](Client::status#responses): 400 [`Self::Err`], 404 [`Self::Status`], 409 [`Self::Response`], 410 [`Self::From`], 500 [`Self::Source`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::status`]: 400 [`Self::Err`], 404 [`Self::Status`], 409 [`Self::Response`], 410 [`Self::From`], 500 [`Self::Source`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum StatusError {

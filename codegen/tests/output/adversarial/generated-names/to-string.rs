@@ -56,7 +56,7 @@ impl Client {
 }
 /// What [`Client::to_string`] answered.
 ///
-/// A variant per success row of its [status table](Client::to_string#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::to_string`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ToStringResponse {
     /// 200 OK: The option.
@@ -67,7 +67,7 @@ pub enum ToStringResponse {
 }
 /// Why [`Client::to_string`] failed.
 ///
-/// Its [status table](Client::to_string#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ToStringError {

@@ -159,7 +159,7 @@ impl Client {
 }
 /// What [`Client::create_or_replace_user`] answered.
 ///
-/// A variant per success row of its [status table](Client::create_or_replace_user#responses): 201 [`Self::Created`], 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::create_or_replace_user`]: 201 [`Self::Created`], 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrReplaceUserResponse {
     /// 201 Created: The user is being created; [`get_user`](Client::get_user) reads it once the operation succeeded.
@@ -179,7 +179,7 @@ pub enum CreateOrReplaceUserResponse {
 }
 /// Why [`Client::create_or_replace_user`] failed.
 ///
-/// Its [status table](Client::create_or_replace_user#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateOrReplaceUserError {

@@ -84,7 +84,7 @@ impl Client {
 }
 /// What [`Client::delete_user`] answered.
 ///
-/// A variant per success row of its [status table](Client::delete_user#responses): 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::delete_user`]: 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserResponse {
     /// 202 Accepted: The deletion started.
@@ -97,7 +97,7 @@ pub enum DeleteUserResponse {
 }
 /// Why [`Client::delete_user`] failed.
 ///
-/// Its [status table](Client::delete_user#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteUserError {

@@ -72,7 +72,7 @@ impl Client {
 }
 /// What [`Client::export_status`] answered.
 ///
-/// A variant per success row of its [status table](Client::export_status#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::export_status`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportStatusResponse {
     /// 200 OK: The status; the exported user once it succeeded.
@@ -83,7 +83,7 @@ pub enum ExportStatusResponse {
 }
 /// Why [`Client::export_status`] failed.
 ///
-/// Its [status table](Client::export_status#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExportStatusError {

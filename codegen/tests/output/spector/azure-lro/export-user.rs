@@ -90,7 +90,7 @@ impl Client {
 }
 /// What [`Client::export_user`] answered.
 ///
-/// A variant per success row of its [status table](Client::export_user#responses): 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::export_user`]: 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportUserResponse {
     /// 202 Accepted: The export started; the status holds the exported user once it succeeded.
@@ -103,7 +103,7 @@ pub enum ExportUserResponse {
 }
 /// Why [`Client::export_user`] failed.
 ///
-/// Its [status table](Client::export_user#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExportUserError {

@@ -65,7 +65,7 @@ impl Client {
 }
 /// What [`Client::generation_status`] answered.
 ///
-/// A variant per success row of its [status table](Client::generation_status#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::generation_status`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GenerationStatusResponse {
     /// 200 OK: The status; the result once it succeeded.
@@ -76,7 +76,7 @@ pub enum GenerationStatusResponse {
 }
 /// Why [`Client::generation_status`] failed.
 ///
-/// Its [status table](Client::generation_status#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GenerationStatusError {

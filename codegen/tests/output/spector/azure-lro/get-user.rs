@@ -65,7 +65,7 @@ impl Client {
 }
 /// What [`Client::get_user`] answered.
 ///
-/// A variant per success row of its [status table](Client::get_user#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::get_user`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserResponse {
     /// 200 OK: The user.
@@ -76,7 +76,7 @@ pub enum GetUserResponse {
 }
 /// Why [`Client::get_user`] failed.
 ///
-/// Its [status table](Client::get_user#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetUserError {

@@ -95,7 +95,7 @@ impl Client {
 }
 /// What [`Client::submit_generation`] answered.
 ///
-/// A variant per success row of its [status table](Client::submit_generation#responses): 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::submit_generation`]: 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SubmitGenerationResponse {
     /// 202 Accepted: The generation started; its status is at `operation-location`.
@@ -108,7 +108,7 @@ pub enum SubmitGenerationResponse {
 }
 /// Why [`Client::submit_generation`] failed.
 ///
-/// Its [status table](Client::submit_generation#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum SubmitGenerationError {

@@ -72,7 +72,7 @@ impl Client {
 }
 /// What [`Client::user_operation_status`] answered.
 ///
-/// A variant per success row of its [status table](Client::user_operation_status#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::user_operation_status`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UserOperationStatusResponse {
     /// 200 OK: The status.
@@ -83,7 +83,7 @@ pub enum UserOperationStatusResponse {
 }
 /// Why [`Client::user_operation_status`] failed.
 ///
-/// Its [status table](Client::user_operation_status#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UserOperationStatusError {

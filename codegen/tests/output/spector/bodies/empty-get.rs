@@ -50,7 +50,7 @@ impl Client {
 }
 /// What [`Client::empty_get`] answered.
 ///
-/// A variant per success row of its [status table](Client::empty_get#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::empty_get`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmptyGetResponse {
     /// 200 OK: The body.
@@ -61,7 +61,7 @@ pub enum EmptyGetResponse {
 }
 /// Why [`Client::empty_get`] failed.
 ///
-/// Its [status table](Client::empty_get#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EmptyGetError {

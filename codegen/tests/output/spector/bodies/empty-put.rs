@@ -64,7 +64,7 @@ impl Client {
 }
 /// What [`Client::empty_put`] answered.
 ///
-/// A variant per success row of its [status table](Client::empty_put#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::empty_put`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmptyPutResponse {
     /// 204 No Content: The server received the expected request.
@@ -72,7 +72,7 @@ pub enum EmptyPutResponse {
 }
 /// Why [`Client::empty_put`] failed.
 ///
-/// Its [status table](Client::empty_put#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EmptyPutError {

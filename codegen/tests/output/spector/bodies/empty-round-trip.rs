@@ -66,7 +66,7 @@ impl Client {
 }
 /// What [`Client::empty_round_trip`] answered.
 ///
-/// A variant per success row of its [status table](Client::empty_round_trip#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::empty_round_trip`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmptyRoundTripResponse {
     /// 200 OK: The body.
@@ -77,7 +77,7 @@ pub enum EmptyRoundTripResponse {
 }
 /// Why [`Client::empty_round_trip`] failed.
 ///
-/// Its [status table](Client::empty_round_trip#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EmptyRoundTripError {

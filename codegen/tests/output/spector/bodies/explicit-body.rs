@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::explicit_body`] answered.
 ///
-/// A variant per success row of its [status table](Client::explicit_body#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::explicit_body`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExplicitBodyResponse {
     /// 204 No Content: The server received the expected request.
@@ -76,7 +76,7 @@ pub enum ExplicitBodyResponse {
 }
 /// Why [`Client::explicit_body`] failed.
 ///
-/// Its [status table](Client::explicit_body#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExplicitBodyError {

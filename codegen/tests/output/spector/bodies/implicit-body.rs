@@ -75,7 +75,7 @@ impl Client {
 }
 /// What [`Client::implicit_body`] answered.
 ///
-/// A variant per success row of its [status table](Client::implicit_body#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::implicit_body`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImplicitBodyResponse {
     /// 204 No Content: The server received the expected request.
@@ -83,7 +83,7 @@ pub enum ImplicitBodyResponse {
 }
 /// Why [`Client::implicit_body`] failed.
 ///
-/// Its [status table](Client::implicit_body#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ImplicitBodyError {

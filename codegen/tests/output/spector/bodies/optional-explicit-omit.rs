@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::optional_explicit_omit`] answered.
 ///
-/// A variant per success row of its [status table](Client::optional_explicit_omit#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::optional_explicit_omit`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OptionalExplicitOmitResponse {
     /// 204 No Content: The server received the expected request.
@@ -76,7 +76,7 @@ pub enum OptionalExplicitOmitResponse {
 }
 /// Why [`Client::optional_explicit_omit`] failed.
 ///
-/// Its [status table](Client::optional_explicit_omit#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum OptionalExplicitOmitError {

@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::optional_explicit_set`] answered.
 ///
-/// A variant per success row of its [status table](Client::optional_explicit_set#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::optional_explicit_set`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OptionalExplicitSetResponse {
     /// 204 No Content: The server received the expected request.
@@ -76,7 +76,7 @@ pub enum OptionalExplicitSetResponse {
 }
 /// Why [`Client::optional_explicit_set`] failed.
 ///
-/// Its [status table](Client::optional_explicit_set#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum OptionalExplicitSetError {

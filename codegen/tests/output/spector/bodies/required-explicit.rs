@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::required_explicit`] answered.
 ///
-/// A variant per success row of its [status table](Client::required_explicit#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::required_explicit`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RequiredExplicitResponse {
     /// 204 No Content: The server received the expected request.
@@ -76,7 +76,7 @@ pub enum RequiredExplicitResponse {
 }
 /// Why [`Client::required_explicit`] failed.
 ///
-/// Its [status table](Client::required_explicit#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RequiredExplicitError {

@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::required_implicit`] answered.
 ///
-/// A variant per success row of its [status table](Client::required_implicit#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::required_implicit`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RequiredImplicitResponse {
     /// 204 No Content: The server received the expected request.
@@ -76,7 +76,7 @@ pub enum RequiredImplicitResponse {
 }
 /// Why [`Client::required_implicit`] failed.
 ///
-/// Its [status table](Client::required_implicit#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RequiredImplicitError {

@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::usage_input_output`] answered.
 ///
-/// A variant per success row of its [status table](Client::usage_input_output#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::usage_input_output`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageInputOutputResponse {
     /// 200 OK: The body.
@@ -79,7 +79,7 @@ pub enum UsageInputOutputResponse {
 }
 /// Why [`Client::usage_input_output`] failed.
 ///
-/// Its [status table](Client::usage_input_output#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UsageInputOutputError {

@@ -64,7 +64,7 @@ impl Client {
 }
 /// What [`Client::usage_input`] answered.
 ///
-/// A variant per success row of its [status table](Client::usage_input#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::usage_input`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageInputResponse {
     /// 204 No Content: The server received the expected request.
@@ -72,7 +72,7 @@ pub enum UsageInputResponse {
 }
 /// Why [`Client::usage_input`] failed.
 ///
-/// Its [status table](Client::usage_input#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UsageInputError {

@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::usage_output`] answered.
 ///
-/// A variant per success row of its [status table](Client::usage_output#responses): 200 [`Self::Ok`].
+/// A variant per success row of the status table of [`Client::usage_output`]: 200 [`Self::Ok`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageOutputResponse {
     /// 200 OK: The body.
@@ -63,7 +63,7 @@ pub enum UsageOutputResponse {
 }
 /// Why [`Client::usage_output`] failed.
 ///
-/// Its [status table](Client::usage_output#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UsageOutputError {

@@ -58,7 +58,7 @@ impl Client {
 }
 /// What [`Client::annotation_only`] answered.
 ///
-/// A variant per success row of its [status table](Client::annotation_only#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::annotation_only`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnnotationOnlyResponse {
     /// 204 No Content: The server received the expected query.
@@ -66,7 +66,7 @@ pub enum AnnotationOnlyResponse {
 }
 /// Why [`Client::annotation_only`] failed.
 ///
-/// Its [status table](Client::annotation_only#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum AnnotationOnlyError {

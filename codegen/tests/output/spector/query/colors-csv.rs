@@ -70,7 +70,7 @@ impl Client {
 }
 /// What [`Client::colors_csv`] answered.
 ///
-/// A variant per success row of its [status table](Client::colors_csv#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::colors_csv`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColorsCsvResponse {
     /// 204 No Content: The server received the expected query.
@@ -78,7 +78,7 @@ pub enum ColorsCsvResponse {
 }
 /// Why [`Client::colors_csv`] failed.
 ///
-/// Its [status table](Client::colors_csv#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ColorsCsvError {

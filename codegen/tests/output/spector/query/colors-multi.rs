@@ -72,7 +72,7 @@ impl Client {
 }
 /// What [`Client::colors_multi`] answered.
 ///
-/// A variant per success row of its [status table](Client::colors_multi#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::colors_multi`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColorsMultiResponse {
     /// 204 No Content: The server received the expected query.
@@ -80,7 +80,7 @@ pub enum ColorsMultiResponse {
 }
 /// Why [`Client::colors_multi`] failed.
 ///
-/// Its [status table](Client::colors_multi#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ColorsMultiError {

@@ -70,7 +70,7 @@ impl Client {
 }
 /// What [`Client::colors_ssv`] answered.
 ///
-/// A variant per success row of its [status table](Client::colors_ssv#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::colors_ssv`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColorsSsvResponse {
     /// 204 No Content: The server received the expected query.
@@ -78,7 +78,7 @@ pub enum ColorsSsvResponse {
 }
 /// Why [`Client::colors_ssv`] failed.
 ///
-/// Its [status table](Client::colors_ssv#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ColorsSsvError {

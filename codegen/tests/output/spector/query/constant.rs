@@ -59,7 +59,7 @@ impl Client {
 }
 /// What [`Client::constant`] answered.
 ///
-/// A variant per success row of its [status table](Client::constant#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::constant`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConstantResponse {
     /// 204 No Content: The server received the expected query.
@@ -67,7 +67,7 @@ pub enum ConstantResponse {
 }
 /// Why [`Client::constant`] failed.
 ///
-/// Its [status table](Client::constant#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ConstantError {

@@ -79,7 +79,7 @@ impl Client {
 }
 /// What [`Client::continuation_explode_array`] answered.
 ///
-/// A variant per success row of its [status table](Client::continuation_explode_array#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::continuation_explode_array`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContinuationExplodeArrayResponse {
     /// 204 No Content: The server received the expected query.
@@ -87,7 +87,7 @@ pub enum ContinuationExplodeArrayResponse {
 }
 /// Why [`Client::continuation_explode_array`] failed.
 ///
-/// Its [status table](Client::continuation_explode_array#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ContinuationExplodeArrayError {

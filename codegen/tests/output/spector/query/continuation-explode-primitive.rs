@@ -67,7 +67,7 @@ impl Client {
 }
 /// What [`Client::continuation_explode_primitive`] answered.
 ///
-/// A variant per success row of its [status table](Client::continuation_explode_primitive#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::continuation_explode_primitive`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContinuationExplodePrimitiveResponse {
     /// 204 No Content: The server received the expected query.
@@ -75,7 +75,7 @@ pub enum ContinuationExplodePrimitiveResponse {
 }
 /// Why [`Client::continuation_explode_primitive`] failed.
 ///
-/// Its [status table](Client::continuation_explode_primitive#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ContinuationExplodePrimitiveError {

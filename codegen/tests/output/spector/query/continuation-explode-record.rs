@@ -87,7 +87,7 @@ impl Client {
 }
 /// What [`Client::continuation_explode_record`] answered.
 ///
-/// A variant per success row of its [status table](Client::continuation_explode_record#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::continuation_explode_record`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContinuationExplodeRecordResponse {
     /// 204 No Content: The server received the expected query.
@@ -95,7 +95,7 @@ pub enum ContinuationExplodeRecordResponse {
 }
 /// Why [`Client::continuation_explode_record`] failed.
 ///
-/// Its [status table](Client::continuation_explode_record#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ContinuationExplodeRecordError {

@@ -75,7 +75,7 @@ impl Client {
 }
 /// What [`Client::continuation_standard_array`] answered.
 ///
-/// A variant per success row of its [status table](Client::continuation_standard_array#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::continuation_standard_array`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContinuationStandardArrayResponse {
     /// 204 No Content: The server received the expected query.
@@ -83,7 +83,7 @@ pub enum ContinuationStandardArrayResponse {
 }
 /// Why [`Client::continuation_standard_array`] failed.
 ///
-/// Its [status table](Client::continuation_standard_array#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ContinuationStandardArrayError {

@@ -75,7 +75,7 @@ impl Client {
 }
 /// What [`Client::expansion_explode_array`] answered.
 ///
-/// A variant per success row of its [status table](Client::expansion_explode_array#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::expansion_explode_array`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExpansionExplodeArrayResponse {
     /// 204 No Content: The server received the expected query.
@@ -83,7 +83,7 @@ pub enum ExpansionExplodeArrayResponse {
 }
 /// Why [`Client::expansion_explode_array`] failed.
 ///
-/// Its [status table](Client::expansion_explode_array#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExpansionExplodeArrayError {

@@ -77,7 +77,7 @@ impl Client {
 }
 /// What [`Client::expansion_explode_model`] answered.
 ///
-/// A variant per success row of its [status table](Client::expansion_explode_model#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::expansion_explode_model`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExpansionExplodeModelResponse {
     /// 204 No Content: The server received the expected query.
@@ -85,7 +85,7 @@ pub enum ExpansionExplodeModelResponse {
 }
 /// Why [`Client::expansion_explode_model`] failed.
 ///
-/// Its [status table](Client::expansion_explode_model#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExpansionExplodeModelError {

@@ -63,7 +63,7 @@ impl Client {
 }
 /// What [`Client::expansion_explode_primitive`] answered.
 ///
-/// A variant per success row of its [status table](Client::expansion_explode_primitive#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::expansion_explode_primitive`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExpansionExplodePrimitiveResponse {
     /// 204 No Content: The server received the expected query.
@@ -71,7 +71,7 @@ pub enum ExpansionExplodePrimitiveResponse {
 }
 /// Why [`Client::expansion_explode_primitive`] failed.
 ///
-/// Its [status table](Client::expansion_explode_primitive#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExpansionExplodePrimitiveError {

@@ -83,7 +83,7 @@ impl Client {
 }
 /// What [`Client::expansion_explode_record`] answered.
 ///
-/// A variant per success row of its [status table](Client::expansion_explode_record#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::expansion_explode_record`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExpansionExplodeRecordResponse {
     /// 204 No Content: The server received the expected query.
@@ -91,7 +91,7 @@ pub enum ExpansionExplodeRecordResponse {
 }
 /// Why [`Client::expansion_explode_record`] failed.
 ///
-/// Its [status table](Client::expansion_explode_record#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExpansionExplodeRecordError {

@@ -73,7 +73,7 @@ impl Client {
 }
 /// What [`Client::expansion_standard_array`] answered.
 ///
-/// A variant per success row of its [status table](Client::expansion_standard_array#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::expansion_standard_array`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExpansionStandardArrayResponse {
     /// 204 No Content: The server received the expected query.
@@ -81,7 +81,7 @@ pub enum ExpansionStandardArrayResponse {
 }
 /// Why [`Client::expansion_standard_array`] failed.
 ///
-/// Its [status table](Client::expansion_standard_array#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExpansionStandardArrayError {

@@ -84,7 +84,7 @@ impl Client {
 }
 /// What [`Client::expansion_standard_record`] answered.
 ///
-/// A variant per success row of its [status table](Client::expansion_standard_record#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::expansion_standard_record`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExpansionStandardRecordResponse {
     /// 204 No Content: The server received the expected query.
@@ -92,7 +92,7 @@ pub enum ExpansionStandardRecordResponse {
 }
 /// Why [`Client::expansion_standard_record`] failed.
 ///
-/// Its [status table](Client::expansion_standard_record#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExpansionStandardRecordError {

@@ -56,7 +56,7 @@ impl Client {
 }
 /// What [`Client::explicit`] answered.
 ///
-/// A variant per success row of its [status table](Client::explicit#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::explicit`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExplicitResponse {
     /// 204 No Content: The server received the expected query.
@@ -64,7 +64,7 @@ pub enum ExplicitResponse {
 }
 /// Why [`Client::explicit`] failed.
 ///
-/// Its [status table](Client::explicit#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExplicitError {

@@ -126,7 +126,7 @@ impl Client {
 }
 /// What [`Client::forms`] answered.
 ///
-/// A variant per success row of its [status table](Client::forms#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::forms`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormsResponse {
     /// 204 No Content: The server received the query.
@@ -134,7 +134,7 @@ pub enum FormsResponse {
 }
 /// Why [`Client::forms`] failed.
 ///
-/// Its [status table](Client::forms#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum FormsError {

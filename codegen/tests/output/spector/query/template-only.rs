@@ -58,7 +58,7 @@ impl Client {
 }
 /// What [`Client::template_only`] answered.
 ///
-/// A variant per success row of its [status table](Client::template_only#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::template_only`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum TemplateOnlyResponse {
     /// 204 No Content: The server received the expected query.
@@ -66,7 +66,7 @@ pub enum TemplateOnlyResponse {
 }
 /// Why [`Client::template_only`] failed.
 ///
-/// Its [status table](Client::template_only#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TemplateOnlyError {

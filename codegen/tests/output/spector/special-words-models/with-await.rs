@@ -66,7 +66,7 @@ impl Client {
 }
 /// What [`Client::with_await`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_await#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_await`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithAwaitResponse {
     /// 204 No Content: The server received the body.
@@ -74,7 +74,7 @@ pub enum WithAwaitResponse {
 }
 /// Why [`Client::with_await`] failed.
 ///
-/// Its [status table](Client::with_await#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithAwaitError {

@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::with_continue`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_continue#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_continue`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithContinueResponse {
     /// 204 No Content: The server received the body.
@@ -76,7 +76,7 @@ pub enum WithContinueResponse {
 }
 /// Why [`Client::with_continue`] failed.
 ///
-/// Its [status table](Client::with_continue#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithContinueError {

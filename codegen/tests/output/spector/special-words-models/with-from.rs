@@ -66,7 +66,7 @@ impl Client {
 }
 /// What [`Client::with_from`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_from#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_from`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithFromResponse {
     /// 204 No Content: The server received the body.
@@ -74,7 +74,7 @@ pub enum WithFromResponse {
 }
 /// Why [`Client::with_from`] failed.
 ///
-/// Its [status table](Client::with_from#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithFromError {

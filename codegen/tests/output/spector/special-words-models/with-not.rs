@@ -66,7 +66,7 @@ impl Client {
 }
 /// What [`Client::with_not`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_not#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_not`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithNotResponse {
     /// 204 No Content: The server received the body.
@@ -74,7 +74,7 @@ pub enum WithNotResponse {
 }
 /// Why [`Client::with_not`] failed.
 ///
-/// Its [status table](Client::with_not#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithNotError {

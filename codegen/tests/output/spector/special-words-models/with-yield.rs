@@ -66,7 +66,7 @@ impl Client {
 }
 /// What [`Client::with_yield`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_yield#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_yield`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithYieldResponse {
     /// 204 No Content: The server received the body.
@@ -74,7 +74,7 @@ pub enum WithYieldResponse {
 }
 /// Why [`Client::with_yield`] failed.
 ///
-/// Its [status table](Client::with_yield#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithYieldError {

@@ -50,7 +50,7 @@ impl Client {
 }
 /// What [`Client::as`] answered.
 ///
-/// A variant per success row of its [status table](Client::as#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::as`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AsResponse {
     /// 204 No Content: The server received the call.
@@ -58,7 +58,7 @@ pub enum AsResponse {
 }
 /// Why [`Client::as`] failed.
 ///
-/// Its [status table](Client::as#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum AsError {

@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::break`] answered.
 ///
-/// A variant per success row of its [status table](Client::break#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::break`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum BreakResponse {
     /// 204 No Content: The server received the call.
@@ -60,7 +60,7 @@ pub enum BreakResponse {
 }
 /// Why [`Client::break`] failed.
 ///
-/// Its [status table](Client::break#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum BreakError {

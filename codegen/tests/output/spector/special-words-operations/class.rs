@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::class`] answered.
 ///
-/// A variant per success row of its [status table](Client::class#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::class`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClassResponse {
     /// 204 No Content: The server received the call.
@@ -60,7 +60,7 @@ pub enum ClassResponse {
 }
 /// Why [`Client::class`] failed.
 ///
-/// Its [status table](Client::class#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ClassError {

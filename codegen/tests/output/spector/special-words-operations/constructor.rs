@@ -54,7 +54,7 @@ impl Client {
 }
 /// What [`Client::constructor`] answered.
 ///
-/// A variant per success row of its [status table](Client::constructor#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::constructor`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConstructorResponse {
     /// 204 No Content: The server received the call.
@@ -62,7 +62,7 @@ pub enum ConstructorResponse {
 }
 /// Why [`Client::constructor`] failed.
 ///
-/// Its [status table](Client::constructor#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ConstructorError {

@@ -54,7 +54,7 @@ impl Client {
 }
 /// What [`Client::continue`] answered.
 ///
-/// A variant per success row of its [status table](Client::continue#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::continue`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContinueResponse {
     /// 204 No Content: The server received the call.
@@ -62,7 +62,7 @@ pub enum ContinueResponse {
 }
 /// Why [`Client::continue`] failed.
 ///
-/// Its [status table](Client::continue#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ContinueError {

@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::elif`] answered.
 ///
-/// A variant per success row of its [status table](Client::elif#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::elif`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ElifResponse {
     /// 204 No Content: The server received the call.
@@ -60,7 +60,7 @@ pub enum ElifResponse {
 }
 /// Why [`Client::elif`] failed.
 ///
-/// Its [status table](Client::elif#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ElifError {

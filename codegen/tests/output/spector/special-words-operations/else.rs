@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::else`] answered.
 ///
-/// A variant per success row of its [status table](Client::else#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::else`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ElseResponse {
     /// 204 No Content: The server received the call.
@@ -60,7 +60,7 @@ pub enum ElseResponse {
 }
 /// Why [`Client::else`] failed.
 ///
-/// Its [status table](Client::else#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ElseError {

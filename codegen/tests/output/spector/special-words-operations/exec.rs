@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::exec`] answered.
 ///
-/// A variant per success row of its [status table](Client::exec#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::exec`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExecResponse {
     /// 204 No Content: The server received the call.
@@ -60,7 +60,7 @@ pub enum ExecResponse {
 }
 /// Why [`Client::exec`] failed.
 ///
-/// Its [status table](Client::exec#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExecError {

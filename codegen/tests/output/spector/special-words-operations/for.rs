@@ -50,7 +50,7 @@ impl Client {
 }
 /// What [`Client::for`] answered.
 ///
-/// A variant per success row of its [status table](Client::for#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::for`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ForResponse {
     /// 204 No Content: The server received the call.
@@ -58,7 +58,7 @@ pub enum ForResponse {
 }
 /// Why [`Client::for`] failed.
 ///
-/// Its [status table](Client::for#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ForError {

@@ -50,7 +50,7 @@ impl Client {
 }
 /// What [`Client::not`] answered.
 ///
-/// A variant per success row of its [status table](Client::not#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::not`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum NotResponse {
     /// 204 No Content: The server received the call.
@@ -58,7 +58,7 @@ pub enum NotResponse {
 }
 /// Why [`Client::not`] failed.
 ///
-/// Its [status table](Client::not#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum NotError {

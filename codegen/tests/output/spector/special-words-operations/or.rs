@@ -50,7 +50,7 @@ impl Client {
 }
 /// What [`Client::or`] answered.
 ///
-/// A variant per success row of its [status table](Client::or#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::or`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OrResponse {
     /// 204 No Content: The server received the call.
@@ -58,7 +58,7 @@ pub enum OrResponse {
 }
 /// Why [`Client::or`] failed.
 ///
-/// Its [status table](Client::or#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum OrError {

@@ -50,7 +50,7 @@ impl Client {
 }
 /// What [`Client::try`] answered.
 ///
-/// A variant per success row of its [status table](Client::try#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::try`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum TryResponse {
     /// 204 No Content: The server received the call.
@@ -58,7 +58,7 @@ pub enum TryResponse {
 }
 /// Why [`Client::try`] failed.
 ///
-/// Its [status table](Client::try#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TryError {

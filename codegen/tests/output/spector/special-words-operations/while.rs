@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::while`] answered.
 ///
-/// A variant per success row of its [status table](Client::while#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::while`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WhileResponse {
     /// 204 No Content: The server received the call.
@@ -60,7 +60,7 @@ pub enum WhileResponse {
 }
 /// Why [`Client::while`] failed.
 ///
-/// Its [status table](Client::while#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WhileError {

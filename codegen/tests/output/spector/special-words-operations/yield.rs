@@ -52,7 +52,7 @@ impl Client {
 }
 /// What [`Client::yield`] answered.
 ///
-/// A variant per success row of its [status table](Client::yield#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::yield`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum YieldResponse {
     /// 204 No Content: The server received the call.
@@ -60,7 +60,7 @@ pub enum YieldResponse {
 }
 /// Why [`Client::yield`] failed.
 ///
-/// Its [status table](Client::yield#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum YieldError {

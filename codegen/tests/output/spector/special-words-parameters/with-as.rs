@@ -58,7 +58,7 @@ impl Client {
 }
 /// What [`Client::with_as`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_as#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_as`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithAsResponse {
     /// 204 No Content: The server received the parameter.
@@ -66,7 +66,7 @@ pub enum WithAsResponse {
 }
 /// Why [`Client::with_as`] failed.
 ///
-/// Its [status table](Client::with_as#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithAsError {

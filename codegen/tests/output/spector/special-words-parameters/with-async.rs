@@ -60,7 +60,7 @@ impl Client {
 }
 /// What [`Client::with_async`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_async#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_async`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithAsyncResponse {
     /// 204 No Content: The server received the parameter.
@@ -68,7 +68,7 @@ pub enum WithAsyncResponse {
 }
 /// Why [`Client::with_async`] failed.
 ///
-/// Its [status table](Client::with_async#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithAsyncError {

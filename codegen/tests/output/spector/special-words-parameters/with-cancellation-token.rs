@@ -68,7 +68,7 @@ impl Client {
 }
 /// What [`Client::with_cancellation_token`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_cancellation_token#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_cancellation_token`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithCancellationTokenResponse {
     /// 204 No Content: The server received the parameter.
@@ -76,7 +76,7 @@ pub enum WithCancellationTokenResponse {
 }
 /// Why [`Client::with_cancellation_token`] failed.
 ///
-/// Its [status table](Client::with_cancellation_token#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithCancellationTokenError {

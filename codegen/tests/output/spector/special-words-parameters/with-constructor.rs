@@ -65,7 +65,7 @@ impl Client {
 }
 /// What [`Client::with_constructor`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_constructor#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_constructor`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithConstructorResponse {
     /// 204 No Content: The server received the parameter.
@@ -73,7 +73,7 @@ pub enum WithConstructorResponse {
 }
 /// Why [`Client::with_constructor`] failed.
 ///
-/// Its [status table](Client::with_constructor#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithConstructorError {

@@ -58,7 +58,7 @@ impl Client {
 }
 /// What [`Client::with_del`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_del#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_del`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithDelResponse {
     /// 204 No Content: The server received the parameter.
@@ -66,7 +66,7 @@ pub enum WithDelResponse {
 }
 /// Why [`Client::with_del`] failed.
 ///
-/// Its [status table](Client::with_del#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithDelError {

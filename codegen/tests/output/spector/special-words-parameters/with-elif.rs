@@ -60,7 +60,7 @@ impl Client {
 }
 /// What [`Client::with_elif`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_elif#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_elif`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithElifResponse {
     /// 204 No Content: The server received the parameter.
@@ -68,7 +68,7 @@ pub enum WithElifResponse {
 }
 /// Why [`Client::with_elif`] failed.
 ///
-/// Its [status table](Client::with_elif#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithElifError {

@@ -60,7 +60,7 @@ impl Client {
 }
 /// What [`Client::with_import`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_import#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_import`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithImportResponse {
     /// 204 No Content: The server received the parameter.
@@ -68,7 +68,7 @@ pub enum WithImportResponse {
 }
 /// Why [`Client::with_import`] failed.
 ///
-/// Its [status table](Client::with_import#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithImportError {

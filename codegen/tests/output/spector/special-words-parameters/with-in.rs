@@ -58,7 +58,7 @@ impl Client {
 }
 /// What [`Client::with_in`] answered.
 ///
-/// A variant per success row of its [status table](Client::with_in#responses): 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::with_in`]: 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithInResponse {
     /// 204 No Content: The server received the parameter.
@@ -66,7 +66,7 @@ pub enum WithInResponse {
 }
 /// Why [`Client::with_in`] failed.
 ///
-/// Its [status table](Client::with_in#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WithInError {

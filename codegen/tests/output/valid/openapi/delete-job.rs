@@ -73,7 +73,7 @@ impl Client {
 }
 /// What [`Client::delete_job`] answered.
 ///
-/// A variant per success row of its [status table](Client::delete_job#responses): 200 [`Self::Deleted`], 204 [`Self::NoContent`].
+/// A variant per success row of the status table of [`Client::delete_job`]: 200 [`Self::Deleted`], 204 [`Self::NoContent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteJobResponse {
     /// 200 OK: Deleted; what was deleted.
@@ -86,7 +86,7 @@ pub enum DeleteJobResponse {
 }
 /// Why [`Client::delete_job`] failed.
 ///
-/// Its [status table](Client::delete_job#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteJobError {

@@ -206,7 +206,7 @@ impl Client {
 }
 /// What [`Client::get_job`] answered.
 ///
-/// A variant per success row of its [status table](Client::get_job#responses): 200 [`Self::Ok`], 304 [`Self::NotModified`].
+/// A variant per success row of the status table of [`Client::get_job`]: 200 [`Self::Ok`], 304 [`Self::NotModified`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetJobResponse {
@@ -229,7 +229,7 @@ pub enum GetJobResponse {
 }
 /// Why [`Client::get_job`] failed.
 ///
-/// A variant per error row of its [status table](Client::get_job#responses): 404 [`Self::NotFound`], 503 [`Self::Unavailable`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::get_job`]: 404 [`Self::NotFound`], 503 [`Self::Unavailable`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetJobError {

@@ -63,7 +63,7 @@ impl Client {
 }
 /// What [`Client::list_things`] answered.
 ///
-/// A variant per success row of its [status table](Client::list_things#responses): 200 [`Self::Jobs`], 201 [`Self::Counts`], 202 [`Self::State`], 203 [`Self::Count`], 206 [`Self::Text`].
+/// A variant per success row of the status table of [`Client::list_things`]: 200 [`Self::Jobs`], 201 [`Self::Counts`], 202 [`Self::State`], 203 [`Self::Count`], 206 [`Self::Text`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListThingsResponse {
     /// 200 OK: A list.
@@ -94,7 +94,7 @@ pub enum ListThingsResponse {
 }
 /// Why [`Client::list_things`] failed.
 ///
-/// Its [status table](Client::list_things#responses) has no error row: a failure is always [`Self::Failure`].
+/// Its status table has no error row: a failure is always [`Self::Failure`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListThingsError {

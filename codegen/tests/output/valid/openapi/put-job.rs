@@ -112,7 +112,7 @@ impl Client {
 }
 /// What [`Client::put_job`] answered.
 ///
-/// A variant per success row of its [status table](Client::put_job#responses): 201 [`Self::Created`].
+/// A variant per success row of the status table of [`Client::put_job`]: 201 [`Self::Created`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutJobResponse {
     /// 201 Created: Created.
@@ -123,7 +123,7 @@ pub enum PutJobResponse {
 }
 /// Why [`Client::put_job`] failed.
 ///
-/// A variant per error row of its [status table](Client::put_job#responses): 400 [`Self::BadRequest`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::put_job`]: 400 [`Self::BadRequest`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutJobError {

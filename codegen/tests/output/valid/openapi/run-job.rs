@@ -116,7 +116,7 @@ impl Client {
 }
 /// What [`Client::run_job`] answered.
 ///
-/// A variant per success row of its [status table](Client::run_job#responses): 202 [`Self::Accepted`].
+/// A variant per success row of the status table of [`Client::run_job`]: 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunJobResponse {
     /// 202 Accepted: Started.
@@ -127,7 +127,7 @@ pub enum RunJobResponse {
 }
 /// Why [`Client::run_job`] failed.
 ///
-/// A variant per error row of its [status table](Client::run_job#responses): 409 [`Self::Conflict`]. [`Self::Failure`] holds anything else.
+/// A variant per error row of the status table of [`Client::run_job`]: 409 [`Self::Conflict`]. [`Self::Failure`] holds anything else.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RunJobError {
