@@ -76,6 +76,7 @@ pub fn client(service: &Service, options: &EmitOptions) -> TokenStream {
             #api_version_const
 
             /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+            #[must_use]
             pub fn builder() -> ClientBuilder {
                 ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
                     base_url: #base_url,
@@ -376,6 +377,7 @@ fn pollers(service: &Service, operation: &Operation) -> Vec<TokenStream> {
             let docs = doc(&text);
             quote! {
                 #docs
+                #[must_use]
                 pub fn #name(&self, status_url: Url #(, #arguments)*) -> Poller<#status, #error #ty> {
                     Poller::new(
                         &self.transport,

@@ -60,6 +60,7 @@ fn enumeration(e: &Enumeration, docs: &Docs) -> TokenStream {
 
         impl #name {
             /// The value as sent on the wire.
+            #[must_use]
             pub fn as_str(&self) -> &str {
                 match self {
                     #(#as_str)*

@@ -20,8 +20,8 @@ pub use format::{
     status_label, table, to_cell, type_anchor,
 };
 use sanitize::{
-    Container, apply, escape_brackets, escape_html, fence_info, fenced, item_content_column,
-    lazy_line, unclosed_fence,
+    Container, apply, code_words, escape_html, fence_info, fenced, item_content_column, lazy_line,
+    unclosed_fence,
 };
 pub use words::Words;
 
@@ -184,10 +184,13 @@ impl<'a> Docs<'a> {
                     }
                 }
                 // rustdoc reads a bracketed word as an intra-doc link to an item of that name.
+                // clippy's `doc_markdown` (pedantic) takes some words for code: rustdoc shows
+                // them as code.
                 Event::Text(_) if rustdoc && in_link == 0 && !in_code => {
                     let source = &text[range.clone()];
-                    if source.contains(['[', ']']) {
-                        edits.push((range, escape_brackets(source)));
+                    let rewritten = code_words(source);
+                    if rewritten != source {
+                        edits.push((range, rewritten));
                     }
                 }
                 _ => {}
@@ -350,7 +353,7 @@ impl<'a> Docs<'a> {
                             Some(crate::model::AuthScheme::ApiKey { .. }) => API_KEY_VALUE,
                             _ => BEARER_VALUE,
                         };
-                        with_description(literal(value), &description)
+                        with_description(code_span(value), &description)
                     }
                     HeaderValue::Caller {
                         ty,

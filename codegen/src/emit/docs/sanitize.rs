@@ -92,7 +92,7 @@ pub(super) fn fenced(
 }
 
 /// Markdown text with `\` before each `[` and `]` not escaped already.
-pub(super) fn escape_brackets(source: &str) -> String {
+fn escape_brackets(source: &str) -> String {
     let mut out = String::with_capacity(source.len() + 4);
     let mut escaped = false;
     for c in source.chars() {
@@ -103,6 +103,51 @@ pub(super) fn escape_brackets(source: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Markdown text as rustdoc should show it: each word that clippy's `doc_markdown` takes for
+/// code (see [`looks_like_code`]) as a code span, and `[`/`]` escaped elsewhere, since rustdoc
+/// reads a bracketed word as an intra-doc link.
+pub(super) fn code_words(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut rest = 0;
+    for (start, word) in words(source) {
+        let end = start + word.len();
+        // Trailing punctuation of a sentence stays outside the span.
+        let trimmed = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_');
+        let trimmed = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '_');
+        if !looks_like_code(trimmed) {
+            continue;
+        }
+        let at = start + word.find(trimmed).unwrap_or(0);
+        out.push_str(&escape_brackets(&source[rest..at]));
+        out.push_str(&super::format::code_span(trimmed));
+        rest = at + trimmed.len();
+        debug_assert!(rest <= end);
+    }
+    out.push_str(&escape_brackets(&source[rest..]));
+    out
+}
+
+/// The words of `text` (runs without white space) and where each starts.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Whether clippy's `doc_markdown` would ask for backticks around `word`: `CamelCase` (two
+/// capitals and a lowercase letter, not starting lowercase or with a digit, such as `ETag`),
+/// or holding `_` or `::`.
+fn looks_like_code(word: &str) -> bool {
+    let camel = {
+        let stem = word.strip_suffix('s').unwrap_or(word);
+        !word.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase())
+            && stem.chars().all(char::is_alphanumeric)
+            && stem.chars().filter(|c| c.is_uppercase()).count() > 1
+            && stem.chars().any(char::is_lowercase)
+    };
+    let underscore = word != "_" && !word.contains("\\_") && word.contains('_');
+    camel || underscore || word.contains("::")
 }
 
 /// A list item or a block quote, around the paragraph being rendered.
