@@ -353,7 +353,13 @@ impl<'a> Docs<'a> {
                             Some(crate::model::AuthScheme::ApiKey { .. }) => API_KEY_VALUE,
                             _ => BEARER_VALUE,
                         };
-                        with_description(code_span(value), &description)
+                        // As the reference pages write it; rustdoc shows the placeholder as
+                        // code (clippy's doc_markdown).
+                        let value = match self.target {
+                            Target::Rustdoc => code_span(value),
+                            Target::Pages => literal(value),
+                        };
+                        with_description(value, &description)
                     }
                     HeaderValue::Caller {
                         ty,

@@ -51,6 +51,7 @@ impl Client {
     /// The API version this client was generated for, sent as the `api-version` query parameter of every request; [`ClientBuilder::api_version`] overrides it.
     pub const API_VERSION: &'static str = "2017-10-31";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://example.com/api",
@@ -84,7 +85,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     /// | X-Comment | \*/ "# \` \| \<b\> שלום — A fixed header */ "# \| &lt;b&gt; |
     /// | X-Caller | A caller's header */ "# `x` \| &lt;b&gt; (String, optional; argument `x_caller`) |
     ///
@@ -217,6 +218,7 @@ pub enum Level {
 }
 impl Level {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::End => "end*/",

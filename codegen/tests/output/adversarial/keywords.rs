@@ -43,6 +43,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `https://example.com`.
     pub const DEFAULT_BASE_URL: &'static str = "https://example.com";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://example.com",
@@ -71,7 +72,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     /// | match | A header named [`Match`](struct@Match). (String, optional; argument `r#match`) |
     /// | mod | A required header named `mod`. (Integer; argument `r#mod`) |
     /// | move | A generated header named `move`. (GUID, optional, a new random UUID when not given; argument `r#move`) |
@@ -228,7 +229,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// # Responses
     ///
@@ -285,7 +286,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// # Responses
     ///
@@ -452,6 +453,7 @@ pub enum Crate {
 }
 impl Crate {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Impl => "impl",

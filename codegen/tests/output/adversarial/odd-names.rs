@@ -42,6 +42,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `https://example.com`.
     pub const DEFAULT_BASE_URL: &'static str = "https://example.com";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://example.com",
@@ -68,7 +69,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     /// | x-ms-2fa | A header with a digit. (String, optional; argument `x_ms_2fa`) |
     /// | X-Request.Id | A header with a dot. (String, optional; argument `x_request_id`) |
     ///
@@ -169,7 +170,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// # Responses
     ///
@@ -361,6 +362,7 @@ pub enum Ünnep {
 }
 impl Ünnep {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::_1st => "1st",

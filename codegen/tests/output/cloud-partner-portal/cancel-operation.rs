@@ -18,7 +18,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// `body` is the JSON request body.
     ///
@@ -107,6 +107,7 @@ impl Client {
     /// Follows the operation that a `202` answer of [`Client::cancel_operation`] started ([`CancelOperationResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
     ///
     /// The poller reads that URL with [`Client::retrieve_operation`]'s decoding until the `status` property of the body is a terminal state: succeeded (completed), failed (failed), canceled (canceled). It waits for the server's `Retry-After` between reads when there is one.
+    #[must_use]
     pub fn cancel_operation_poller(
         &self,
         status_url: Url,

@@ -1,5 +1,5 @@
 impl Client {
-    /// This call updates a specific offer within the publisher namespace or creates a new offer. To modify an offer, add an `If-Match` header set to `*` (or to the offer's ETag) to the request.
+    /// This call updates a specific offer within the publisher namespace or creates a new offer. To modify an offer, add an `If-Match` header set to `*` (or to the offer's `ETag`) to the request.
     ///
     /// Artifacts, such as images and logos, should be shared by uploading them to an accessible location on the web, then including each as a URI in the PUT request. The system will detect that these files are not present in the Azure marketplace storage and download these files into storage. As a result, you will find that future GET requests will return an Azure marketplace service URL for these files.
     ///
@@ -18,8 +18,8 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
-    /// | If-Match | The concurrency control strategy of a modification. The ETag of the offer as last retrieved (optimistic concurrency: the call fails with `412 Precondition Failed` when the stored offer has changed since), or `*` (last one wins: the offer is updated without any checks). Leave it out to create a new offer. (String, optional; argument `if_match`) |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    /// | If-Match | The concurrency control strategy of a modification. The `ETag` of the offer as last retrieved (optimistic concurrency: the call fails with `412 Precondition Failed` when the stored offer has changed since), or `*` (last one wins: the offer is updated without any checks). Leave it out to create a new offer. (String, optional; argument `if_match`) |
     ///
     /// `body` is the JSON request body.
     ///

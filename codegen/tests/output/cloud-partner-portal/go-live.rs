@@ -16,7 +16,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// # Responses
     ///
@@ -86,6 +86,7 @@ impl Client {
     /// Follows the operation that a `202` answer of [`Client::go_live`] started ([`GoLiveResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
     ///
     /// The poller reads that URL with [`Client::retrieve_operation`]'s decoding until the `status` property of the body is a terminal state: succeeded (completed), failed (failed), canceled (canceled). It waits for the server's `Retry-After` between reads when there is one. Cancel it with [`Client::cancel_operation`]; the poller then reports it canceled.
+    #[must_use]
     pub fn go_live_poller(
         &self,
         status_url: Url,

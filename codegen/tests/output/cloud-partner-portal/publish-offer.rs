@@ -16,7 +16,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// `body` is the JSON request body.
     ///
@@ -103,6 +103,7 @@ impl Client {
     /// Follows the operation that a `202` answer of [`Client::publish_offer`] started ([`PublishOfferResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
     ///
     /// The poller reads that URL with [`Client::retrieve_operation`]'s decoding until the `status` property of the body is a terminal state: succeeded (completed), failed (failed), canceled (canceled). It waits for the server's `Retry-After` between reads when there is one. Cancel it with [`Client::cancel_operation`]; the poller then reports it canceled.
+    #[must_use]
     pub fn publish_offer_poller(
         &self,
         status_url: Url,

@@ -16,7 +16,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// # Responses
     ///

@@ -53,6 +53,7 @@ impl Client {
     /// The API version this client was generated for, sent as the `api-version` query parameter of every request; [`ClientBuilder::api_version`] overrides it.
     pub const API_VERSION: &'static str = "2017-10-31";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://cloudpartner.azure.com",
@@ -182,7 +183,7 @@ pub struct Offer {
     pub changed_time: ::std::option::Option<
         ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
     >,
-    /// ETag value that identifies the currently stored version of the offer, used for optimistic concurrency with the `If-Match` header.
+    /// `ETag` value that identifies the currently stored version of the offer, used for optimistic concurrency with the `If-Match` header.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub e_tag: ::std::option::Option<::std::string::String>,
 }
@@ -583,6 +584,7 @@ pub enum OfferStatus {
 }
 impl OfferStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NeverPublished => "neverPublished",
@@ -664,6 +666,7 @@ pub enum StepStatus {
 }
 impl StepStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotStarted => "notStarted",
@@ -739,6 +742,7 @@ pub enum OperationStatus {
 }
 impl OperationStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotStarted => "notStarted",

@@ -42,6 +42,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
                 base_url: "http://localhost:3000",
@@ -61,7 +62,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | x-ms-api-key | YOUR_API_KEY |
+    /// | x-ms-api-key | `YOUR_API_KEY` |
     ///
     /// # Responses
     ///
@@ -115,7 +116,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | x-ms-api-key | YOUR_API_KEY |
+    /// | x-ms-api-key | `YOUR_API_KEY` |
     ///
     /// # Responses
     ///

@@ -6,7 +6,7 @@ pub use ::specgen_runtime::{
     PollState, Poller, RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid,
     WaitError, Token, TokenProvider,
 };
-/// A client of the Spector OAuth 2.0 authentication.
+/// A client of the Spector `OAuth` 2.0 authentication.
 ///
 /// Checks whether the client is authenticated.
 ///
@@ -42,6 +42,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",
@@ -58,7 +59,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// # Responses
     ///
@@ -112,7 +113,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// # Responses
     ///

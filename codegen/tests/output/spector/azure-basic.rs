@@ -14,10 +14,10 @@ pub use ::specgen_runtime::{
 ///
 /// # Operations
 ///
-/// - [`get`](Client::get): Gets a user (Azure_Core_Basic_get).
-/// - [`delete`](Client::delete): Deletes a user (Azure_Core_Basic_delete).
-/// - [`export`](Client::export): Exports a user (Azure_Core_Basic_export).
-/// - [`list`](Client::list): Lists all users (Azure_Core_Basic_list).
+/// - [`get`](Client::get): Gets a user (`Azure_Core_Basic_get`).
+/// - [`delete`](Client::delete): Deletes a user (`Azure_Core_Basic_delete`).
+/// - [`export`](Client::export): Exports a user (`Azure_Core_Basic_export`).
+/// - [`list`](Client::list): Lists all users (`Azure_Core_Basic_list`).
 ///
 /// # Example
 ///
@@ -45,6 +45,7 @@ impl Client {
     /// The API version this client was generated for, sent as the `api-version` query parameter of every request; [`ClientBuilder::api_version`] overrides it.
     pub const API_VERSION: &'static str = "2022-12-01-preview";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",
@@ -55,7 +56,7 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
-    /// Gets a user (Azure_Core_Basic_get).
+    /// Gets a user (`Azure_Core_Basic_get`).
     ///
     /// `GET http://localhost:3000/azure/core/basic/users/<id>?api-version=2022-12-01-preview`
     ///
@@ -113,7 +114,7 @@ impl Client {
             .await?;
         GetResponse::from_raw(response)
     }
-    /// Deletes a user (Azure_Core_Basic_delete).
+    /// Deletes a user (`Azure_Core_Basic_delete`).
     ///
     /// `DELETE http://localhost:3000/azure/core/basic/users/<id>?api-version=2022-12-01-preview`
     ///
@@ -174,7 +175,7 @@ impl Client {
             .await?;
         DeleteResponse::from_raw(response)
     }
-    /// Exports a user (Azure_Core_Basic_export).
+    /// Exports a user (`Azure_Core_Basic_export`).
     ///
     /// `POST http://localhost:3000/azure/core/basic/users/<id>:export?api-version=2022-12-01-preview&format=<format>`
     ///
@@ -238,7 +239,7 @@ impl Client {
             .await?;
         ExportResponse::from_raw(response)
     }
-    /// Lists all users (Azure_Core_Basic_list).
+    /// Lists all users (`Azure_Core_Basic_list`).
     ///
     /// `GET http://localhost:3000/azure/core/basic/users?api-version=2022-12-01-preview`
     ///
@@ -383,7 +384,7 @@ pub struct User {
     /// The entity tag for this resource.
     pub etag: ::std::string::String,
 }
-/// UserOrder for testing list with expand.
+/// `UserOrder` for testing list with expand.
 #[derive(
     Debug,
     Clone,

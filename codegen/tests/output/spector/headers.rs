@@ -44,6 +44,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",
@@ -60,7 +61,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | If-Match | The ETag the resource must have, in quotes (`"valid"`). (String, optional; argument `if_match`) |
+    /// | If-Match | The `ETag` the resource must have, in quotes (`"valid"`). (String, optional; argument `if_match`) |
     ///
     /// # Responses
     ///
@@ -119,7 +120,7 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | If-None-Match | An ETag the resource must not have, in quotes (`"invalid"`). (String, optional; argument `if_none_match`) |
+    /// | If-None-Match | An `ETag` the resource must not have, in quotes (`"invalid"`). (String, optional; argument `if_none_match`) |
     ///
     /// # Responses
     ///

@@ -14,10 +14,10 @@ pub use ::specgen_runtime::{
 ///
 /// # Operations
 ///
-/// - [`path_normal`](Client::path_normal): Path parameter (Parameters_Path_normal).
-/// - [`template_only`](Client::template_only): Path parameter in the template (Routes_PathParameters_templateOnly).
-/// - [`explicit`](Client::explicit): Explicit path parameter (Routes_PathParameters_explicit).
-/// - [`annotation_only`](Client::annotation_only): Annotated path parameter (Routes_PathParameters_annotationOnly).
+/// - [`path_normal`](Client::path_normal): Path parameter (`Parameters_Path_normal`).
+/// - [`template_only`](Client::template_only): Path parameter in the template (`Routes_PathParameters_templateOnly`).
+/// - [`explicit`](Client::explicit): Explicit path parameter (`Routes_PathParameters_explicit`).
+/// - [`annotation_only`](Client::annotation_only): Annotated path parameter (`Routes_PathParameters_annotationOnly`).
 /// - [`reserved_expansion_template`](Client::reserved_expansion_template): A path parameter whose reserved characters are kept.
 /// - [`reserved_expansion_annotation`](Client::reserved_expansion_annotation): A path parameter whose reserved characters are kept.
 ///
@@ -45,6 +45,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",

@@ -14,8 +14,8 @@ pub use ::specgen_runtime::{
 ///
 /// # Operations
 ///
-/// - [`error_in_range`](Client::error_in_range): An error status in a range (Response_StatusCodeRange_errorResponseStatusCodeInRange).
-/// - [`error_404`](Client::error_404): An error status with a row of its own (Response_StatusCodeRange_errorResponseStatusCode404).
+/// - [`error_in_range`](Client::error_in_range): An error status in a range (`Response_StatusCodeRange_errorResponseStatusCodeInRange`).
+/// - [`error_404`](Client::error_404): An error status with a row of its own (`Response_StatusCodeRange_errorResponseStatusCode404`).
 ///
 /// # Example
 ///
@@ -41,6 +41,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",
@@ -48,7 +49,7 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
-    /// Answers 494, which the `494-499` row reads as [`ErrorInRange`](struct@ErrorInRange) rather than the `default` row as [`DefaultError`](struct@DefaultError) (Response_StatusCodeRange_errorResponseStatusCodeInRange).
+    /// Answers 494, which the `494-499` row reads as [`ErrorInRange`](struct@ErrorInRange) rather than the `default` row as [`DefaultError`](struct@DefaultError) (`Response_StatusCodeRange_errorResponseStatusCodeInRange`).
     ///
     /// `GET http://localhost:3000/response/status-code-range/error-response-status-code-in-range`
     ///
@@ -102,7 +103,7 @@ impl Client {
             .await?;
         ErrorInRangeResponse::from_raw(response)
     }
-    /// Answers 404, which the `404` row reads as [`NotFoundError`](struct@NotFoundError) rather than the `4XX` row as [`Standard4XxError`](struct@Standard4XxError) (Response_StatusCodeRange_errorResponseStatusCode404).
+    /// Answers 404, which the `404` row reads as [`NotFoundError`](struct@NotFoundError) rather than the `4XX` row as [`Standard4XxError`](struct@Standard4XxError) (`Response_StatusCodeRange_errorResponseStatusCode404`).
     ///
     /// `GET http://localhost:3000/response/status-code-range/error-response-status-code-404`
     ///

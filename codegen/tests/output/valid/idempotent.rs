@@ -43,6 +43,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `https://cloudpartner.azure.com`.
     pub const DEFAULT_BASE_URL: &'static str = "https://cloudpartner.azure.com";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://cloudpartner.azure.com",

@@ -43,6 +43,7 @@ impl Client {
     /// The API version this client was generated for, sent as the `api-version` query parameter of every request; [`ClientBuilder::api_version`] overrides it.
     pub const API_VERSION: &'static str = "2017-10-31";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://cloudpartner.azure.com",

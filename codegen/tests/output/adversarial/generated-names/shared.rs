@@ -47,6 +47,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `https://example.com`.
     pub const DEFAULT_BASE_URL: &'static str = "https://example.com";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://example.com",
@@ -242,6 +243,7 @@ pub enum Default {
 }
 impl Default {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Some => "Some",
@@ -305,6 +307,7 @@ pub enum Some {
 }
 impl Some {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Debug => "Debug",

@@ -25,7 +25,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     /// | headers | A header named `headers`. (String, optional; argument `headers`) |
     /// | path | A header named `path`. (String, optional; argument `path`) |
     /// | idempotent | A header named `idempotent`. (Boolean, optional; argument `idempotent`) |
@@ -219,6 +219,7 @@ impl Client {
     /// Follows the operation that a `202` answer of [`Client::status`] started ([`StatusResponse::Some`]): pass its `operation_location`, the `Operation-Location` header.
     ///
     /// The poller reads that URL with [`Client::default`]'s decoding until the `status` property of the body is a terminal state: succeeded (Debug), failed (Clone). It waits for the server's `Retry-After` between reads when there is one.
+    #[must_use]
     pub fn status_poller(
         &self,
         status_url: Url,

@@ -1,5 +1,5 @@
 impl Client {
-    /// Creates or replaces a user (Azure_Core_Lro_Standard_createOrReplace).
+    /// Creates or replaces a user (`Azure_Core_Lro_Standard_createOrReplace`).
     ///
     /// `PUT http://localhost:3000/azure/core/lro/standard/users/<name>?api-version=2022-12-01-preview`
     ///
@@ -83,6 +83,7 @@ impl Client {
     /// The poller reads that URL with [`Client::user_operation_status`]'s decoding until the `status` property of the body is a terminal state: succeeded (Succeeded), failed (Failed), canceled (Canceled). It waits for the server's `Retry-After` between reads when there is one.
     ///
     /// When the operation succeeds, [`Poller::wait`] returns its result: the answer of [`Client::get_user`], called with the given path parameters.
+    #[must_use]
     pub fn create_or_replace_user_created_poller(
         &self,
         status_url: Url,
@@ -122,6 +123,7 @@ impl Client {
     /// The poller reads that URL with [`Client::user_operation_status`]'s decoding until the `status` property of the body is a terminal state: succeeded (Succeeded), failed (Failed), canceled (Canceled). It waits for the server's `Retry-After` between reads when there is one.
     ///
     /// When the operation succeeds, [`Poller::wait`] returns its result: the answer of [`Client::get_user`], called with the given path parameters.
+    #[must_use]
     pub fn create_or_replace_user_ok_poller(
         &self,
         status_url: Url,

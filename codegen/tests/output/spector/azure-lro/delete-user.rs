@@ -1,5 +1,5 @@
 impl Client {
-    /// Deletes a user (Azure_Core_Lro_Standard_delete).
+    /// Deletes a user (`Azure_Core_Lro_Standard_delete`).
     ///
     /// `DELETE http://localhost:3000/azure/core/lro/standard/users/<name>?api-version=2022-12-01-preview`
     ///
@@ -65,6 +65,7 @@ impl Client {
     /// Follows the operation that a `202` answer of [`Client::delete_user`] started ([`DeleteUserResponse::Accepted`]): pass its `operation_location`, the `operation-location` header.
     ///
     /// The poller reads that URL with [`Client::user_operation_status`]'s decoding until the `status` property of the body is a terminal state: succeeded (Succeeded), failed (Failed), canceled (Canceled). It waits for the server's `Retry-After` between reads when there is one.
+    #[must_use]
     pub fn delete_user_poller(
         &self,
         status_url: Url,

@@ -1,5 +1,5 @@
 impl Client {
-    /// Exports a user (Azure_Core_Lro_Standard_export).
+    /// Exports a user (`Azure_Core_Lro_Standard_export`).
     ///
     /// `POST http://localhost:3000/azure/core/lro/standard/users/<name>:export?api-version=2022-12-01-preview&format=<format>`
     ///
@@ -70,6 +70,7 @@ impl Client {
     /// The poller reads that URL with [`Client::export_status`]'s decoding until the `status` property of the body is a terminal state: succeeded (Succeeded), failed (Failed), canceled (Canceled). It waits for the server's `Retry-After` between reads when there is one.
     ///
     /// When the operation succeeds, [`Poller::wait`] returns its result, the `result` property of the last status body; a body without it is a `Decode` error.
+    #[must_use]
     pub fn export_user_poller(
         &self,
         status_url: Url,

@@ -14,11 +14,11 @@ pub use ::specgen_runtime::{
 ///
 /// # Operations
 ///
-/// - [`submit_generation`](Client::submit_generation): Generates data (Azure_Core_Lro_Rpc_longRunningRpc).
+/// - [`submit_generation`](Client::submit_generation): Generates data (`Azure_Core_Lro_Rpc_longRunningRpc`).
 /// - [`generation_status`](Client::generation_status): Reads the status of a generation.
-/// - [`create_or_replace_user`](Client::create_or_replace_user): Creates or replaces a user (Azure_Core_Lro_Standard_createOrReplace).
-/// - [`delete_user`](Client::delete_user): Deletes a user (Azure_Core_Lro_Standard_delete).
-/// - [`export_user`](Client::export_user): Exports a user (Azure_Core_Lro_Standard_export).
+/// - [`create_or_replace_user`](Client::create_or_replace_user): Creates or replaces a user (`Azure_Core_Lro_Standard_createOrReplace`).
+/// - [`delete_user`](Client::delete_user): Deletes a user (`Azure_Core_Lro_Standard_delete`).
+/// - [`export_user`](Client::export_user): Exports a user (`Azure_Core_Lro_Standard_export`).
 /// - [`user_operation_status`](Client::user_operation_status): Reads the status of an operation on a user.
 /// - [`export_status`](Client::export_status): Reads the status of an export.
 /// - [`get_user`](Client::get_user): Reads a user.
@@ -49,6 +49,7 @@ impl Client {
     /// The API version this client was generated for, sent as the `api-version` query parameter of every request; [`ClientBuilder::api_version`] overrides it.
     pub const API_VERSION: &'static str = "2022-12-01-preview";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",
@@ -230,6 +231,7 @@ pub enum OperationState {
 }
 impl OperationState {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotStarted => "NotStarted",

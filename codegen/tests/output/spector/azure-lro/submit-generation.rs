@@ -1,5 +1,5 @@
 impl Client {
-    /// Generates data (Azure_Core_Lro_Rpc_longRunningRpc).
+    /// Generates data (`Azure_Core_Lro_Rpc_longRunningRpc`).
     ///
     /// `POST http://localhost:3000/azure/core/lro/rpc/generations:submit?api-version=2022-12-01-preview`
     ///
@@ -75,6 +75,7 @@ impl Client {
     /// The poller reads that URL with [`Client::generation_status`]'s decoding until the `status` property of the body is a terminal state: succeeded (Succeeded), failed (Failed), canceled (Canceled). It waits for the server's `Retry-After` between reads when there is one.
     ///
     /// When the operation succeeds, [`Poller::wait`] returns its result, the `result` property of the last status body; a body without it is a `Decode` error.
+    #[must_use]
     pub fn submit_generation_poller(
         &self,
         status_url: Url,

@@ -1,5 +1,5 @@
 impl Client {
-    /// An empty model as output (Type_Model_Empty_getEmpty).
+    /// An empty model as output (`Type_Model_Empty_getEmpty`).
     ///
     /// `GET http://localhost:3000/type/model/empty/alone`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// An empty model as input (Type_Model_Empty_putEmpty).
+    /// An empty model as input (`Type_Model_Empty_putEmpty`).
     ///
     /// `PUT http://localhost:3000/type/model/empty/alone`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// An empty model as input and output (Type_Model_Empty_postRoundTripEmpty).
+    /// An empty model as input and output (`Type_Model_Empty_postRoundTripEmpty`).
     ///
     /// `POST http://localhost:3000/type/model/empty/round-trip`
     ///

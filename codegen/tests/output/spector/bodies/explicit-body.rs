@@ -1,5 +1,5 @@
 impl Client {
-    /// Explicit body (Parameters_Basic_ExplicitBody_simple).
+    /// Explicit body (`Parameters_Basic_ExplicitBody_simple`).
     ///
     /// `PUT http://localhost:3000/parameters/basic/explicit-body/simple`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Implicit body (Parameters_Basic_ImplicitBody_simple).
+    /// Implicit body (`Parameters_Basic_ImplicitBody_simple`).
     ///
     /// `PUT http://localhost:3000/parameters/basic/implicit-body/simple`
     ///

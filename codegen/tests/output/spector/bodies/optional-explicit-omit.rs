@@ -1,5 +1,5 @@
 impl Client {
-    /// Optional body, omitted (Parameters_BodyOptionality_OptionalExplicit).
+    /// Optional body, omitted (`Parameters_BodyOptionality_OptionalExplicit`).
     ///
     /// `POST http://localhost:3000/parameters/body-optionality/optional-explicit/omit`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Optional body, set (Parameters_BodyOptionality_OptionalExplicit).
+    /// Optional body, set (`Parameters_BodyOptionality_OptionalExplicit`).
     ///
     /// `POST http://localhost:3000/parameters/body-optionality/optional-explicit/set`
     ///

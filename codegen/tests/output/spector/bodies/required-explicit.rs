@@ -1,5 +1,5 @@
 impl Client {
-    /// Required explicit body (Parameters_BodyOptionality_requiredExplicit).
+    /// Required explicit body (`Parameters_BodyOptionality_requiredExplicit`).
     ///
     /// `POST http://localhost:3000/parameters/body-optionality/required-explicit`
     ///

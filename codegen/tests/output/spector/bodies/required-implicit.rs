@@ -1,5 +1,5 @@
 impl Client {
-    /// Required implicit body (Parameters_BodyOptionality_requiredImplicit).
+    /// Required implicit body (`Parameters_BodyOptionality_requiredImplicit`).
     ///
     /// `POST http://localhost:3000/parameters/body-optionality/required-implicit`
     ///

@@ -14,18 +14,18 @@ pub use ::specgen_runtime::{
 ///
 /// # Operations
 ///
-/// - [`explicit_body`](Client::explicit_body): Explicit body (Parameters_Basic_ExplicitBody_simple).
-/// - [`implicit_body`](Client::implicit_body): Implicit body (Parameters_Basic_ImplicitBody_simple).
-/// - [`required_explicit`](Client::required_explicit): Required explicit body (Parameters_BodyOptionality_requiredExplicit).
-/// - [`optional_explicit_set`](Client::optional_explicit_set): Optional body, set (Parameters_BodyOptionality_OptionalExplicit).
-/// - [`optional_explicit_omit`](Client::optional_explicit_omit): Optional body, omitted (Parameters_BodyOptionality_OptionalExplicit).
-/// - [`required_implicit`](Client::required_implicit): Required implicit body (Parameters_BodyOptionality_requiredImplicit).
-/// - [`usage_input`](Client::usage_input): A record as input (Type_Model_Usage_input).
-/// - [`usage_output`](Client::usage_output): A record as output (Type_Model_Usage_output).
-/// - [`usage_input_output`](Client::usage_input_output): A record as input and output (Type_Model_Usage_inputAndOutput).
-/// - [`empty_put`](Client::empty_put): An empty model as input (Type_Model_Empty_putEmpty).
-/// - [`empty_get`](Client::empty_get): An empty model as output (Type_Model_Empty_getEmpty).
-/// - [`empty_round_trip`](Client::empty_round_trip): An empty model as input and output (Type_Model_Empty_postRoundTripEmpty).
+/// - [`explicit_body`](Client::explicit_body): Explicit body (`Parameters_Basic_ExplicitBody_simple`).
+/// - [`implicit_body`](Client::implicit_body): Implicit body (`Parameters_Basic_ImplicitBody_simple`).
+/// - [`required_explicit`](Client::required_explicit): Required explicit body (`Parameters_BodyOptionality_requiredExplicit`).
+/// - [`optional_explicit_set`](Client::optional_explicit_set): Optional body, set (`Parameters_BodyOptionality_OptionalExplicit`).
+/// - [`optional_explicit_omit`](Client::optional_explicit_omit): Optional body, omitted (`Parameters_BodyOptionality_OptionalExplicit`).
+/// - [`required_implicit`](Client::required_implicit): Required implicit body (`Parameters_BodyOptionality_requiredImplicit`).
+/// - [`usage_input`](Client::usage_input): A record as input (`Type_Model_Usage_input`).
+/// - [`usage_output`](Client::usage_output): A record as output (`Type_Model_Usage_output`).
+/// - [`usage_input_output`](Client::usage_input_output): A record as input and output (`Type_Model_Usage_inputAndOutput`).
+/// - [`empty_put`](Client::empty_put): An empty model as input (`Type_Model_Empty_putEmpty`).
+/// - [`empty_get`](Client::empty_get): An empty model as output (`Type_Model_Empty_getEmpty`).
+/// - [`empty_round_trip`](Client::empty_round_trip): An empty model as input and output (`Type_Model_Empty_postRoundTripEmpty`).
 ///
 /// # Example
 ///
@@ -51,6 +51,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",
@@ -59,7 +60,7 @@ impl Client {
         })
     }
 }
-/// The body of Parameters_Basic_ExplicitBody_simple.
+/// The body of `Parameters_Basic_ExplicitBody_simple`.
 #[derive(
     Debug,
     Clone,
@@ -73,7 +74,7 @@ pub struct User {
     /// The user's name.
     pub name: ::std::string::String,
 }
-/// The body of the Parameters_BodyOptionality scenarios.
+/// The body of the `Parameters_BodyOptionality` scenarios.
 #[derive(
     Debug,
     Clone,

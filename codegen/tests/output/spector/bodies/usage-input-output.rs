@@ -1,5 +1,5 @@
 impl Client {
-    /// A record as input and output (Type_Model_Usage_inputAndOutput).
+    /// A record as input and output (`Type_Model_Usage_inputAndOutput`).
     ///
     /// `POST http://localhost:3000/type/model/usage/input-output`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// A record as input (Type_Model_Usage_input).
+    /// A record as input (`Type_Model_Usage_input`).
     ///
     /// `POST http://localhost:3000/type/model/usage/input`
     ///

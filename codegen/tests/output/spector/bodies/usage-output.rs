@@ -1,5 +1,5 @@
 impl Client {
-    /// A record as output (Type_Model_Usage_output).
+    /// A record as output (`Type_Model_Usage_output`).
     ///
     /// `GET http://localhost:3000/type/model/usage/output`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Annotated query parameter (Routes_QueryParameters_annotationOnly).
+    /// Annotated query parameter (`Routes_QueryParameters_annotationOnly`).
     ///
     /// `GET http://localhost:3000/routes/query/annotation-only?param=<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// A list query parameter, csv (Parameters_CollectionFormat_Query_csv).
+    /// A list query parameter, csv (`Parameters_CollectionFormat_Query_csv`).
     ///
     /// `GET http://localhost:3000/parameters/collection-format/query/csv?colors=<colors>`
     ///

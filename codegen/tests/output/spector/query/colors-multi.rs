@@ -1,5 +1,5 @@
 impl Client {
-    /// A list query parameter, multi (Parameters_CollectionFormat_Query_multi).
+    /// A list query parameter, multi (`Parameters_CollectionFormat_Query_multi`).
     ///
     /// `GET http://localhost:3000/parameters/collection-format/query/multi?colors=<colors>`
     ///

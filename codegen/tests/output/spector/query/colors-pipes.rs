@@ -1,5 +1,5 @@
 impl Client {
-    /// A list query parameter, pipes (Parameters_CollectionFormat_Query_pipes).
+    /// A list query parameter, pipes (`Parameters_CollectionFormat_Query_pipes`).
     ///
     /// `GET http://localhost:3000/parameters/collection-format/query/pipes?colors=<colors>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// A list query parameter, ssv (Parameters_CollectionFormat_Query_ssv).
+    /// A list query parameter, ssv (`Parameters_CollectionFormat_Query_ssv`).
     ///
     /// `GET http://localhost:3000/parameters/collection-format/query/ssv?colors=<colors>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// A constant query parameter (Parameters_Query_Constant_post).
+    /// A constant query parameter (`Parameters_Query_Constant_post`).
     ///
     /// `POST http://localhost:3000/parameters/query/constant`
     ///

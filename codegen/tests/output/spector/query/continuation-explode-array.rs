@@ -1,5 +1,5 @@
 impl Client {
-    /// Exploded query continuation of a list (Routes_QueryParameters_QueryContinuation_Explode_array).
+    /// Exploded query continuation of a list (`Routes_QueryParameters_QueryContinuation_Explode_array`).
     ///
     /// `GET http://localhost:3000/routes/query/query-continuation/explode/array?param=<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Exploded query continuation of a string (Routes_QueryParameters_QueryContinuation_Explode_primitive).
+    /// Exploded query continuation of a string (`Routes_QueryParameters_QueryContinuation_Explode_primitive`).
     ///
     /// `GET http://localhost:3000/routes/query/query-continuation/explode/primitive?param=<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Exploded query continuation of a map (Routes_QueryParameters_QueryContinuation_Explode_record).
+    /// Exploded query continuation of a map (`Routes_QueryParameters_QueryContinuation_Explode_record`).
     ///
     /// `GET http://localhost:3000/routes/query/query-continuation/explode/record?<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Query continuation of a list (Routes_QueryParameters_QueryContinuation_Standard_array).
+    /// Query continuation of a list (`Routes_QueryParameters_QueryContinuation_Standard_array`).
     ///
     /// `GET http://localhost:3000/routes/query/query-continuation/standard/array?param=<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Query continuation of a string (Routes_QueryParameters_QueryContinuation_Standard_primitive).
+    /// Query continuation of a string (`Routes_QueryParameters_QueryContinuation_Standard_primitive`).
     ///
     /// `GET http://localhost:3000/routes/query/query-continuation/standard/primitive?param=<param>`
     ///

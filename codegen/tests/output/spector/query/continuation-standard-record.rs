@@ -1,5 +1,5 @@
 impl Client {
-    /// Query continuation of a map (Routes_QueryParameters_QueryContinuation_Standard_record).
+    /// Query continuation of a map (`Routes_QueryParameters_QueryContinuation_Standard_record`).
     ///
     /// `GET http://localhost:3000/routes/query/query-continuation/standard/record?param=<param>`
     ///

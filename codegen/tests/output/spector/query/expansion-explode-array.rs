@@ -1,5 +1,5 @@
 impl Client {
-    /// Exploded query expansion of a list (Routes_QueryParameters_QueryExpansion_Explode_array).
+    /// Exploded query expansion of a list (`Routes_QueryParameters_QueryExpansion_Explode_array`).
     ///
     /// `GET http://localhost:3000/routes/query/query-expansion/explode/array?param=<param>`
     ///

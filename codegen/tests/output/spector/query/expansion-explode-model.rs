@@ -1,5 +1,5 @@
 impl Client {
-    /// Exploded query expansion of an object (Routes_QueryParameters_QueryExpansion_Explode_model).
+    /// Exploded query expansion of an object (`Routes_QueryParameters_QueryExpansion_Explode_model`).
     ///
     /// `GET http://localhost:3000/routes/query/query-expansion/explode/model?<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Exploded query expansion of a string (Routes_QueryParameters_QueryExpansion_Explode_primitive).
+    /// Exploded query expansion of a string (`Routes_QueryParameters_QueryExpansion_Explode_primitive`).
     ///
     /// `GET http://localhost:3000/routes/query/query-expansion/explode/primitive?param=<param>`
     ///

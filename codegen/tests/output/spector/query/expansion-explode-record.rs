@@ -1,5 +1,5 @@
 impl Client {
-    /// Exploded query expansion of a map (Routes_QueryParameters_QueryExpansion_Explode_record).
+    /// Exploded query expansion of a map (`Routes_QueryParameters_QueryExpansion_Explode_record`).
     ///
     /// `GET http://localhost:3000/routes/query/query-expansion/explode/record?<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Query expansion of a list (Routes_QueryParameters_QueryExpansion_Standard_array).
+    /// Query expansion of a list (`Routes_QueryParameters_QueryExpansion_Standard_array`).
     ///
     /// `GET http://localhost:3000/routes/query/query-expansion/standard/array?param=<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Query expansion of a string (Routes_QueryParameters_QueryExpansion_Standard_primitive).
+    /// Query expansion of a string (`Routes_QueryParameters_QueryExpansion_Standard_primitive`).
     ///
     /// `GET http://localhost:3000/routes/query/query-expansion/standard/primitive?param=<param>`
     ///

@@ -1,5 +1,5 @@
 impl Client {
-    /// Query expansion of a map (Routes_QueryParameters_QueryExpansion_Standard_record).
+    /// Query expansion of a map (`Routes_QueryParameters_QueryExpansion_Standard_record`).
     ///
     /// `GET http://localhost:3000/routes/query/query-expansion/standard/record?param=<param>`
     ///

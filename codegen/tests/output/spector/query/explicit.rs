@@ -1,5 +1,5 @@
 impl Client {
-    /// Explicit query parameter (Routes_QueryParameters_explicit).
+    /// Explicit query parameter (`Routes_QueryParameters_explicit`).
     ///
     /// `GET http://localhost:3000/routes/query/explicit?param=<param>`
     ///

@@ -14,27 +14,27 @@ pub use ::specgen_runtime::{
 ///
 /// # Operations
 ///
-/// - [`constant`](Client::constant): A constant query parameter (Parameters_Query_Constant_post).
-/// - [`colors_multi`](Client::colors_multi): A list query parameter, multi (Parameters_CollectionFormat_Query_multi).
-/// - [`colors_csv`](Client::colors_csv): A list query parameter, csv (Parameters_CollectionFormat_Query_csv).
-/// - [`colors_ssv`](Client::colors_ssv): A list query parameter, ssv (Parameters_CollectionFormat_Query_ssv).
-/// - [`colors_pipes`](Client::colors_pipes): A list query parameter, pipes (Parameters_CollectionFormat_Query_pipes).
-/// - [`template_only`](Client::template_only): Query parameter in the template (Routes_QueryParameters_templateOnly).
-/// - [`explicit`](Client::explicit): Explicit query parameter (Routes_QueryParameters_explicit).
-/// - [`annotation_only`](Client::annotation_only): Annotated query parameter (Routes_QueryParameters_annotationOnly).
-/// - [`expansion_standard_primitive`](Client::expansion_standard_primitive): Query expansion of a string (Routes_QueryParameters_QueryExpansion_Standard_primitive).
-/// - [`expansion_standard_array`](Client::expansion_standard_array): Query expansion of a list (Routes_QueryParameters_QueryExpansion_Standard_array).
-/// - [`expansion_standard_record`](Client::expansion_standard_record): Query expansion of a map (Routes_QueryParameters_QueryExpansion_Standard_record).
-/// - [`expansion_explode_primitive`](Client::expansion_explode_primitive): Exploded query expansion of a string (Routes_QueryParameters_QueryExpansion_Explode_primitive).
-/// - [`expansion_explode_array`](Client::expansion_explode_array): Exploded query expansion of a list (Routes_QueryParameters_QueryExpansion_Explode_array).
-/// - [`expansion_explode_record`](Client::expansion_explode_record): Exploded query expansion of a map (Routes_QueryParameters_QueryExpansion_Explode_record).
-/// - [`expansion_explode_model`](Client::expansion_explode_model): Exploded query expansion of an object (Routes_QueryParameters_QueryExpansion_Explode_model).
-/// - [`continuation_standard_primitive`](Client::continuation_standard_primitive): Query continuation of a string (Routes_QueryParameters_QueryContinuation_Standard_primitive).
-/// - [`continuation_standard_array`](Client::continuation_standard_array): Query continuation of a list (Routes_QueryParameters_QueryContinuation_Standard_array).
-/// - [`continuation_standard_record`](Client::continuation_standard_record): Query continuation of a map (Routes_QueryParameters_QueryContinuation_Standard_record).
-/// - [`continuation_explode_primitive`](Client::continuation_explode_primitive): Exploded query continuation of a string (Routes_QueryParameters_QueryContinuation_Explode_primitive).
-/// - [`continuation_explode_array`](Client::continuation_explode_array): Exploded query continuation of a list (Routes_QueryParameters_QueryContinuation_Explode_array).
-/// - [`continuation_explode_record`](Client::continuation_explode_record): Exploded query continuation of a map (Routes_QueryParameters_QueryContinuation_Explode_record).
+/// - [`constant`](Client::constant): A constant query parameter (`Parameters_Query_Constant_post`).
+/// - [`colors_multi`](Client::colors_multi): A list query parameter, multi (`Parameters_CollectionFormat_Query_multi`).
+/// - [`colors_csv`](Client::colors_csv): A list query parameter, csv (`Parameters_CollectionFormat_Query_csv`).
+/// - [`colors_ssv`](Client::colors_ssv): A list query parameter, ssv (`Parameters_CollectionFormat_Query_ssv`).
+/// - [`colors_pipes`](Client::colors_pipes): A list query parameter, pipes (`Parameters_CollectionFormat_Query_pipes`).
+/// - [`template_only`](Client::template_only): Query parameter in the template (`Routes_QueryParameters_templateOnly`).
+/// - [`explicit`](Client::explicit): Explicit query parameter (`Routes_QueryParameters_explicit`).
+/// - [`annotation_only`](Client::annotation_only): Annotated query parameter (`Routes_QueryParameters_annotationOnly`).
+/// - [`expansion_standard_primitive`](Client::expansion_standard_primitive): Query expansion of a string (`Routes_QueryParameters_QueryExpansion_Standard_primitive`).
+/// - [`expansion_standard_array`](Client::expansion_standard_array): Query expansion of a list (`Routes_QueryParameters_QueryExpansion_Standard_array`).
+/// - [`expansion_standard_record`](Client::expansion_standard_record): Query expansion of a map (`Routes_QueryParameters_QueryExpansion_Standard_record`).
+/// - [`expansion_explode_primitive`](Client::expansion_explode_primitive): Exploded query expansion of a string (`Routes_QueryParameters_QueryExpansion_Explode_primitive`).
+/// - [`expansion_explode_array`](Client::expansion_explode_array): Exploded query expansion of a list (`Routes_QueryParameters_QueryExpansion_Explode_array`).
+/// - [`expansion_explode_record`](Client::expansion_explode_record): Exploded query expansion of a map (`Routes_QueryParameters_QueryExpansion_Explode_record`).
+/// - [`expansion_explode_model`](Client::expansion_explode_model): Exploded query expansion of an object (`Routes_QueryParameters_QueryExpansion_Explode_model`).
+/// - [`continuation_standard_primitive`](Client::continuation_standard_primitive): Query continuation of a string (`Routes_QueryParameters_QueryContinuation_Standard_primitive`).
+/// - [`continuation_standard_array`](Client::continuation_standard_array): Query continuation of a list (`Routes_QueryParameters_QueryContinuation_Standard_array`).
+/// - [`continuation_standard_record`](Client::continuation_standard_record): Query continuation of a map (`Routes_QueryParameters_QueryContinuation_Standard_record`).
+/// - [`continuation_explode_primitive`](Client::continuation_explode_primitive): Exploded query continuation of a string (`Routes_QueryParameters_QueryContinuation_Explode_primitive`).
+/// - [`continuation_explode_array`](Client::continuation_explode_array): Exploded query continuation of a list (`Routes_QueryParameters_QueryContinuation_Explode_array`).
+/// - [`continuation_explode_record`](Client::continuation_explode_record): Exploded query continuation of a map (`Routes_QueryParameters_QueryContinuation_Explode_record`).
 /// - [`forms`](Client::forms): Optional map and object parameters.
 ///
 /// # Example
@@ -61,6 +61,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",
@@ -85,7 +86,7 @@ pub struct ExpandParameters {
     /// Its value.
     pub value: ::std::string::String,
 }
-/// An object of several kinds of members, for tests/query_forms.rs.
+/// An object of several kinds of members, for `tests/query_forms.rs`.
 #[derive(
     Debug,
     Clone,
@@ -136,6 +137,7 @@ pub enum FilterState {
 }
 impl FilterState {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Open => "open",

@@ -1,5 +1,5 @@
 impl Client {
-    /// Query parameter in the template (Routes_QueryParameters_templateOnly).
+    /// Query parameter in the template (`Routes_QueryParameters_templateOnly`).
     ///
     /// `GET http://localhost:3000/routes/query/template-only?param=<param>`
     ///

@@ -8,7 +8,7 @@ pub use ::specgen_runtime::{
 };
 /// A client of the Spector special words as operation names.
 ///
-/// Operations named like keywords of programming languages (SpecialWords_Operations_*).
+/// Operations named like keywords of programming languages (`SpecialWords_Operations`_*).
 ///
 /// Every request goes to the base URL (`http://localhost:3000` by default), without credentials: the service takes none.
 ///
@@ -72,6 +72,7 @@ impl Client {
     /// The base URL requests go to unless [`ClientBuilder::base_url`] says otherwise: `http://localhost:3000`.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost:3000";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "http://localhost:3000",

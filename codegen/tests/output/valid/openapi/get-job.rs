@@ -22,10 +22,10 @@ impl Client {
     ///
     /// | **Name** | **Value** |
     /// | --- | --- |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     /// | Accept | application/json |
-    /// | X-Client | specgen — A fixed header that OpenAPI takes as a parameter. |
-    /// | If-None-Match | An ETag. (String, optional; argument `if_none_match`) |
+    /// | X-Client | specgen — A fixed header that `OpenAPI` takes as a parameter. |
+    /// | If-None-Match | An `ETag`. (String, optional; argument `if_none_match`) |
     /// | X-Request-Id | A request id. (GUID; argument `x_request_id`) |
     /// | X-Priority | A priority. (Integer, optional; argument `x_priority`) |
     /// | X-Dry-Run | A flag. (Boolean, optional; argument `x_dry_run`) |

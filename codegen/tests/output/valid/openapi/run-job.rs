@@ -16,7 +16,7 @@ impl Client {
     /// | **Name** | **Value** |
     /// | --- | --- |
     /// | Content-Type | application/json |
-    /// | Authorization | Bearer YOUR_TOKEN |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
     ///
     /// `body` is the JSON request body.
     ///
@@ -97,6 +97,7 @@ impl Client {
     /// Follows the operation that a `202` answer of [`Client::run_job`] started ([`RunJobResponse::Accepted`]): pass its `location`, the `Location` header.
     ///
     /// The poller reads that URL with [`Client::get_job`]'s decoding until the `state` property of the body is a terminal state: succeeded (done), failed (failed). It waits for the server's `Retry-After` between reads when there is one. Cancel it with [`Client::delete_job`]; the poller then reports it canceled.
+    #[must_use]
     pub fn run_job_poller(
         &self,
         status_url: Url,

@@ -6,7 +6,7 @@ pub use ::specgen_runtime::{
     PollState, Poller, RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid,
     WaitError, Token, TokenProvider,
 };
-/// A client of the OpenAPI coverage.
+/// A client of the `OpenAPI` coverage.
 ///
 /// A service that uses every construct of the spec format.
 ///
@@ -47,6 +47,7 @@ impl Client {
     /// The API version this client was generated for, sent as the `api-version` query parameter of every request; [`ClientBuilder::api_version`] overrides it.
     pub const API_VERSION: &'static str = "2020-01-01";
     /// A builder with the service's defaults; call [`ClientBuilder::build`] to finish.
+    #[must_use]
     pub fn builder() -> ClientBuilder {
         ::specgen_runtime::ClientBuilder::new(::specgen_runtime::ServiceDefaults {
             base_url: "https://api.example.com/v1",
@@ -233,6 +234,7 @@ pub enum State {
 }
 impl State {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "running",
