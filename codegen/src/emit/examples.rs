@@ -3,27 +3,24 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{EmitOptions, ident, plain};
+use super::context::Context;
+use super::{ident, plain};
 use crate::model::{
     Field, HeaderValue, Operation, Parameter, ParameterLocation, ParameterType, PathSegment,
-    Scalar, Service, Type,
+    Scalar, Type,
 };
 
 /// A Markdown code block calling the operation, for its rustdoc; `None` when the request
 /// body can be built neither from the spec's example nor with `Default`.
-pub fn operation_example(
-    service: &Service,
-    operation: &Operation,
-    options: &EmitOptions,
-) -> Option<String> {
-    let crate_path = options.crate_path(service);
+pub fn operation_example(cx: &Context<'_>, operation: &Operation) -> Option<String> {
+    let crate_path = &cx.crate_path;
     let method = ident(&operation.id);
     let mut imports = vec![plain("Client")];
     let mut arguments = Vec::new();
     for segment in &operation.path {
         if let PathSegment::Parameter(index) = segment {
             arguments.push(parameter_value(
-                service,
+                cx,
                 &operation.parameters[*index],
                 &mut imports,
             )?);
@@ -34,7 +31,7 @@ pub fn operation_example(
         .iter()
         .filter(|p| p.location == ParameterLocation::Query && p.is_argument())
     {
-        arguments.push(parameter_value(service, parameter, &mut imports)?);
+        arguments.push(parameter_value(cx, parameter, &mut imports)?);
     }
     for header in &operation.headers {
         if let HeaderValue::Caller {
@@ -54,11 +51,11 @@ pub fn operation_example(
             .as_deref()
             .and_then(|text| serde_json::from_str(text).ok());
         let from_example =
-            example.and_then(|value| struct_value(service, &body.ty, &value, &mut imports));
+            example.and_then(|value| struct_value(cx, &body.ty, &value, &mut imports));
         let value = match from_example {
             Some(value) => value,
             // Without a usable example the body is shown being built from its type.
-            None if super::types::defaultable(&service.types).contains(body.ty.as_str()) => {
+            None if cx.defaultable.contains(body.ty.as_str()) => {
                 let ty = plain(&body.ty);
                 imports.push(ty.clone());
                 quote!(#ty::default())
@@ -87,7 +84,7 @@ pub fn operation_example(
             }
         })
         .collect();
-    let credentials = match service.auth.as_ref().map(|auth| &auth.scheme) {
+    let credentials = match cx.service.auth.as_ref().map(|auth| &auth.scheme) {
         Some(crate::model::AuthScheme::ApiKey { .. }) => quote!(.api_key("YOUR_API_KEY")),
         Some(crate::model::AuthScheme::Bearer) => quote!(.bearer_token("YOUR_TOKEN")),
         None => quote!(),
@@ -130,7 +127,7 @@ pub fn operation_example(
 /// The argument of a parameter in the example: built from its example, else a placeholder;
 /// `None` when an object has neither an example nor `Default`.
 fn parameter_value(
-    service: &Service,
+    cx: &Context<'_>,
     parameter: &Parameter,
     imports: &mut Vec<proc_macro2::Ident>,
 ) -> Option<TokenStream> {
@@ -163,15 +160,14 @@ fn parameter_value(
         }
         ParameterType::Map(item, _) => {
             let ty = Type::Map(Box::new(Type::Scalar(*item)));
-            let map = json().and_then(|value| typed_value(service, &ty, &value, imports));
+            let map = json().and_then(|value| typed_value(cx, &ty, &value, imports));
             let map = map.unwrap_or_else(|| quote!(::std::collections::BTreeMap::new()));
             quote!(&#map)
         }
         ParameterType::Object(name, _) => {
-            let object = match json().and_then(|value| struct_value(service, name, &value, imports))
-            {
+            let object = match json().and_then(|value| struct_value(cx, name, &value, imports)) {
                 Some(object) => object,
-                None if super::types::defaultable(&service.types).contains(name.as_str()) => {
+                None if cx.defaultable.contains(name.as_str()) => {
                     let ty = plain(name);
                     imports.push(ty.clone());
                     quote!(#ty::default())
@@ -224,12 +220,12 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
 
 /// A struct literal from a JSON example; `None` when the example does not fit the type.
 fn struct_value(
-    service: &Service,
+    cx: &Context<'_>,
     name: &str,
     value: &serde_json::Value,
     imports: &mut Vec<proc_macro2::Ident>,
 ) -> Option<TokenStream> {
-    let declared = service.types.iter().find(|s| s.name.rust == name)?;
+    let declared = cx.service.types.iter().find(|s| s.name.rust == name)?;
     let object = value.as_object()?;
     let ty = plain(name);
     imports.push(ty.clone());
@@ -238,7 +234,7 @@ fn struct_value(
         .iter()
         .map(|field| {
             let name = ident(&field.name);
-            let value = field_value(service, field, object.get(&field.name.wire), imports)?;
+            let value = field_value(cx, field, object.get(&field.name.wire), imports)?;
             Some(quote!(#name: #value))
         })
         .collect::<Option<Vec<_>>>()?;
@@ -246,7 +242,7 @@ fn struct_value(
 }
 
 fn field_value(
-    service: &Service,
+    cx: &Context<'_>,
     field: &Field,
     value: Option<&serde_json::Value>,
     imports: &mut Vec<proc_macro2::Ident>,
@@ -263,25 +259,25 @@ fn field_value(
         None => Some(empty.filter(|_| bare).unwrap_or_else(|| quote!(None))),
         Some(serde_json::Value::Null) if !bare => Some(quote!(None)),
         Some(value) => {
-            let inner = typed_value(service, &field.ty, value, imports)?;
+            let inner = typed_value(cx, &field.ty, value, imports)?;
             Some(if bare { inner } else { quote!(Some(#inner)) })
         }
     }
 }
 
 fn typed_value(
-    service: &Service,
+    cx: &Context<'_>,
     ty: &Type,
     value: &serde_json::Value,
     imports: &mut Vec<proc_macro2::Ident>,
 ) -> Option<TokenStream> {
     match ty {
-        Type::Struct(name) => struct_value(service, name, value, imports),
+        Type::Struct(name) => struct_value(cx, name, value, imports),
         Type::List(item) => {
             let items = value
                 .as_array()?
                 .iter()
-                .map(|element| typed_value(service, item, element, imports))
+                .map(|element| typed_value(cx, item, element, imports))
                 .collect::<Option<Vec<_>>>()?;
             Some(quote!(Vec::from([#(#items),*])))
         }
@@ -302,7 +298,7 @@ fn typed_value(
                 .as_object()?
                 .iter()
                 .map(|(key, element)| {
-                    let element = typed_value(service, item, element, imports)?;
+                    let element = typed_value(cx, item, element, imports)?;
                     Some(quote!((#key.to_owned(), #element)))
                 })
                 .collect::<Option<Vec<_>>>()?;
@@ -310,7 +306,7 @@ fn typed_value(
         }
         Type::Enum(name) => {
             let text = value.as_str()?;
-            let declared = service.enums.iter().find(|e| e.name.rust == *name)?;
+            let declared = cx.service.enums.iter().find(|e| e.name.rust == *name)?;
             let ty = plain(name);
             imports.push(ty.clone());
             let known = declared

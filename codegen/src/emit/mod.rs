@@ -5,11 +5,12 @@
 //! the model has been validated, so nothing here fails on user input.
 
 mod client;
+mod context;
 pub mod docs;
 mod examples;
 pub mod markdown;
 pub mod openapi;
-mod responses;
+mod operation;
 mod size;
 mod types;
 
@@ -63,14 +64,15 @@ fn default_crate_name(service: &Service) -> String {
 
 /// The generated Rust items of a service, unformatted.
 pub fn tokens(service: &Service, options: &EmitOptions) -> TokenStream {
-    let client = client::client(service, options);
-    let structs = types::structs(service);
-    let enums = types::enums(service);
-    let docs = docs::Docs::rustdoc(service);
-    let operations = service
+    let cx = context::Context::new(service, options);
+    let operations: Vec<operation::OperationCode> = service
         .operations
         .iter()
-        .map(|operation| responses::enums(service, operation, &docs));
+        .map(|op| operation::OperationCode::new(&cx, op))
+        .collect();
+    let client = client::client(&cx, &operations);
+    let structs = types::structs(&cx);
+    let enums = types::enums(&cx);
     let bearer = matches!(
         service.auth.as_ref().map(|auth| &auth.scheme),
         Some(crate::model::AuthScheme::Bearer)

@@ -5,14 +5,14 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::context::Context;
 use super::docs::Docs;
 use super::{allow_complex_type, doc, ident, plain, rust_type};
-use crate::model::{Enumeration, Field, Scalar, Service, Struct, Type};
+use crate::model::{Enumeration, Field, Scalar, Struct, Type};
 
 /// Every enumeration of the service.
-pub fn enums(service: &Service) -> TokenStream {
-    let docs = Docs::rustdoc(service);
-    let items = service.enums.iter().map(|e| enumeration(e, &docs));
+pub(super) fn enums(cx: &Context<'_>) -> TokenStream {
+    let items = cx.service.enums.iter().map(|e| enumeration(e, &cx.docs));
     quote!(#(#items)*)
 }
 
@@ -96,13 +96,12 @@ fn enumeration(e: &Enumeration, docs: &Docs) -> TokenStream {
 }
 
 /// Every struct of the service.
-pub fn structs(service: &Service) -> TokenStream {
-    let docs = Docs::rustdoc(service);
-    let defaultable = defaultable(&service.types);
-    let items = service
+pub(super) fn structs(cx: &Context<'_>) -> TokenStream {
+    let items = cx
+        .service
         .types
         .iter()
-        .map(|s| item(s, defaultable.contains(s.name.rust.as_str()), &docs));
+        .map(|s| item(s, cx.defaultable.contains(s.name.rust.as_str()), &cx.docs));
     quote!(#(#items)*)
 }
 
