@@ -1,15 +1,15 @@
-//! Emit: the `Client`, its builder, and the methods and pollers of every operation.
+//! Emit: the `Client` and its builder; each operation adds its methods in an `impl Client`
+//! block of its own (`operation`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::context::Context;
 use super::doc;
-use super::operation::OperationCode;
 use crate::model::{AuthScheme, Service};
 
 /// The client struct, its builder alias and its methods.
-pub(super) fn client(cx: &Context<'_>, operations: &[OperationCode<'_>]) -> TokenStream {
+pub(super) fn client(cx: &Context<'_>) -> TokenStream {
     let service = cx.service;
     let base_url = &service.base_url;
     let api_version = match &service.api_version {
@@ -24,8 +24,6 @@ pub(super) fn client(cx: &Context<'_>, operations: &[OperationCode<'_>]) -> Toke
         Some(AuthScheme::ApiKey { header }) => quote!(.api_key_header(#header)),
         _ => quote!(),
     };
-    let methods = operations.iter().map(|operation| &operation.method);
-    let pollers = operations.iter().flat_map(|operation| &operation.pollers);
     let client_doc = doc(&client_docs(cx));
     let builder_doc = doc(if service.auth.is_some() {
         "Configures and builds a [`Client`]: base URL, credentials, API version, HTTP client, \
@@ -78,9 +76,6 @@ pub(super) fn client(cx: &Context<'_>, operations: &[OperationCode<'_>]) -> Toke
                 #api_key_header
             }
 
-            #(#methods)*
-
-            #(#pollers)*
         }
     }
 }

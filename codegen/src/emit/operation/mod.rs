@@ -18,10 +18,8 @@ use crate::model::Operation;
 
 /// Everything one operation generates.
 pub(super) struct OperationCode<'a> {
-    /// `pub async fn <operation>`, for `impl Client`.
-    pub(super) method: method::OperationMethod<'a>,
-    /// `pub fn <operation>_<row>_poller`s, for `impl Client`.
-    pub(super) pollers: Vec<TokenStream>,
+    method: method::OperationMethod<'a>,
+    pollers: Vec<TokenStream>,
     success: success::SuccessEnum<'a>,
     error: error::ErrorEnum<'a>,
     decoding: decode::Decoding<'a>,
@@ -39,10 +37,18 @@ impl<'a> OperationCode<'a> {
     }
 }
 
-/// The operation's items outside `impl Client`: its enums and their decoding.
+/// The operation's items: its methods in an `impl Client` block of their own, its enums and
+/// their decoding.
 impl ToTokens for OperationCode<'_> {
     fn to_tokens(&self, tokens: &mut TokenStream) {
+        let (method, pollers) = (&self.method, &self.pollers);
         let (success, error, decoding) = (&self.success, &self.error, &self.decoding);
-        tokens.extend(quote!(#success #error #decoding));
+        tokens.extend(quote! {
+            impl Client {
+                #method
+                #(#pollers)*
+            }
+            #success #error #decoding
+        });
     }
 }

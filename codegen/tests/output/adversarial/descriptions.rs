@@ -62,99 +62,6 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
-    /// Posts a note. */ "# `unclosed backtick
-    /// | a | table |
-    /// | --- | --- |
-    /// | in | a description |
-    ///
-    /// &lt;details&gt;&lt;summary&gt;HTML&lt;/summary&gt;hidden&lt;/details&gt; reversed ‏rtl mark‏.
-    /// See \[Note\], [`Note`](struct@Note), [`post_note`](Client::post_note) and \[post-note\].
-    ///
-    /// `POST https://example.com/api/notes/<note-id>?api-version=2017-10-31`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | note-id | The note */ "# `id` \| &lt;b&gt; | String |
-    /// | filter | A filter */ "# `x` \| &lt;b&gt; (optional) Default: `a\|b*/"#`. | String |
-    /// | api-version | The version */ "# `x` \| &lt;i&gt;y&lt;/i&gt; | Date |
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | Content-Type | application/json |
-    /// | Authorization | `Bearer YOUR_TOKEN` |
-    /// | X-Comment | \*/ "# \` \| \<b\> שלום — A fixed header */ "# \| &lt;b&gt; |
-    /// | X-Caller | A caller's header */ "# `x` \| &lt;b&gt; (String, optional; argument `x_caller`) |
-    ///
-    /// `body` is the JSON request body.
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The note */ "# `x` \| &lt;b&gt; |
-    /// | 400 | Bad */ "# `x` \| &lt;b&gt;<br><br>Second paragraph &lt;/b&gt; \[x\]. |
-    ///
-    /// By status code: 200 [`PostNoteResponse::Ok`], 400 [`PostNoteError::BadRequest`].
-    ///
-    /// # Errors
-    ///
-    /// [`PostNoteError`] for every error row above, and [`PostNoteError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use adversarial::descriptions::{Client, Note, PostNoteResponse};
-    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client.post_note("n*/1", None, None, &Note::default()).await? {
-    ///     PostNoteResponse::Ok { .. } => println!("200: Ok"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn post_note(
-        &self,
-        note_id: &str,
-        filter: ::std::option::Option<&str>,
-        x_caller: ::std::option::Option<&str>,
-        body: &Note,
-    ) -> ::std::result::Result<PostNoteResponse, PostNoteError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/notes/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "note-id",
-                        value: note_id,
-                    },
-                ],
-                query: &[("filter", filter.map(::std::string::ToString::to_string))],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                    (
-                        "X-Comment",
-                        Some(::std::borrow::Cow::Borrowed("*/ \"# ` | <b> שלום")),
-                    ),
-                    ("X-Caller", x_caller.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
-        PostNoteResponse::from_raw(response)
-    }
 }
 /// A note \[31m with control characters
 /// and a CR LF, a tab    here, a DEL and bidi override, isolate x, zero width ​, BOM ﻿.
@@ -255,6 +162,101 @@ impl ::std::convert::From<Level> for ::std::string::String {
 impl ::std::fmt::Display for Level {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl Client {
+    /// Posts a note. */ "# `unclosed backtick
+    /// | a | table |
+    /// | --- | --- |
+    /// | in | a description |
+    ///
+    /// &lt;details&gt;&lt;summary&gt;HTML&lt;/summary&gt;hidden&lt;/details&gt; reversed ‏rtl mark‏.
+    /// See \[Note\], [`Note`](struct@Note), [`post_note`](Client::post_note) and \[post-note\].
+    ///
+    /// `POST https://example.com/api/notes/<note-id>?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | note-id | The note */ "# `id` \| &lt;b&gt; | String |
+    /// | filter | A filter */ "# `x` \| &lt;b&gt; (optional) Default: `a\|b*/"#`. | String |
+    /// | api-version | The version */ "# `x` \| &lt;i&gt;y&lt;/i&gt; | Date |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    /// | X-Comment | \*/ "# \` \| \<b\> שלום — A fixed header */ "# \| &lt;b&gt; |
+    /// | X-Caller | A caller's header */ "# `x` \| &lt;b&gt; (String, optional; argument `x_caller`) |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The note */ "# `x` \| &lt;b&gt; |
+    /// | 400 | Bad */ "# `x` \| &lt;b&gt;<br><br>Second paragraph &lt;/b&gt; \[x\]. |
+    ///
+    /// By status code: 200 [`PostNoteResponse::Ok`], 400 [`PostNoteError::BadRequest`].
+    ///
+    /// # Errors
+    ///
+    /// [`PostNoteError`] for every error row above, and [`PostNoteError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use adversarial::descriptions::{Client, Note, PostNoteResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.post_note("n*/1", None, None, &Note::default()).await? {
+    ///     PostNoteResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn post_note(
+        &self,
+        note_id: &str,
+        filter: ::std::option::Option<&str>,
+        x_caller: ::std::option::Option<&str>,
+        body: &Note,
+    ) -> ::std::result::Result<PostNoteResponse, PostNoteError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/notes/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "note-id",
+                        value: note_id,
+                    },
+                ],
+                query: &[("filter", filter.map(::std::string::ToString::to_string))],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                    (
+                        "X-Comment",
+                        Some(::std::borrow::Cow::Borrowed("*/ \"# ` | <b> שלום")),
+                    ),
+                    ("X-Caller", x_caller.map(::std::borrow::Cow::Borrowed)),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: false,
+            })
+            .await?;
+        PostNoteResponse::from_raw(response)
     }
 }
 /// What [`Client::post_note`] answered.

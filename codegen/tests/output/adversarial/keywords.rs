@@ -51,6 +51,157 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+/// An inline object named [`Match`](struct@Match).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SelfMatch {
+    /// A property named `fn`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub r#fn: ::std::option::Option<i64>,
+    /// A property named `await`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub r#await: ::std::option::Option<bool>,
+}
+/// A type named [`Self_`](struct@Self_).
+///
+/// # Example
+///
+/// ```json
+/// { "type": "t", "self": "impl", "crate": {}, "match": { "fn": 1 } }
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct Self_ {
+    /// A property named [`type`](Client::type).
+    pub r#type: ::std::string::String,
+    /// A property named [`self_`](Client::self_).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub self_: ::std::option::Option<Crate>,
+    /// A property named [`Crate`](enum@Crate).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub crate_: ::std::option::Option<Super>,
+    /// A property named [`Super`](struct@Super).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub super_: ::std::option::Option<bool>,
+    /// A property named [`async`](Client::async).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub r#async: ::std::vec::Vec<Match>,
+    /// An inline object named [`Match`](struct@Match).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub r#match: ::std::option::Option<SelfMatch>,
+}
+/// A type named [`Super`](struct@Super).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Super {
+    /// A property named `where`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub r#where: ::std::option::Option<::std::string::String>,
+}
+/// A type named [`Match`](struct@Match).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Match {
+    /// A property named `loop`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub r#loop: ::std::option::Option<::std::string::String>,
+}
+/// An enumeration named [`Crate`](enum@Crate).
+///
+/// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(
+    crate = "::specgen_runtime::serde",
+    from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum Crate {
+    /// `impl`: The value `impl`.
+    Impl,
+    /// `Self`: The value [`Self_`](struct@Self_).
+    Self_,
+    /// `try`: The value `try`, a reserved keyword.
+    Try,
+    /// `dyn`: The value `dyn`.
+    Dyn,
+    /// A value the spec does not list, kept as the server sent it.
+    Unknown(::std::string::String),
+}
+impl Crate {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Impl => "impl",
+            Self::Self_ => "Self",
+            Self::Try => "try",
+            Self::Dyn => "dyn",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Crate {
+    fn from(value: ::std::string::String) -> Self {
+        match value.to_ascii_lowercase().as_str() {
+            "impl" => Self::Impl,
+            "self" => Self::Self_,
+            "try" => Self::Try,
+            "dyn" => Self::Dyn,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::convert::From<Crate> for ::std::string::String {
+    fn from(value: Crate) -> Self {
+        match value {
+            Crate::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for Crate {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Client {
     /// Its path, query, headers, body and rows are named like Rust keywords.
     ///
     /// `PUT https://example.com/api/<self>/<type>/<crate>/<super>?static=<static>`
@@ -220,273 +371,6 @@ impl Client {
             .await?;
         TypeResponse::from_raw(response)
     }
-    /// Called `self_`, since [`self_`](Client::self_) cannot be a raw identifier.
-    ///
-    /// `GET https://example.com/self`
-    ///
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | Authorization | `Bearer YOUR_TOKEN` |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A list of [`Self_`](struct@Self_). |
-    ///
-    /// By status code: 200 [`SelfResponse::Ok`].
-    ///
-    /// # Errors
-    ///
-    /// [`SelfError`] for every error row above, and [`SelfError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use adversarial::keywords::{Client, SelfResponse};
-    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client.self_().await? {
-    ///     SelfResponse::Ok { .. } => println!("200: Ok"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn self_(&self) -> ::std::result::Result<SelfResponse, SelfError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/self")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        SelfResponse::from_raw(response)
-    }
-    /// Called `r#async`.
-    ///
-    /// `DELETE https://example.com/async/<fn>`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | fn | A path parameter named `fn`. | String |
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | Authorization | `Bearer YOUR_TOKEN` |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | Deleted. |
-    ///
-    /// By status code: 204 [`AsyncResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`AsyncError`] for every error row above, and [`AsyncError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `DELETE` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use adversarial::keywords::{Client, AsyncResponse};
-    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client.r#async("example").await? {
-    ///     AsyncResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn r#async(
-        &self,
-        r#fn: &str,
-    ) -> ::std::result::Result<AsyncResponse, AsyncError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::DELETE,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/async/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "fn",
-                        value: r#fn,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        AsyncResponse::from_raw(response)
-    }
-}
-/// An inline object named [`Match`](struct@Match).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct SelfMatch {
-    /// A property named `fn`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#fn: ::std::option::Option<i64>,
-    /// A property named `await`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#await: ::std::option::Option<bool>,
-}
-/// A type named [`Self_`](struct@Self_).
-///
-/// # Example
-///
-/// ```json
-/// { "type": "t", "self": "impl", "crate": {}, "match": { "fn": 1 } }
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
-pub struct Self_ {
-    /// A property named [`type`](Client::type).
-    pub r#type: ::std::string::String,
-    /// A property named [`self_`](Client::self_).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_: ::std::option::Option<Crate>,
-    /// A property named [`Crate`](enum@Crate).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub crate_: ::std::option::Option<Super>,
-    /// A property named [`Super`](struct@Super).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub super_: ::std::option::Option<bool>,
-    /// A property named [`async`](Client::async).
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub r#async: ::std::vec::Vec<Match>,
-    /// An inline object named [`Match`](struct@Match).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#match: ::std::option::Option<SelfMatch>,
-}
-/// A type named [`Super`](struct@Super).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct Super {
-    /// A property named `where`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#where: ::std::option::Option<::std::string::String>,
-}
-/// A type named [`Match`](struct@Match).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct Match {
-    /// A property named `loop`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#loop: ::std::option::Option<::std::string::String>,
-}
-/// An enumeration named [`Crate`](enum@Crate).
-///
-/// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(
-    crate = "::specgen_runtime::serde",
-    from = "::std::string::String",
-    into = "::std::string::String"
-)]
-pub enum Crate {
-    /// `impl`: The value `impl`.
-    Impl,
-    /// `Self`: The value [`Self_`](struct@Self_).
-    Self_,
-    /// `try`: The value `try`, a reserved keyword.
-    Try,
-    /// `dyn`: The value `dyn`.
-    Dyn,
-    /// A value the spec does not list, kept as the server sent it.
-    Unknown(::std::string::String),
-}
-impl Crate {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Impl => "impl",
-            Self::Self_ => "Self",
-            Self::Try => "try",
-            Self::Dyn => "dyn",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for Crate {
-    fn from(value: ::std::string::String) -> Self {
-        match value.to_ascii_lowercase().as_str() {
-            "impl" => Self::Impl,
-            "self" => Self::Self_,
-            "try" => Self::Try,
-            "dyn" => Self::Dyn,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl ::std::convert::From<Crate> for ::std::string::String {
-    fn from(value: Crate) -> Self {
-        match value {
-            Crate::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for Crate {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 /// What [`Client::type`] answered.
 ///
@@ -638,6 +522,60 @@ impl TypeResponse {
         }
     }
 }
+impl Client {
+    /// Called `self_`, since [`self_`](Client::self_) cannot be a raw identifier.
+    ///
+    /// `GET https://example.com/self`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | A list of [`Self_`](struct@Self_). |
+    ///
+    /// By status code: 200 [`SelfResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`SelfError`] for every error row above, and [`SelfError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use adversarial::keywords::{Client, SelfResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.self_().await? {
+    ///     SelfResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn self_(&self) -> ::std::result::Result<SelfResponse, SelfError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[::specgen_runtime::PathPart::Literal("/self")],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        SelfResponse::from_raw(response)
+    }
+}
 /// What [`Client::self_`] answered.
 ///
 /// A variant per success row of the status table of [`Client::self_`]: 200 [`Self::Ok`].
@@ -711,6 +649,74 @@ impl SelfResponse {
             }
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// Called `r#async`.
+    ///
+    /// `DELETE https://example.com/async/<fn>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | fn | A path parameter named `fn`. | String |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | Deleted. |
+    ///
+    /// By status code: 204 [`AsyncResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`AsyncError`] for every error row above, and [`AsyncError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `DELETE` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use adversarial::keywords::{Client, AsyncResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.r#async("example").await? {
+    ///     AsyncResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn r#async(
+        &self,
+        r#fn: &str,
+    ) -> ::std::result::Result<AsyncResponse, AsyncError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::DELETE,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/async/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "fn",
+                        value: r#fn,
+                    },
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        AsyncResponse::from_raw(response)
     }
 }
 /// What [`Client::async`] answered.

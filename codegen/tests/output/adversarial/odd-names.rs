@@ -50,171 +50,6 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
-    /// Its parameters and headers have odd names too.
-    ///
-    /// `GET https://example.com/models/<3d-id>/<név>/<a.b>`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | 3d-id | A path parameter that starts with a digit. | String |
-    /// | név | An accented path parameter. | String |
-    /// | a.b | A dotted path parameter. | String |
-    /// | $filter | An OData-style query parameter. (optional) | String |
-    /// | page\[size\] | A query parameter with brackets. (optional) | Integer |
-    /// | שאילתה | A Hebrew query parameter. (optional) | String |
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | Authorization | `Bearer YOUR_TOKEN` |
-    /// | x-ms-2fa | A header with a digit. (String, optional; argument `x_ms_2fa`) |
-    /// | X-Request.Id | A header with a dot. (String, optional; argument `x_request_id`) |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A row whose name starts with a digit. |
-    /// | 201 | An accented row name. |
-    /// | 404 | A row name with a space and an accent. |
-    /// | 410 | A Hebrew row name. |
-    ///
-    /// By status code: 200 [`_2getModelResponse::_200Ok`], 201 [`_2getModelResponse::Créé`], 404 [`_2getModelError::NemTalálható`], 410 [`_2getModelError::מחוק`].
-    ///
-    /// # Errors
-    ///
-    /// [`_2getModelError`] for every error row above, and [`_2getModelError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use adversarial::odd_names::{Client, _2getModelResponse};
-    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client
-    ///     ._2_get_model("example", "example", "example", None, None, None, None, None)
-    ///     .await?
-    /// {
-    ///     _2getModelResponse::_200Ok { .. } => println!("200: _200Ok"),
-    ///     _2getModelResponse::Créé { .. } => println!("201: Créé"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    #[allow(clippy::too_many_arguments)]
-    pub async fn _2_get_model(
-        &self,
-        _3d_id: &str,
-        név: &str,
-        a_b: &str,
-        filter: ::std::option::Option<&str>,
-        page_size: ::std::option::Option<i64>,
-        שאילתה: ::std::option::Option<&str>,
-        x_ms_2fa: ::std::option::Option<&str>,
-        x_request_id: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<_2getModelResponse, _2getModelError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/models/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "3d-id",
-                        value: _3d_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "név",
-                        value: név,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "a.b",
-                        value: a_b,
-                    },
-                ],
-                query: &[
-                    ("$filter", filter.map(::std::string::ToString::to_string)),
-                    (
-                        "page[size]",
-                        page_size.map(|value| ::std::string::ToString::to_string(&value)),
-                    ),
-                    (
-                        "שאילתה",
-                        שאילתה.map(::std::string::ToString::to_string),
-                    ),
-                ],
-                headers: &[
-                    ("x-ms-2fa", x_ms_2fa.map(::std::borrow::Cow::Borrowed)),
-                    ("X-Request.Id", x_request_id.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        _2getModelResponse::from_raw(response)
-    }
-    /// Called `név_lekérése`.
-    ///
-    /// `GET https://example.com/nevek`
-    ///
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | Authorization | `Bearer YOUR_TOKEN` |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The names. |
-    ///
-    /// By status code: 200 [`NévLekéréseResponse::Ok`].
-    ///
-    /// # Errors
-    ///
-    /// [`NévLekéréseError`] for every error row above, and [`NévLekéréseError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use adversarial::odd_names::{Client, NévLekéréseResponse};
-    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client.név_lekérése().await? {
-    ///     NévLekéréseResponse::Ok { .. } => println!("200: Ok"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn név_lekérése(
-        &self,
-    ) -> ::std::result::Result<NévLekéréseResponse, NévLekéréseError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/nevek")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        NévLekéréseResponse::from_raw(response)
-    }
 }
 /// A type whose name starts with a digit.
 #[derive(
@@ -401,6 +236,119 @@ impl ::std::fmt::Display for Ünnep {
         f.write_str(self.as_str())
     }
 }
+impl Client {
+    /// Its parameters and headers have odd names too.
+    ///
+    /// `GET https://example.com/models/<3d-id>/<név>/<a.b>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | 3d-id | A path parameter that starts with a digit. | String |
+    /// | név | An accented path parameter. | String |
+    /// | a.b | A dotted path parameter. | String |
+    /// | $filter | An OData-style query parameter. (optional) | String |
+    /// | page\[size\] | A query parameter with brackets. (optional) | Integer |
+    /// | שאילתה | A Hebrew query parameter. (optional) | String |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    /// | x-ms-2fa | A header with a digit. (String, optional; argument `x_ms_2fa`) |
+    /// | X-Request.Id | A header with a dot. (String, optional; argument `x_request_id`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | A row whose name starts with a digit. |
+    /// | 201 | An accented row name. |
+    /// | 404 | A row name with a space and an accent. |
+    /// | 410 | A Hebrew row name. |
+    ///
+    /// By status code: 200 [`_2getModelResponse::_200Ok`], 201 [`_2getModelResponse::Créé`], 404 [`_2getModelError::NemTalálható`], 410 [`_2getModelError::מחוק`].
+    ///
+    /// # Errors
+    ///
+    /// [`_2getModelError`] for every error row above, and [`_2getModelError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use adversarial::odd_names::{Client, _2getModelResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     ._2_get_model("example", "example", "example", None, None, None, None, None)
+    ///     .await?
+    /// {
+    ///     _2getModelResponse::_200Ok { .. } => println!("200: _200Ok"),
+    ///     _2getModelResponse::Créé { .. } => println!("201: Créé"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    #[allow(clippy::too_many_arguments)]
+    pub async fn _2_get_model(
+        &self,
+        _3d_id: &str,
+        név: &str,
+        a_b: &str,
+        filter: ::std::option::Option<&str>,
+        page_size: ::std::option::Option<i64>,
+        שאילתה: ::std::option::Option<&str>,
+        x_ms_2fa: ::std::option::Option<&str>,
+        x_request_id: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<_2getModelResponse, _2getModelError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/models/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "3d-id",
+                        value: _3d_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "név",
+                        value: név,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "a.b",
+                        value: a_b,
+                    },
+                ],
+                query: &[
+                    ("$filter", filter.map(::std::string::ToString::to_string)),
+                    (
+                        "page[size]",
+                        page_size.map(|value| ::std::string::ToString::to_string(&value)),
+                    ),
+                    (
+                        "שאילתה",
+                        שאילתה.map(::std::string::ToString::to_string),
+                    ),
+                ],
+                headers: &[
+                    ("x-ms-2fa", x_ms_2fa.map(::std::borrow::Cow::Borrowed)),
+                    ("X-Request.Id", x_request_id.map(::std::borrow::Cow::Borrowed)),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        _2getModelResponse::from_raw(response)
+    }
+}
 /// What [`Client::_2_get_model`] answered.
 ///
 /// A variant per success row of the status table of [`Client::_2_get_model`]: 200 [`Self::_200Ok`], 201 [`Self::Créé`].
@@ -531,6 +479,62 @@ impl _2getModelResponse {
             }
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// Called `név_lekérése`.
+    ///
+    /// `GET https://example.com/nevek`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The names. |
+    ///
+    /// By status code: 200 [`NévLekéréseResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`NévLekéréseError`] for every error row above, and [`NévLekéréseError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use adversarial::odd_names::{Client, NévLekéréseResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.név_lekérése().await? {
+    ///     NévLekéréseResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn név_lekérése(
+        &self,
+    ) -> ::std::result::Result<NévLekéréseResponse, NévLekéréseError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[::specgen_runtime::PathPart::Literal("/nevek")],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        NévLekéréseResponse::from_raw(response)
     }
 }
 /// What [`Client::név_lekérése`] answered.

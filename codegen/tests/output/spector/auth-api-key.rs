@@ -53,6 +53,22 @@ impl Client {
             })
             .api_key_header("x-ms-api-key")
     }
+}
+/// The body of a refused call.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct InvalidAuth {
+    /// Why the credentials were refused.
+    pub error: ::std::string::String,
+}
+impl Client {
     /// Checks whether the client is authenticated.
     ///
     /// `GET http://localhost:3000/authentication/api-key/valid`
@@ -107,77 +123,6 @@ impl Client {
             .await?;
         ValidResponse::from_raw(response)
     }
-    /// Checks whether the client is authenticated.
-    ///
-    /// `GET http://localhost:3000/authentication/api-key/invalid`
-    ///
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | x-ms-api-key | `YOUR_API_KEY` |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The client is authenticated. |
-    /// | 403 | The credentials were refused. |
-    ///
-    /// By status code: 204 [`InvalidResponse::NoContent`], 403 [`InvalidError::Forbidden`].
-    ///
-    /// # Errors
-    ///
-    /// [`InvalidError`] for every error row above, and [`InvalidError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, InvalidResponse};
-    /// let client = Client::builder().api_key("YOUR_API_KEY").build()?;
-    /// match client.invalid().await? {
-    ///     InvalidResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn invalid(&self) -> ::std::result::Result<InvalidResponse, InvalidError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/authentication/api-key/invalid",
-                    ),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        InvalidResponse::from_raw(response)
-    }
-}
-/// The body of a refused call.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct InvalidAuth {
-    /// Why the credentials were refused.
-    pub error: ::std::string::String,
 }
 /// What [`Client::valid`] answered.
 ///
@@ -245,6 +190,65 @@ impl ValidResponse {
             204 => Ok(ValidResponse::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// Checks whether the client is authenticated.
+    ///
+    /// `GET http://localhost:3000/authentication/api-key/invalid`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | x-ms-api-key | `YOUR_API_KEY` |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The client is authenticated. |
+    /// | 403 | The credentials were refused. |
+    ///
+    /// By status code: 204 [`InvalidResponse::NoContent`], 403 [`InvalidError::Forbidden`].
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidError`] for every error row above, and [`InvalidError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, InvalidResponse};
+    /// let client = Client::builder().api_key("YOUR_API_KEY").build()?;
+    /// match client.invalid().await? {
+    ///     InvalidResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn invalid(&self) -> ::std::result::Result<InvalidResponse, InvalidError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/authentication/api-key/invalid",
+                    ),
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        InvalidResponse::from_raw(response)
     }
 }
 /// What [`Client::invalid`] answered.

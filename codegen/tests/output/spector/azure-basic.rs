@@ -56,6 +56,69 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+/// Details about a user.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct User {
+    /// The user's id.
+    pub id: i64,
+    /// The user's name.
+    pub name: ::std::string::String,
+    /// The user's order list.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub orders: ::std::vec::Vec<UserOrder>,
+    /// The entity tag for this resource.
+    pub etag: ::std::string::String,
+}
+/// `UserOrder` for testing list with expand.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct UserOrder {
+    /// The user's id.
+    pub id: i64,
+    /// The user's id.
+    #[serde(rename = "userId")]
+    pub user_id: i64,
+    /// The user's order detail.
+    pub detail: ::std::string::String,
+}
+/// A page of users.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct PagedUser {
+    /// The users of this page.
+    pub value: ::std::vec::Vec<User>,
+    /// The link to the next page of items.
+    #[serde(
+        rename = "nextLink",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_link: ::std::option::Option<Url>,
+}
+impl Client {
     /// Gets a user (`Azure_Core_Basic_get`).
     ///
     /// `GET http://localhost:3000/azure/core/basic/users/<id>?api-version=2022-12-01-preview`
@@ -114,6 +177,83 @@ impl Client {
             .await?;
         GetResponse::from_raw(response)
     }
+}
+/// What [`Client::get`] answered.
+///
+/// A variant per success row of the status table of [`Client::get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetResponse {
+    /// 200 OK: The user.
+    Ok {
+        /// The response body.
+        body: User,
+    },
+}
+/// Why [`Client::get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl GetError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for GetError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl GetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(GetResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
+impl Client {
     /// Deletes a user (`Azure_Core_Basic_delete`).
     ///
     /// `DELETE http://localhost:3000/azure/core/basic/users/<id>?api-version=2022-12-01-preview`
@@ -175,6 +315,76 @@ impl Client {
             .await?;
         DeleteResponse::from_raw(response)
     }
+}
+/// What [`Client::delete`] answered.
+///
+/// A variant per success row of the status table of [`Client::delete`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteResponse {
+    /// 204 No Content: The user was deleted.
+    NoContent,
+}
+/// Why [`Client::delete`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl DeleteError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for DeleteError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for DeleteError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for DeleteError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl DeleteResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, DeleteError> {
+        match response.status.as_u16() {
+            204 => Ok(DeleteResponse::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
+impl Client {
     /// Exports a user (`Azure_Core_Basic_export`).
     ///
     /// `POST http://localhost:3000/azure/core/basic/users/<id>:export?api-version=2022-12-01-preview&format=<format>`
@@ -239,6 +449,83 @@ impl Client {
             .await?;
         ExportResponse::from_raw(response)
     }
+}
+/// What [`Client::export`] answered.
+///
+/// A variant per success row of the status table of [`Client::export`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportResponse {
+    /// 200 OK: The user.
+    Ok {
+        /// The response body.
+        body: User,
+    },
+}
+/// Why [`Client::export`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ExportError {
+    /// The response as received, when a whole one arrived.
+    #[must_use]
+    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
+        match self {
+            Self::Failure(failure) => failure.response(),
+        }
+    }
+    /// The status code of [`Self::response`].
+    #[must_use]
+    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
+        self.response().map(|response| response.status)
+    }
+    /// Whether sending the same request again may succeed (see
+    /// [`Failure::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Failure(failure) => failure.is_retryable(),
+        }
+    }
+}
+impl ::std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ::std::error::Error for ExportError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Failure(failure) => ::std::error::Error::source(failure),
+        }
+    }
+}
+impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ExportError {
+    fn from(error: E) -> Self {
+        Self::Failure(error.into())
+    }
+}
+impl ExportResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ExportError> {
+        match response.status.as_u16() {
+            200 => {
+                Ok(ExportResponse::Ok {
+                    body: response.json()?,
+                })
+            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
+impl Client {
     /// Lists all users (`Azure_Core_Basic_list`).
     ///
     /// `GET http://localhost:3000/azure/core/basic/users?api-version=2022-12-01-preview`
@@ -361,285 +648,6 @@ impl Client {
             })
             .await?;
         ListResponse::from_raw(response)
-    }
-}
-/// Details about a user.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct User {
-    /// The user's id.
-    pub id: i64,
-    /// The user's name.
-    pub name: ::std::string::String,
-    /// The user's order list.
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub orders: ::std::vec::Vec<UserOrder>,
-    /// The entity tag for this resource.
-    pub etag: ::std::string::String,
-}
-/// `UserOrder` for testing list with expand.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct UserOrder {
-    /// The user's id.
-    pub id: i64,
-    /// The user's id.
-    #[serde(rename = "userId")]
-    pub user_id: i64,
-    /// The user's order detail.
-    pub detail: ::std::string::String,
-}
-/// A page of users.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct PagedUser {
-    /// The users of this page.
-    pub value: ::std::vec::Vec<User>,
-    /// The link to the next page of items.
-    #[serde(
-        rename = "nextLink",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_link: ::std::option::Option<Url>,
-}
-/// What [`Client::get`] answered.
-///
-/// A variant per success row of the status table of [`Client::get`]: 200 [`Self::Ok`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetResponse {
-    /// 200 OK: The user.
-    Ok {
-        /// The response body.
-        body: User,
-    },
-}
-/// Why [`Client::get`] failed.
-///
-/// Its status table has no error row: a failure is always [`Self::Failure`].
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetError {
-    /// A failure no row describes: an undocumented status, a response that does not
-    /// decode, a request refused before sending, or a transport failure.
-    Failure(Failure),
-}
-impl GetError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
-        }
-    }
-}
-impl ::std::error::Error for GetError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
-impl GetResponse {
-    /// Reads a raw response by its status code, as the status table says.
-    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetError> {
-        match response.status.as_u16() {
-            200 => {
-                Ok(GetResponse::Ok {
-                    body: response.json()?,
-                })
-            }
-            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
-        }
-    }
-}
-/// What [`Client::delete`] answered.
-///
-/// A variant per success row of the status table of [`Client::delete`]: 204 [`Self::NoContent`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteResponse {
-    /// 204 No Content: The user was deleted.
-    NoContent,
-}
-/// Why [`Client::delete`] failed.
-///
-/// Its status table has no error row: a failure is always [`Self::Failure`].
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum DeleteError {
-    /// A failure no row describes: an undocumented status, a response that does not
-    /// decode, a request refused before sending, or a transport failure.
-    Failure(Failure),
-}
-impl DeleteError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
-impl ::std::fmt::Display for DeleteError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
-        }
-    }
-}
-impl ::std::error::Error for DeleteError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for DeleteError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
-impl DeleteResponse {
-    /// Reads a raw response by its status code, as the status table says.
-    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, DeleteError> {
-        match response.status.as_u16() {
-            204 => Ok(DeleteResponse::NoContent),
-            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
-        }
-    }
-}
-/// What [`Client::export`] answered.
-///
-/// A variant per success row of the status table of [`Client::export`]: 200 [`Self::Ok`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExportResponse {
-    /// 200 OK: The user.
-    Ok {
-        /// The response body.
-        body: User,
-    },
-}
-/// Why [`Client::export`] failed.
-///
-/// Its status table has no error row: a failure is always [`Self::Failure`].
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum ExportError {
-    /// A failure no row describes: an undocumented status, a response that does not
-    /// decode, a request refused before sending, or a transport failure.
-    Failure(Failure),
-}
-impl ExportError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
-impl ::std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
-        }
-    }
-}
-impl ::std::error::Error for ExportError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ExportError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
-impl ExportResponse {
-    /// Reads a raw response by its status code, as the status table says.
-    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ExportError> {
-        match response.status.as_u16() {
-            200 => {
-                Ok(ExportResponse::Ok {
-                    body: response.json()?,
-                })
-            }
-            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
-        }
     }
 }
 /// What [`Client::list`] answered.

@@ -52,6 +52,8 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+impl Client {
     /// Sends `If-Match` when it is given.
     ///
     /// `POST http://localhost:3000/special-headers/conditional-request/if-match`
@@ -110,278 +112,6 @@ impl Client {
             })
             .await?;
         PostIfMatchResponse::from_raw(response)
-    }
-    /// Sends `If-None-Match` when it is given.
-    ///
-    /// `POST http://localhost:3000/special-headers/conditional-request/if-none-match`
-    ///
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | If-None-Match | An `ETag` the resource must not have, in quotes (`"invalid"`). (String, optional; argument `if_none_match`) |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
-    ///
-    /// By status code: 204 [`PostIfNoneMatchResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`PostIfNoneMatchError`] for every error row above, and [`PostIfNoneMatchError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, PostIfNoneMatchResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.post_if_none_match(None).await? {
-    ///     PostIfNoneMatchResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn post_if_none_match(
-        &self,
-        if_none_match: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<PostIfNoneMatchResponse, PostIfNoneMatchError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-headers/conditional-request/if-none-match",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    ("If-None-Match", if_none_match.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
-        PostIfNoneMatchResponse::from_raw(response)
-    }
-    /// Sends `If-Modified-Since` when it is given.
-    ///
-    /// `HEAD http://localhost:3000/special-headers/conditional-request/if-modified-since`
-    ///
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | If-Modified-Since | The resource only if it changed after this date. (HTTP date, optional; argument `if_modified_since`) |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
-    ///
-    /// By status code: 204 [`HeadIfModifiedSinceResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`HeadIfModifiedSinceError`] for every error row above, and [`HeadIfModifiedSinceError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `HEAD` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, HeadIfModifiedSinceResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.head_if_modified_since(None).await? {
-    ///     HeadIfModifiedSinceResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn head_if_modified_since(
-        &self,
-        if_modified_since: ::std::option::Option<
-            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-        >,
-    ) -> ::std::result::Result<HeadIfModifiedSinceResponse, HeadIfModifiedSinceError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::HEAD,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-headers/conditional-request/if-modified-since",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "If-Modified-Since",
-                        if_modified_since
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::specgen_runtime::http_date(&value),
-                            )),
-                    ),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        HeadIfModifiedSinceResponse::from_raw(response)
-    }
-    /// Sends `If-Unmodified-Since` when it is given.
-    ///
-    /// `POST http://localhost:3000/special-headers/conditional-request/if-unmodified-since`
-    ///
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | If-Unmodified-Since | The request only if the resource did not change after this date. (HTTP date, optional; argument `if_unmodified_since`) |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
-    ///
-    /// By status code: 204 [`PostIfUnmodifiedSinceResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`PostIfUnmodifiedSinceError`] for every error row above, and [`PostIfUnmodifiedSinceError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, PostIfUnmodifiedSinceResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.post_if_unmodified_since(None).await? {
-    ///     PostIfUnmodifiedSinceResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn post_if_unmodified_since(
-        &self,
-        if_unmodified_since: ::std::option::Option<
-            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-        >,
-    ) -> ::std::result::Result<
-        PostIfUnmodifiedSinceResponse,
-        PostIfUnmodifiedSinceError,
-    > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-headers/conditional-request/if-unmodified-since",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "If-Unmodified-Since",
-                        if_unmodified_since
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::specgen_runtime::http_date(&value),
-                            )),
-                    ),
-                ],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
-        PostIfUnmodifiedSinceResponse::from_raw(response)
-    }
-    /// Sends `x-ms-client-request-id`: the caller's UUID, or a new random one (the scenario wants the client to set it without the caller's help). The server answers with the same value.
-    ///
-    /// `GET http://localhost:3000/azure/special-headers/x-ms-client-request-id`
-    ///
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | x-ms-client-request-id | Identifies the request in the service's logs. (GUID, optional, a new random UUID when not given; argument `x_ms_client_request_id`) |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received a UUID, and echoes it. |
-    ///
-    /// By status code: 204 [`ClientRequestIdResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`ClientRequestIdError`] for every error row above, and [`ClientRequestIdError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, ClientRequestIdResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.client_request_id(None).await? {
-    ///     ClientRequestIdResponse::NoContent { .. } => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn client_request_id(
-        &self,
-        x_ms_client_request_id: ::std::option::Option<Uuid>,
-    ) -> ::std::result::Result<ClientRequestIdResponse, ClientRequestIdError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/azure/special-headers/x-ms-client-request-id",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "x-ms-client-request-id",
-                        Some(
-                            ::std::borrow::Cow::Owned(
-                                x_ms_client_request_id
-                                    .unwrap_or_else(Uuid::new_v4)
-                                    .to_string(),
-                            ),
-                        ),
-                    ),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        ClientRequestIdResponse::from_raw(response)
     }
 }
 /// What [`Client::post_if_match`] answered.
@@ -452,6 +182,69 @@ impl PostIfMatchResponse {
         }
     }
 }
+impl Client {
+    /// Sends `If-None-Match` when it is given.
+    ///
+    /// `POST http://localhost:3000/special-headers/conditional-request/if-none-match`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | If-None-Match | An `ETag` the resource must not have, in quotes (`"invalid"`). (String, optional; argument `if_none_match`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected header. |
+    ///
+    /// By status code: 204 [`PostIfNoneMatchResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`PostIfNoneMatchError`] for every error row above, and [`PostIfNoneMatchError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, PostIfNoneMatchResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.post_if_none_match(None).await? {
+    ///     PostIfNoneMatchResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn post_if_none_match(
+        &self,
+        if_none_match: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<PostIfNoneMatchResponse, PostIfNoneMatchError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/special-headers/conditional-request/if-none-match",
+                    ),
+                ],
+                query: &[],
+                headers: &[
+                    ("If-None-Match", if_none_match.map(::std::borrow::Cow::Borrowed)),
+                ],
+                body: None,
+                idempotent: false,
+            })
+            .await?;
+        PostIfNoneMatchResponse::from_raw(response)
+    }
+}
 /// What [`Client::post_if_none_match`] answered.
 ///
 /// A variant per success row of the status table of [`Client::post_if_none_match`]: 204 [`Self::NoContent`].
@@ -520,6 +313,77 @@ impl PostIfNoneMatchResponse {
             204 => Ok(PostIfNoneMatchResponse::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// Sends `If-Modified-Since` when it is given.
+    ///
+    /// `HEAD http://localhost:3000/special-headers/conditional-request/if-modified-since`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | If-Modified-Since | The resource only if it changed after this date. (HTTP date, optional; argument `if_modified_since`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected header. |
+    ///
+    /// By status code: 204 [`HeadIfModifiedSinceResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`HeadIfModifiedSinceError`] for every error row above, and [`HeadIfModifiedSinceError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `HEAD` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, HeadIfModifiedSinceResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.head_if_modified_since(None).await? {
+    ///     HeadIfModifiedSinceResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn head_if_modified_since(
+        &self,
+        if_modified_since: ::std::option::Option<
+            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+        >,
+    ) -> ::std::result::Result<HeadIfModifiedSinceResponse, HeadIfModifiedSinceError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::HEAD,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/special-headers/conditional-request/if-modified-since",
+                    ),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "If-Modified-Since",
+                        if_modified_since
+                            .map(|value| ::std::borrow::Cow::Owned(
+                                ::specgen_runtime::http_date(&value),
+                            )),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        HeadIfModifiedSinceResponse::from_raw(response)
     }
 }
 /// What [`Client::head_if_modified_since`] answered.
@@ -593,6 +457,80 @@ impl HeadIfModifiedSinceResponse {
         }
     }
 }
+impl Client {
+    /// Sends `If-Unmodified-Since` when it is given.
+    ///
+    /// `POST http://localhost:3000/special-headers/conditional-request/if-unmodified-since`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | If-Unmodified-Since | The request only if the resource did not change after this date. (HTTP date, optional; argument `if_unmodified_since`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected header. |
+    ///
+    /// By status code: 204 [`PostIfUnmodifiedSinceResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`PostIfUnmodifiedSinceError`] for every error row above, and [`PostIfUnmodifiedSinceError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, PostIfUnmodifiedSinceResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.post_if_unmodified_since(None).await? {
+    ///     PostIfUnmodifiedSinceResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn post_if_unmodified_since(
+        &self,
+        if_unmodified_since: ::std::option::Option<
+            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
+        >,
+    ) -> ::std::result::Result<
+        PostIfUnmodifiedSinceResponse,
+        PostIfUnmodifiedSinceError,
+    > {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/special-headers/conditional-request/if-unmodified-since",
+                    ),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "If-Unmodified-Since",
+                        if_unmodified_since
+                            .map(|value| ::std::borrow::Cow::Owned(
+                                ::specgen_runtime::http_date(&value),
+                            )),
+                    ),
+                ],
+                body: None,
+                idempotent: false,
+            })
+            .await?;
+        PostIfUnmodifiedSinceResponse::from_raw(response)
+    }
+}
 /// What [`Client::post_if_unmodified_since`] answered.
 ///
 /// A variant per success row of the status table of [`Client::post_if_unmodified_since`]: 204 [`Self::NoContent`].
@@ -662,6 +600,78 @@ impl PostIfUnmodifiedSinceResponse {
             204 => Ok(PostIfUnmodifiedSinceResponse::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// Sends `x-ms-client-request-id`: the caller's UUID, or a new random one (the scenario wants the client to set it without the caller's help). The server answers with the same value.
+    ///
+    /// `GET http://localhost:3000/azure/special-headers/x-ms-client-request-id`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | x-ms-client-request-id | Identifies the request in the service's logs. (GUID, optional, a new random UUID when not given; argument `x_ms_client_request_id`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received a UUID, and echoes it. |
+    ///
+    /// By status code: 204 [`ClientRequestIdResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ClientRequestIdError`] for every error row above, and [`ClientRequestIdError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ClientRequestIdResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.client_request_id(None).await? {
+    ///     ClientRequestIdResponse::NoContent { .. } => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn client_request_id(
+        &self,
+        x_ms_client_request_id: ::std::option::Option<Uuid>,
+    ) -> ::std::result::Result<ClientRequestIdResponse, ClientRequestIdError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/azure/special-headers/x-ms-client-request-id",
+                    ),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "x-ms-client-request-id",
+                        Some(
+                            ::std::borrow::Cow::Owned(
+                                x_ms_client_request_id
+                                    .unwrap_or_else(Uuid::new_v4)
+                                    .to_string(),
+                            ),
+                        ),
+                    ),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ClientRequestIdResponse::from_raw(response)
     }
 }
 /// What [`Client::client_request_id`] answered.

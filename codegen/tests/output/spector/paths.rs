@@ -53,6 +53,8 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+impl Client {
     /// Sends `param` as a path segment: with `foo`, the path is `/parameters/path/normal/foo`.
     ///
     /// `GET http://localhost:3000/parameters/path/normal/<name>`
@@ -112,318 +114,6 @@ impl Client {
             })
             .await?;
         PathNormalResponse::from_raw(response)
-    }
-    /// Sends `param` as a path segment: with `a`, the path is `/routes/path/template-only/a`.
-    ///
-    /// `GET http://localhost:3000/routes/path/template-only/<param>`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | param | The value of the path segment. | String |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
-    ///
-    /// By status code: 204 [`TemplateOnlyResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`TemplateOnlyError`] for every error row above, and [`TemplateOnlyError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, TemplateOnlyResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.template_only("a").await? {
-    ///     TemplateOnlyResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn template_only(
-        &self,
-        param: &str,
-    ) -> ::std::result::Result<TemplateOnlyResponse, TemplateOnlyError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/routes/path/template-only/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        TemplateOnlyResponse::from_raw(response)
-    }
-    /// Sends `param` as a path segment: with `a`, the path is `/routes/path/explicit/a`.
-    ///
-    /// `GET http://localhost:3000/routes/path/explicit/<param>`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | param | The value of the path segment. | String |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
-    ///
-    /// By status code: 204 [`ExplicitResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`ExplicitError`] for every error row above, and [`ExplicitError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, ExplicitResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.explicit("a").await? {
-    ///     ExplicitResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn explicit(
-        &self,
-        param: &str,
-    ) -> ::std::result::Result<ExplicitResponse, ExplicitError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/routes/path/explicit/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        ExplicitResponse::from_raw(response)
-    }
-    /// Sends `param` as a path segment: with `a`, the path is `/routes/path/annotation-only/a`.
-    ///
-    /// `GET http://localhost:3000/routes/path/annotation-only/<param>`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | param | The value of the path segment. | String |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
-    ///
-    /// By status code: 204 [`AnnotationOnlyResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`AnnotationOnlyError`] for every error row above, and [`AnnotationOnlyError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, AnnotationOnlyResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.annotation_only("a").await? {
-    ///     AnnotationOnlyResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn annotation_only(
-        &self,
-        param: &str,
-    ) -> ::std::result::Result<AnnotationOnlyResponse, AnnotationOnlyError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/path/annotation-only/",
-                    ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        AnnotationOnlyResponse::from_raw(response)
-    }
-    /// With `foo/bar baz`, the path is `/routes/path/reserved-expansion/template/foo/bar%20baz`: the `/` is kept, the space encoded.
-    ///
-    /// `GET http://localhost:3000/routes/path/reserved-expansion/template/<param>`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | param | A value that may hold `/`. | String |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
-    ///
-    /// By status code: 204 [`ReservedExpansionTemplateResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`ReservedExpansionTemplateError`] for every error row above, and [`ReservedExpansionTemplateError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, ReservedExpansionTemplateResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.reserved_expansion_template("foo/bar baz").await? {
-    ///     ReservedExpansionTemplateResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn reserved_expansion_template(
-        &self,
-        param: &str,
-    ) -> ::std::result::Result<
-        ReservedExpansionTemplateResponse,
-        ReservedExpansionTemplateError,
-    > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/path/reserved-expansion/template/",
-                    ),
-                    ::specgen_runtime::PathPart::Reserved {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        ReservedExpansionTemplateResponse::from_raw(response)
-    }
-    /// With `foo/bar baz`, the path is `/routes/path/reserved-expansion/annotation/foo/bar%20baz`: the `/` is kept, the space encoded.
-    ///
-    /// `GET http://localhost:3000/routes/path/reserved-expansion/annotation/<param>`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | param | A value that may hold `/`. | String |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
-    ///
-    /// By status code: 204 [`ReservedExpansionAnnotationResponse::NoContent`].
-    ///
-    /// # Errors
-    ///
-    /// [`ReservedExpansionAnnotationError`] for every error row above, and [`ReservedExpansionAnnotationError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, ReservedExpansionAnnotationResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.reserved_expansion_annotation("foo/bar baz").await? {
-    ///     ReservedExpansionAnnotationResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn reserved_expansion_annotation(
-        &self,
-        param: &str,
-    ) -> ::std::result::Result<
-        ReservedExpansionAnnotationResponse,
-        ReservedExpansionAnnotationError,
-    > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/path/reserved-expansion/annotation/",
-                    ),
-                    ::specgen_runtime::PathPart::Reserved {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        ReservedExpansionAnnotationResponse::from_raw(response)
     }
 }
 /// What [`Client::path_normal`] answered.
@@ -492,6 +182,68 @@ impl PathNormalResponse {
             204 => Ok(PathNormalResponse::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// Sends `param` as a path segment: with `a`, the path is `/routes/path/template-only/a`.
+    ///
+    /// `GET http://localhost:3000/routes/path/template-only/<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | param | The value of the path segment. | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The path was the expected one. |
+    ///
+    /// By status code: 204 [`TemplateOnlyResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`TemplateOnlyError`] for every error row above, and [`TemplateOnlyError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, TemplateOnlyResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.template_only("a").await? {
+    ///     TemplateOnlyResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn template_only(
+        &self,
+        param: &str,
+    ) -> ::std::result::Result<TemplateOnlyResponse, TemplateOnlyError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/routes/path/template-only/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "param",
+                        value: param,
+                    },
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        TemplateOnlyResponse::from_raw(response)
     }
 }
 /// What [`Client::template_only`] answered.
@@ -564,6 +316,68 @@ impl TemplateOnlyResponse {
         }
     }
 }
+impl Client {
+    /// Sends `param` as a path segment: with `a`, the path is `/routes/path/explicit/a`.
+    ///
+    /// `GET http://localhost:3000/routes/path/explicit/<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | param | The value of the path segment. | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The path was the expected one. |
+    ///
+    /// By status code: 204 [`ExplicitResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ExplicitError`] for every error row above, and [`ExplicitError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ExplicitResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.explicit("a").await? {
+    ///     ExplicitResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn explicit(
+        &self,
+        param: &str,
+    ) -> ::std::result::Result<ExplicitResponse, ExplicitError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/routes/path/explicit/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "param",
+                        value: param,
+                    },
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ExplicitResponse::from_raw(response)
+    }
+}
 /// What [`Client::explicit`] answered.
 ///
 /// A variant per success row of the status table of [`Client::explicit`]: 204 [`Self::NoContent`].
@@ -630,6 +444,70 @@ impl ExplicitResponse {
             204 => Ok(ExplicitResponse::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// Sends `param` as a path segment: with `a`, the path is `/routes/path/annotation-only/a`.
+    ///
+    /// `GET http://localhost:3000/routes/path/annotation-only/<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | param | The value of the path segment. | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The path was the expected one. |
+    ///
+    /// By status code: 204 [`AnnotationOnlyResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`AnnotationOnlyError`] for every error row above, and [`AnnotationOnlyError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, AnnotationOnlyResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.annotation_only("a").await? {
+    ///     AnnotationOnlyResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn annotation_only(
+        &self,
+        param: &str,
+    ) -> ::std::result::Result<AnnotationOnlyResponse, AnnotationOnlyError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/routes/path/annotation-only/",
+                    ),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "param",
+                        value: param,
+                    },
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        AnnotationOnlyResponse::from_raw(response)
     }
 }
 /// What [`Client::annotation_only`] answered.
@@ -702,6 +580,73 @@ impl AnnotationOnlyResponse {
         }
     }
 }
+impl Client {
+    /// With `foo/bar baz`, the path is `/routes/path/reserved-expansion/template/foo/bar%20baz`: the `/` is kept, the space encoded.
+    ///
+    /// `GET http://localhost:3000/routes/path/reserved-expansion/template/<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | param | A value that may hold `/`. | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The path was the expected one. |
+    ///
+    /// By status code: 204 [`ReservedExpansionTemplateResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ReservedExpansionTemplateError`] for every error row above, and [`ReservedExpansionTemplateError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ReservedExpansionTemplateResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.reserved_expansion_template("foo/bar baz").await? {
+    ///     ReservedExpansionTemplateResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn reserved_expansion_template(
+        &self,
+        param: &str,
+    ) -> ::std::result::Result<
+        ReservedExpansionTemplateResponse,
+        ReservedExpansionTemplateError,
+    > {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/routes/path/reserved-expansion/template/",
+                    ),
+                    ::specgen_runtime::PathPart::Reserved {
+                        name: "param",
+                        value: param,
+                    },
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ReservedExpansionTemplateResponse::from_raw(response)
+    }
+}
 /// What [`Client::reserved_expansion_template`] answered.
 ///
 /// A variant per success row of the status table of [`Client::reserved_expansion_template`]: 204 [`Self::NoContent`].
@@ -771,6 +716,73 @@ impl ReservedExpansionTemplateResponse {
             204 => Ok(ReservedExpansionTemplateResponse::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// With `foo/bar baz`, the path is `/routes/path/reserved-expansion/annotation/foo/bar%20baz`: the `/` is kept, the space encoded.
+    ///
+    /// `GET http://localhost:3000/routes/path/reserved-expansion/annotation/<param>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | param | A value that may hold `/`. | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The path was the expected one. |
+    ///
+    /// By status code: 204 [`ReservedExpansionAnnotationResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ReservedExpansionAnnotationError`] for every error row above, and [`ReservedExpansionAnnotationError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ReservedExpansionAnnotationResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.reserved_expansion_annotation("foo/bar baz").await? {
+    ///     ReservedExpansionAnnotationResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn reserved_expansion_annotation(
+        &self,
+        param: &str,
+    ) -> ::std::result::Result<
+        ReservedExpansionAnnotationResponse,
+        ReservedExpansionAnnotationError,
+    > {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/routes/path/reserved-expansion/annotation/",
+                    ),
+                    ::specgen_runtime::PathPart::Reserved {
+                        name: "param",
+                        value: param,
+                    },
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ReservedExpansionAnnotationResponse::from_raw(response)
     }
 }
 /// What [`Client::reserved_expansion_annotation`] answered.

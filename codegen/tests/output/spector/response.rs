@@ -49,114 +49,6 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
-    /// Answers 494, which the `494-499` row reads as [`ErrorInRange`](struct@ErrorInRange) rather than the `default` row as [`DefaultError`](struct@DefaultError) (`Response_StatusCodeRange_errorResponseStatusCodeInRange`).
-    ///
-    /// `GET http://localhost:3000/response/status-code-range/error-response-status-code-in-range`
-    ///
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | No content. |
-    /// | 494-499 | A request header too large, or another status from 494 to 499. |
-    /// | default | Any other status. |
-    ///
-    /// By status code: 204 [`ErrorInRangeResponse::NoContent`], 494-499 [`ErrorInRangeError::ErrorInRange`], default [`ErrorInRangeError::DefaultError`].
-    ///
-    /// # Errors
-    ///
-    /// [`ErrorInRangeError`] for every error row above, and [`ErrorInRangeError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, ErrorInRangeResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.error_in_range().await? {
-    ///     ErrorInRangeResponse::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn error_in_range(
-        &self,
-    ) -> ::std::result::Result<ErrorInRangeResponse, ErrorInRangeError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/response/status-code-range/error-response-status-code-in-range",
-                    ),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        ErrorInRangeResponse::from_raw(response)
-    }
-    /// Answers 404, which the `404` row reads as [`NotFoundError`](struct@NotFoundError) rather than the `4XX` row as [`Standard4XxError`](struct@Standard4XxError) (`Response_StatusCodeRange_errorResponseStatusCode404`).
-    ///
-    /// `GET http://localhost:3000/response/status-code-range/error-response-status-code-404`
-    ///
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | No content. |
-    /// | 404 | The resource was not found. |
-    /// | 4XX | Any other client error. |
-    ///
-    /// By status code: 204 [`Error404Response::NoContent`], 404 [`Error404Error::NotFound`], 4XX [`Error404Error::Standard4XxError`].
-    ///
-    /// # Errors
-    ///
-    /// [`Error404Error`] for every error row above, and [`Error404Error::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use spector_clients::{Client, Error404Response};
-    /// let client = Client::builder().build()?;
-    /// match client.error_404().await? {
-    ///     Error404Response::NoContent => println!("204: NoContent"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn error_404(
-        &self,
-    ) -> ::std::result::Result<Error404Response, Error404Error> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/response/status-code-range/error-response-status-code-404",
-                    ),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        Error404Response::from_raw(response)
-    }
 }
 /// The error of a 404.
 #[derive(
@@ -218,6 +110,62 @@ pub struct Standard4XxError {
 pub struct DefaultError {
     /// The error code.
     pub code: ::std::string::String,
+}
+impl Client {
+    /// Answers 494, which the `494-499` row reads as [`ErrorInRange`](struct@ErrorInRange) rather than the `default` row as [`DefaultError`](struct@DefaultError) (`Response_StatusCodeRange_errorResponseStatusCodeInRange`).
+    ///
+    /// `GET http://localhost:3000/response/status-code-range/error-response-status-code-in-range`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | No content. |
+    /// | 494-499 | A request header too large, or another status from 494 to 499. |
+    /// | default | Any other status. |
+    ///
+    /// By status code: 204 [`ErrorInRangeResponse::NoContent`], 494-499 [`ErrorInRangeError::ErrorInRange`], default [`ErrorInRangeError::DefaultError`].
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorInRangeError`] for every error row above, and [`ErrorInRangeError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ErrorInRangeResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.error_in_range().await? {
+    ///     ErrorInRangeResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn error_in_range(
+        &self,
+    ) -> ::std::result::Result<ErrorInRangeResponse, ErrorInRangeError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/response/status-code-range/error-response-status-code-in-range",
+                    ),
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ErrorInRangeResponse::from_raw(response)
+    }
 }
 /// What [`Client::error_in_range`] answered.
 ///
@@ -336,6 +284,62 @@ impl ErrorInRangeResponse {
                 })
             }
         }
+    }
+}
+impl Client {
+    /// Answers 404, which the `404` row reads as [`NotFoundError`](struct@NotFoundError) rather than the `4XX` row as [`Standard4XxError`](struct@Standard4XxError) (`Response_StatusCodeRange_errorResponseStatusCode404`).
+    ///
+    /// `GET http://localhost:3000/response/status-code-range/error-response-status-code-404`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | No content. |
+    /// | 404 | The resource was not found. |
+    /// | 4XX | Any other client error. |
+    ///
+    /// By status code: 204 [`Error404Response::NoContent`], 404 [`Error404Error::NotFound`], 4XX [`Error404Error::Standard4XxError`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error404Error`] for every error row above, and [`Error404Error::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, Error404Response};
+    /// let client = Client::builder().build()?;
+    /// match client.error_404().await? {
+    ///     Error404Response::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn error_404(
+        &self,
+    ) -> ::std::result::Result<Error404Response, Error404Error> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal(
+                        "/response/status-code-range/error-response-status-code-404",
+                    ),
+                ],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        Error404Response::from_raw(response)
     }
 }
 /// What [`Client::error_404`] answered.

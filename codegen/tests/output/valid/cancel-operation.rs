@@ -54,6 +54,94 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+/// The error.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct ErrorResponseError {
+    /// Machine-readable error code.
+    pub code: ::std::string::String,
+    /// Human-readable description of the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Additional information the API may return with an error status.
+///
+/// # Example
+///
+/// ```json
+/// {
+///   "error": {
+///     "code": "InvalidAPIVersion",
+///     "message": "Invalid api version."
+///   }
+/// }
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct ErrorResponse {
+    /// The error.
+    pub error: ErrorResponseError,
+}
+/// Metadata of the request.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct CancelOperationRequestMetadata {
+    /// Comma separated list of email Ids to be notified.
+    #[serde(
+        rename = "notification-emails",
+        with = "::specgen_runtime::comma_separated",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub notification_emails: ::std::vec::Vec<EmailAddress>,
+}
+/// The notification settings of the cancellation.
+///
+/// # Example
+///
+/// ```json
+/// {
+///   "metadata": {
+///     "notification-emails": "jondoe@contoso.com"
+///   }
+/// }
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct CancelOperationRequest {
+    /// Metadata of the request.
+    pub metadata: CancelOperationRequestMetadata,
+}
+impl Client {
     /// This API cancels an operation currently in progress on the offer.
     ///
     /// `POST https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/cancel?api-version=2017-10-31`
@@ -156,92 +244,6 @@ impl Client {
             .await?;
         CancelOperationResponse::from_raw(response)
     }
-}
-/// The error.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct ErrorResponseError {
-    /// Machine-readable error code.
-    pub code: ::std::string::String,
-    /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-/// Additional information the API may return with an error status.
-///
-/// # Example
-///
-/// ```json
-/// {
-///   "error": {
-///     "code": "InvalidAPIVersion",
-///     "message": "Invalid api version."
-///   }
-/// }
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct ErrorResponse {
-    /// The error.
-    pub error: ErrorResponseError,
-}
-/// Metadata of the request.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct CancelOperationRequestMetadata {
-    /// Comma separated list of email Ids to be notified.
-    #[serde(
-        rename = "notification-emails",
-        with = "::specgen_runtime::comma_separated",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub notification_emails: ::std::vec::Vec<EmailAddress>,
-}
-/// The notification settings of the cancellation.
-///
-/// # Example
-///
-/// ```json
-/// {
-///   "metadata": {
-///     "notification-emails": "jondoe@contoso.com"
-///   }
-/// }
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct CancelOperationRequest {
-    /// Metadata of the request.
-    pub metadata: CancelOperationRequestMetadata,
 }
 /// What [`Client::cancel_operation`] answered.
 ///

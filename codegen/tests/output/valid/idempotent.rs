@@ -51,6 +51,8 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+impl Client {
     /// A POST operation that the spec marks idempotent.
     ///
     /// `POST https://cloudpartner.azure.com/api/cancel`
@@ -96,144 +98,6 @@ impl Client {
             })
             .await?;
         CancelResponse::from_raw(response)
-    }
-    /// A POST operation that keeps its method's idempotency.
-    ///
-    /// `POST https://cloudpartner.azure.com/api/publish`
-    ///
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Done. |
-    ///
-    /// By status code: 200 [`PublishResponse::Ok`].
-    ///
-    /// # Errors
-    ///
-    /// [`PublishError`] for every error row above, and [`PublishError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use idempotency::{Client, PublishResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.publish().await? {
-    ///     PublishResponse::Ok => println!("200: Ok"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn publish(&self) -> ::std::result::Result<PublishResponse, PublishError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[::specgen_runtime::PathPart::Literal("/api/publish")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
-        PublishResponse::from_raw(response)
-    }
-    /// A GET operation that the spec marks not idempotent.
-    ///
-    /// `GET https://cloudpartner.azure.com/api/consume`
-    ///
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Done. |
-    ///
-    /// By status code: 200 [`ConsumeResponse::Ok`].
-    ///
-    /// # Errors
-    ///
-    /// [`ConsumeError`] for every error row above, and [`ConsumeError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// Never retried, even with a [`RetryPolicy`] on the builder, since the spec marks the operation not idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use idempotency::{Client, ConsumeResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.consume().await? {
-    ///     ConsumeResponse::Ok => println!("200: Ok"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn consume(&self) -> ::std::result::Result<ConsumeResponse, ConsumeError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/api/consume")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
-        ConsumeResponse::from_raw(response)
-    }
-    /// A GET operation that keeps its method's idempotency.
-    ///
-    /// `GET https://cloudpartner.azure.com/api/read`
-    ///
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Done. |
-    ///
-    /// By status code: 200 [`ReadResponse::Ok`].
-    ///
-    /// # Errors
-    ///
-    /// [`ReadError`] for every error row above, and [`ReadError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use idempotency::{Client, ReadResponse};
-    /// let client = Client::builder().build()?;
-    /// match client.read().await? {
-    ///     ReadResponse::Ok => println!("200: Ok"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn read(&self) -> ::std::result::Result<ReadResponse, ReadError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/api/read")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        ReadResponse::from_raw(response)
     }
 }
 /// What [`Client::cancel`] answered.
@@ -304,6 +168,54 @@ impl CancelResponse {
         }
     }
 }
+impl Client {
+    /// A POST operation that keeps its method's idempotency.
+    ///
+    /// `POST https://cloudpartner.azure.com/api/publish`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | Done. |
+    ///
+    /// By status code: 200 [`PublishResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`PublishError`] for every error row above, and [`PublishError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use idempotency::{Client, PublishResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.publish().await? {
+    ///     PublishResponse::Ok => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn publish(&self) -> ::std::result::Result<PublishResponse, PublishError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[::specgen_runtime::PathPart::Literal("/api/publish")],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: false,
+            })
+            .await?;
+        PublishResponse::from_raw(response)
+    }
+}
 /// What [`Client::publish`] answered.
 ///
 /// A variant per success row of the status table of [`Client::publish`]: 200 [`Self::Ok`].
@@ -372,6 +284,54 @@ impl PublishResponse {
         }
     }
 }
+impl Client {
+    /// A GET operation that the spec marks not idempotent.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/consume`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | Done. |
+    ///
+    /// By status code: 200 [`ConsumeResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`ConsumeError`] for every error row above, and [`ConsumeError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since the spec marks the operation not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use idempotency::{Client, ConsumeResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.consume().await? {
+    ///     ConsumeResponse::Ok => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn consume(&self) -> ::std::result::Result<ConsumeResponse, ConsumeError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[::specgen_runtime::PathPart::Literal("/api/consume")],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: false,
+            })
+            .await?;
+        ConsumeResponse::from_raw(response)
+    }
+}
 /// What [`Client::consume`] answered.
 ///
 /// A variant per success row of the status table of [`Client::consume`]: 200 [`Self::Ok`].
@@ -438,6 +398,54 @@ impl ConsumeResponse {
             200 => Ok(ConsumeResponse::Ok),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
+    }
+}
+impl Client {
+    /// A GET operation that keeps its method's idempotency.
+    ///
+    /// `GET https://cloudpartner.azure.com/api/read`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | Done. |
+    ///
+    /// By status code: 200 [`ReadResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`ReadError`] for every error row above, and [`ReadError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use idempotency::{Client, ReadResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.read().await? {
+    ///     ReadResponse::Ok => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn read(&self) -> ::std::result::Result<ReadResponse, ReadError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[::specgen_runtime::PathPart::Literal("/api/read")],
+                query: &[],
+                headers: &[],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        ReadResponse::from_raw(response)
     }
 }
 /// What [`Client::read`] answered.

@@ -49,6 +49,46 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+/// A type named like the Rust keyword [`Self_`](struct@Self_).
+///
+/// # Example
+///
+/// ```json
+/// {
+///   "type": "offer",
+///   "match": 3,
+///   "self": "contoso",
+///   "async": true,
+///   "2fa": false
+/// }
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct Self_ {
+    /// A property named `type`.
+    pub r#type: ::std::string::String,
+    /// A property named [`match`](Client::match).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub r#match: ::std::option::Option<i64>,
+    /// A property named `self`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub self_: ::std::option::Option<::std::string::String>,
+    /// A property named `async`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub r#async: ::std::option::Option<bool>,
+    /// A property whose name starts with a digit.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub _2fa: ::std::option::Option<bool>,
+}
+impl Client {
     /// Its parameters, headers, body and responses are named like Rust keywords.
     ///
     /// `PUT https://cloudpartner.azure.com/api/<self>/<type>`
@@ -163,44 +203,6 @@ impl Client {
             .await?;
         MatchResponse::from_raw(response)
     }
-}
-/// A type named like the Rust keyword [`Self_`](struct@Self_).
-///
-/// # Example
-///
-/// ```json
-/// {
-///   "type": "offer",
-///   "match": 3,
-///   "self": "contoso",
-///   "async": true,
-///   "2fa": false
-/// }
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
-pub struct Self_ {
-    /// A property named `type`.
-    pub r#type: ::std::string::String,
-    /// A property named [`match`](Client::match).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#match: ::std::option::Option<i64>,
-    /// A property named `self`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_: ::std::option::Option<::std::string::String>,
-    /// A property named `async`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#async: ::std::option::Option<bool>,
-    /// A property whose name starts with a digit.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub _2fa: ::std::option::Option<bool>,
 }
 /// What [`Client::match`] answered.
 ///

@@ -54,82 +54,6 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
-    /// Gets a thing. &lt;div&gt;Raw HTML&lt;/div&gt;
-    ///
-    /// A second paragraph.
-    ///
-    /// `GET https://example.com/things/<id>?api-version=2020-01-01`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | id | The thing's id. | String |
-    /// | filter | Either a\|b or `x\|y`, written &lt;b&gt;bold&lt;/b&gt; on two lines. (optional) Default: `a\|b`. | String |
-    /// | api-version | Version \| date | Date |
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | Authorization | `Bearer YOUR_TOKEN` |
-    /// | X-Odd\|\*Name\*\_ | A header named with `\|`, `*` and `_`. (String, optional; argument `x_odd_name`) |
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The thing, see [`Thing`](struct@Thing). |
-    /// | 404 | Not there.<br><br>Really not. |
-    ///
-    /// By status code: 200 [`GetThingResponse::Ok`], 404 [`GetThingError::NotFound`].
-    ///
-    /// # Errors
-    ///
-    /// [`GetThingError`] for every error row above, and [`GetThingError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use markdown_escaping::{Client, GetThingResponse};
-    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client.get_thing("t1", None, None).await? {
-    ///     GetThingResponse::Ok { .. } => println!("200: Ok"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn get_thing(
-        &self,
-        id: &str,
-        filter: ::std::option::Option<&str>,
-        x_odd_name: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<GetThingResponse, GetThingError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/things/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "id",
-                        value: id,
-                    },
-                ],
-                query: &[("filter", filter.map(::std::string::ToString::to_string))],
-                headers: &[
-                    ("X-Odd|*Name*_", x_odd_name.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
-        GetThingResponse::from_raw(response)
-    }
 }
 /// An inline object.
 #[derive(
@@ -227,6 +151,84 @@ impl ::std::convert::From<ThingKind> for ::std::string::String {
 impl ::std::fmt::Display for ThingKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl Client {
+    /// Gets a thing. &lt;div&gt;Raw HTML&lt;/div&gt;
+    ///
+    /// A second paragraph.
+    ///
+    /// `GET https://example.com/things/<id>?api-version=2020-01-01`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | id | The thing's id. | String |
+    /// | filter | Either a\|b or `x\|y`, written &lt;b&gt;bold&lt;/b&gt; on two lines. (optional) Default: `a\|b`. | String |
+    /// | api-version | Version \| date | Date |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    /// | X-Odd\|\*Name\*\_ | A header named with `\|`, `*` and `_`. (String, optional; argument `x_odd_name`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The thing, see [`Thing`](struct@Thing). |
+    /// | 404 | Not there.<br><br>Really not. |
+    ///
+    /// By status code: 200 [`GetThingResponse::Ok`], 404 [`GetThingError::NotFound`].
+    ///
+    /// # Errors
+    ///
+    /// [`GetThingError`] for every error row above, and [`GetThingError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use markdown_escaping::{Client, GetThingResponse};
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client.get_thing("t1", None, None).await? {
+    ///     GetThingResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn get_thing(
+        &self,
+        id: &str,
+        filter: ::std::option::Option<&str>,
+        x_odd_name: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<GetThingResponse, GetThingError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::GET,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/things/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "id",
+                        value: id,
+                    },
+                ],
+                query: &[("filter", filter.map(::std::string::ToString::to_string))],
+                headers: &[
+                    ("X-Odd|*Name*_", x_odd_name.map(::std::borrow::Cow::Borrowed)),
+                ],
+                body: None,
+                idempotent: true,
+            })
+            .await?;
+        GetThingResponse::from_raw(response)
     }
 }
 /// What [`Client::get_thing`] answered.

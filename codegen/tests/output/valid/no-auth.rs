@@ -48,6 +48,22 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
+}
+/// What went wrong.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::specgen_runtime::serde::Serialize,
+    ::specgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct ErrorResponse {
+    /// The error message.
+    pub message: ::std::string::String,
+}
+impl Client {
     /// Reads a dataset by its id.
     ///
     /// `GET https://data.example.com/datasets/<datasetId>`
@@ -109,20 +125,6 @@ impl Client {
             .await?;
         GetDatasetResponse::from_raw(response)
     }
-}
-/// What went wrong.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::specgen_runtime::serde")]
-pub struct ErrorResponse {
-    /// The error message.
-    pub message: ::std::string::String,
 }
 /// What [`Client::get_dataset`] answered.
 ///

@@ -54,108 +54,6 @@ impl Client {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         })
     }
-    /// This API cancels an operation currently in progress on the offer.
-    ///
-    /// `POST https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/cancel?api-version=2017-10-31`
-    ///
-    /// # Parameters
-    ///
-    /// | **Name** | **Description** | **Data type** |
-    /// | --- | --- | --- |
-    /// | publisherId | Publisher identifier, for example, `contoso` | String |
-    /// | offerId | Offer identifier | String |
-    /// | api-version | Current version of API | Date |
-    ///
-    /// # Headers
-    ///
-    /// | **Name** | **Value** |
-    /// | --- | --- |
-    /// | Content-Type | application/json |
-    /// | Authorization | `Bearer YOUR_TOKEN` |
-    ///
-    /// `body` is the JSON request body.
-    ///
-    /// # Responses
-    ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Ok. The operation is canceled synchronously. |
-    /// | 202 | Accepted. The operation is being canceled. |
-    /// | 400 | Bad/Malformed request. |
-    /// | 404 | Not found. The specified entity does not exist. |
-    ///
-    /// By status code: 200 [`CancelOperationResponse::Canceled`], 202 [`CancelOperationResponse::Accepted`], 400 [`CancelOperationError::BadRequest`], 404 [`CancelOperationError::NotFound`].
-    ///
-    /// # Errors
-    ///
-    /// [`CancelOperationError`] for every error row above, and [`CancelOperationError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
-    ///
-    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use cloud_partner_portal::{
-    ///     CancelOperationRequest, CancelOperationRequestMetadata, Client,
-    ///     CancelOperationResponse,
-    /// };
-    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client
-    ///     .cancel_operation(
-    ///         "contoso",
-    ///         "contoso-virtualmachineoffer",
-    ///         &CancelOperationRequest {
-    ///             metadata: CancelOperationRequestMetadata {
-    ///                 notification_emails: Vec::from(["jondoe@contoso.com".parse()?]),
-    ///             },
-    ///         },
-    ///     )
-    ///     .await?
-    /// {
-    ///     CancelOperationResponse::Canceled => println!("200: Canceled"),
-    ///     CancelOperationResponse::Accepted { .. } => println!("202: Accepted"),
-    /// }
-    /// # Ok(())
-    /// # }
-    /// # fn main() {}
-    /// ```
-    pub async fn cancel_operation(
-        &self,
-        publisher_id: &str,
-        offer_id: &str,
-        body: &CancelOperationRequest,
-    ) -> ::std::result::Result<CancelOperationResponse, CancelOperationError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "publisherId",
-                        value: publisher_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/offers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "offerId",
-                        value: offer_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/cancel"),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
-        CancelOperationResponse::from_raw(response)
-    }
 }
 /// An error response wrapped once more.
 ///
@@ -268,6 +166,110 @@ pub struct CancelOperationRequestMetadata {
 pub struct CancelOperationRequest {
     /// Metadata of the request.
     pub metadata: CancelOperationRequestMetadata,
+}
+impl Client {
+    /// This API cancels an operation currently in progress on the offer.
+    ///
+    /// `POST https://cloudpartner.azure.com/api/publishers/<publisherId>/offers/<offerId>/cancel?api-version=2017-10-31`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | publisherId | Publisher identifier, for example, `contoso` | String |
+    /// | offerId | Offer identifier | String |
+    /// | api-version | Current version of API | Date |
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    /// | Authorization | `Bearer YOUR_TOKEN` |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | Ok. The operation is canceled synchronously. |
+    /// | 202 | Accepted. The operation is being canceled. |
+    /// | 400 | Bad/Malformed request. |
+    /// | 404 | Not found. The specified entity does not exist. |
+    ///
+    /// By status code: 200 [`CancelOperationResponse::Canceled`], 202 [`CancelOperationResponse::Accepted`], 400 [`CancelOperationError::BadRequest`], 404 [`CancelOperationError::NotFound`].
+    ///
+    /// # Errors
+    ///
+    /// [`CancelOperationError`] for every error row above, and [`CancelOperationError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use cloud_partner_portal::{
+    ///     CancelOperationRequest, CancelOperationRequestMetadata, Client,
+    ///     CancelOperationResponse,
+    /// };
+    /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
+    /// match client
+    ///     .cancel_operation(
+    ///         "contoso",
+    ///         "contoso-virtualmachineoffer",
+    ///         &CancelOperationRequest {
+    ///             metadata: CancelOperationRequestMetadata {
+    ///                 notification_emails: Vec::from(["jondoe@contoso.com".parse()?]),
+    ///             },
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     CancelOperationResponse::Canceled => println!("200: Canceled"),
+    ///     CancelOperationResponse::Accepted { .. } => println!("202: Accepted"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn cancel_operation(
+        &self,
+        publisher_id: &str,
+        offer_id: &str,
+        body: &CancelOperationRequest,
+    ) -> ::std::result::Result<CancelOperationResponse, CancelOperationError> {
+        let response = self
+            .transport
+            .send(::specgen_runtime::Request {
+                method: ::specgen_runtime::Method::POST,
+                path: &[
+                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "publisherId",
+                        value: publisher_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/offers/"),
+                    ::specgen_runtime::PathPart::Param {
+                        name: "offerId",
+                        value: offer_id,
+                    },
+                    ::specgen_runtime::PathPart::Literal("/cancel"),
+                ],
+                query: &[],
+                headers: &[
+                    (
+                        "Content-Type",
+                        Some(::std::borrow::Cow::Borrowed("application/json")),
+                    ),
+                ],
+                body: Some(::specgen_runtime::json_body(body)?),
+                idempotent: false,
+            })
+            .await?;
+        CancelOperationResponse::from_raw(response)
+    }
 }
 /// What [`Client::cancel_operation`] answered.
 ///
