@@ -12,6 +12,8 @@ mod format;
 mod sanitize;
 mod words;
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
 use format::with_description;
@@ -53,6 +55,42 @@ pub struct Docs<'a> {
     service: &'a Service,
     locale: String,
     target: Target,
+    names: Names<'a>,
+}
+
+/// What a text or a table may link to, by name: looked up for every code span and property,
+/// so built once (a spec may have thousands of operations and types).
+#[derive(Debug, Clone, Default)]
+struct Names<'a> {
+    /// Operations by their spec id.
+    operations: HashMap<&'a str, &'a Operation>,
+    /// Named types (objects and enumerations) by their spec name.
+    by_wire: HashMap<&'a str, &'a Name>,
+    /// Named types by their Rust name, and whether each is an enumeration.
+    by_rust: HashMap<&'a str, (&'a Name, bool)>,
+}
+
+impl<'a> Names<'a> {
+    fn of(service: &'a Service) -> Self {
+        let structs = service
+            .types
+            .iter()
+            .filter(|s| !s.inline)
+            .map(|s| (&s.name, false));
+        let named: Vec<(&Name, bool)> = structs
+            .chain(service.enums.iter().map(|e| (&e.name, true)))
+            .collect();
+        let mut names = Names::default();
+        // The first of equal names wins, as a search in declaration order would find it.
+        for operation in service.operations.iter().rev() {
+            names.operations.insert(&operation.id.wire, operation);
+        }
+        for (name, is_enum) in named.into_iter().rev() {
+            names.by_wire.insert(&name.wire, name);
+            names.by_rust.insert(&name.rust, (name, is_enum));
+        }
+        names
+    }
 }
 
 impl<'a> Docs<'a> {
@@ -62,6 +100,7 @@ impl<'a> Docs<'a> {
             service,
             locale: service.default_locale().to_string(),
             target: Target::Rustdoc,
+            names: Names::of(service),
         }
     }
 
@@ -71,6 +110,7 @@ impl<'a> Docs<'a> {
             service,
             locale: locale.to_string(),
             target: Target::Pages,
+            names: Names::of(service),
         }
     }
 
@@ -207,27 +247,13 @@ impl<'a> Docs<'a> {
     /// Where a code span's text links to, and the Rust name of what it links to: the
     /// operation or named type it names, if any.
     fn link(&self, code: &str) -> Option<(String, &'a str)> {
-        if let Some(operation) = self.service.operations.iter().find(|o| o.id.wire == code) {
+        if let Some(operation) = self.names.operations.get(code) {
             return Some((self.operation_link(operation), &operation.id.rust));
         }
-        self.named_type(code)
+        self.names
+            .by_wire
+            .get(code)
             .map(|name| (self.type_link(name), name.rust.as_str()))
-    }
-
-    /// The names of the named types (objects and enumerations) the spec declares.
-    fn named_types(&self) -> impl Iterator<Item = &'a Name> {
-        let structs = self
-            .service
-            .types
-            .iter()
-            .filter(|s| !s.inline)
-            .map(|s| &s.name);
-        structs.chain(self.service.enums.iter().map(|e| &e.name))
-    }
-
-    /// The named type the spec declares as `name`.
-    fn named_type(&self, name: &str) -> Option<&'a Name> {
-        self.named_types().find(|n| n.wire == name)
     }
 
     /// The link target of an operation.
@@ -243,7 +269,13 @@ impl<'a> Docs<'a> {
     pub fn type_link(&self, name: &Name) -> String {
         match self.target {
             // With its kind: a type may have the name of a derive macro (`Default`, `Clone`).
-            Target::Rustdoc if self.service.enums.iter().any(|e| e.name.rust == name.rust) => {
+            Target::Rustdoc
+                if self
+                    .names
+                    .by_rust
+                    .get(name.rust.as_str())
+                    .is_some_and(|(_, is_enum)| *is_enum) =>
+            {
                 format!("enum@{}", name.rust)
             }
             Target::Rustdoc => format!("struct@{}", name.rust),
@@ -259,16 +291,13 @@ impl<'a> Docs<'a> {
             Type::List(item) => words.list.replace("{}", &self.data_type(item)),
             Type::Map(item) => words.map.replace("{}", &self.data_type(item)),
             Type::Struct(rust) | Type::Enum(rust) => {
-                let named = self
-                    .named_types()
-                    .find(|name| name.rust == *rust)
-                    .map(|name| {
-                        let text = match self.target {
-                            Target::Rustdoc => code_span(&name.rust),
-                            Target::Pages => literal(&name.wire),
-                        };
-                        format!("[{text}]({})", self.type_link(name))
-                    });
+                let named = self.names.by_rust.get(rust.as_str()).map(|(name, _)| {
+                    let text = match self.target {
+                        Target::Rustdoc => code_span(&name.rust),
+                        Target::Pages => literal(&name.wire),
+                    };
+                    format!("[{text}]({})", self.type_link(name))
+                });
                 named.unwrap_or_else(|| words.object.to_string())
             }
         }
