@@ -92,7 +92,7 @@ pub struct Diagnosis {
 /// items without a description (W0215) and, when `locale` is given, the texts without a
 /// version in that locale (W0214).
 ///
-/// A `locale` that `service.locales` does not declare is an error (E0211).
+/// A `locale` that `service.locales` does not declare is an error (E0221).
 pub fn diagnose(service_file: impl AsRef<Path>, locale: Option<&str>) -> Diagnosis {
     diagnose_from(&SpecFiles::Disk, service_file.as_ref(), locale)
 }

@@ -80,9 +80,7 @@ pub fn catalogue_disagreements(markdown: &str) -> Vec<String> {
 /// `E0203`, `W0214`: a letter and four digits.
 fn looks_like_a_code(id: &str) -> bool {
     let mut chars = id.chars();
-    matches!(chars.next(), Some('E' | 'W'))
-        && id.len() == 5
-        && chars.all(|c| c.is_ascii_digit())
+    matches!(chars.next(), Some('E' | 'W')) && id.len() == 5 && chars.all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -98,7 +96,10 @@ mod tests {
 
     #[test]
     fn a_page_with_every_heading_agrees() {
-        let page = format!("# title\n\n## Codes split\n\n```text\n## E9999: in code\n```\n{}", page());
+        let page = format!(
+            "# title\n\n## Codes split\n\n```text\n## E9999: in code\n```\n{}",
+            page()
+        );
         assert_eq!(catalogue_disagreements(&page), Vec::<String>::new());
     }
 

@@ -13,9 +13,9 @@ mod suggest;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use render::{Style, count_of, title};
 pub use catalogue::Rule;
 pub use docs::catalogue_disagreements;
+pub use render::{Style, count_of, title};
 pub use suggest::{closest, did_you_mean};
 
 /// Every kind of problem the loader and validator report, each with a stable code.

@@ -127,7 +127,11 @@ impl FilePass<'_> {
         }
         if !self.cx.has_auth {
             let at = h.auth.as_ref().map_or(h.name.referenced, |a| a.referenced);
-            self.report(&at, &format!("{path}.auth"), rules::AuthWithoutServiceAuth {});
+            self.report(
+                &at,
+                &format!("{path}.auth"),
+                rules::AuthWithoutServiceAuth {},
+            );
             return None;
         }
         Some(HeaderValue::Auth)

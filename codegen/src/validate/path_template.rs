@@ -145,7 +145,11 @@ impl FilePass<'_> {
             .chars()
             .any(|c| c.is_control() || c.is_whitespace() || crate::model::is_bidi_control(c))
         {
-            self.report(&template.referenced, "path", rules::PathWithSpaceOrControl {});
+            self.report(
+                &template.referenced,
+                "path",
+                rules::PathWithSpaceOrControl {},
+            );
             ok = false;
         } else if value
             .split('/')

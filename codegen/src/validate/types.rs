@@ -138,7 +138,9 @@ impl FilePass<'_> {
     /// Reports a scalar used where it cannot work (see [`misplaced_scalar`]).
     pub(super) fn misplaced(&mut self, scalar: Scalar, ty: &Spanned<String>, path: &str) {
         match scalar {
-            Scalar::UrlReference => self.report(&ty.referenced, path, rules::UrlReferenceOutOfPlace {}),
+            Scalar::UrlReference => {
+                self.report(&ty.referenced, path, rules::UrlReferenceOutOfPlace {})
+            }
             Scalar::HttpDate => self.report(&ty.referenced, path, rules::HttpDateInBody {}),
             _ => self.report(&ty.referenced, path, rules::EmailListOutOfPlace {}),
         }
@@ -316,7 +318,11 @@ impl FilePass<'_> {
         match ty.value.as_str() {
             "object" => {
                 let Some(properties) = &property.properties else {
-                    self.report(&ty.referenced, &type_path, rules::ObjectWithoutProperties {});
+                    self.report(
+                        &ty.referenced,
+                        &type_path,
+                        rules::ObjectWithoutProperties {},
+                    );
                     return None;
                 };
                 let rust = self.derived_type_name(

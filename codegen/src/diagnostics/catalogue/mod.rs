@@ -132,3 +132,59 @@ fn suggest<'a>(
 ) -> String {
     did_you_mean(closest(value, allowed), rest, otherwise)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_a_rule_and_every_rule_a_one_line_title_and_a_unique_name() {
+        let rules = rules();
+        for code in Code::ALL {
+            assert!(
+                rules.iter().any(|rule| rule.code == code),
+                "{} has no rule in the catalogue",
+                code.id()
+            );
+        }
+        let mut names: Vec<&str> = rules.iter().map(|rule| rule.name).collect();
+        names.sort_unstable();
+        let count = names.len();
+        names.dedup();
+        assert_eq!(names.len(), count, "two entries share a name");
+        for rule in &rules {
+            assert!(
+                !rule.title.is_empty() && !rule.title.contains('\n') && rule.title.ends_with('.'),
+                "{}: {:?}",
+                rule.name,
+                rule.title
+            );
+        }
+    }
+
+    #[test]
+    fn an_entry_holds_its_message_help_and_severity() {
+        let at = Location::file(std::path::Path::new("service.yaml"));
+        let error = UnknownMethod {
+            method: "post".to_string(),
+        }
+        .at(at.clone());
+        assert_eq!(error.code, Code::InvalidValue);
+        assert_eq!(error.severity, Severity::Error);
+        assert_eq!(error.message, "unknown HTTP method `post`");
+        assert_eq!(
+            error.help.as_deref(),
+            Some("write the method in capitals: `POST`")
+        );
+        let warning = Undocumented {
+            what: "type `Offer`".to_string(),
+        }
+        .at(at);
+        assert_eq!(warning.severity, Severity::Warning);
+        assert_eq!(<Undocumented as Rule>::CODE, Code::Undocumented);
+        assert_eq!(
+            <Undocumented as Rule>::TITLE,
+            "An item that documents the generated code without a `description` (a warning)."
+        );
+    }
+}
