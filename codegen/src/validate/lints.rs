@@ -71,8 +71,6 @@ pub(super) fn undocumented(spec: &LoadedSpec) -> Diagnostics {
     found
 }
 
-/// How to fix W0215.
-
 fn undocumented_properties(
     file: &Path,
     properties: &[Spanned<PropertySpec>],
