@@ -92,7 +92,7 @@ pub struct Diagnosis {
 /// items without a description (W0215) and, when `locale` is given, the texts without a
 /// version in that locale (W0214).
 ///
-/// A `locale` that `service.locales` does not declare is an error (E0211).
+/// A `locale` that `service.locales` does not declare is an error (E0221).
 pub fn diagnose(service_file: impl AsRef<Path>, locale: Option<&str>) -> Diagnosis {
     diagnose_from(&SpecFiles::Disk, service_file.as_ref(), locale)
 }
@@ -121,20 +121,14 @@ fn diagnose_from(files: &SpecFiles, service_file: &Path, locale: Option<&str>) -
     if let (Some(locale), Some(declared)) = (locale, &service)
         && !declared.locales.iter().any(|known| known == locale)
     {
-        let known = declared.locales.join(", ");
-        let help = diagnostics::did_you_mean(
-            diagnostics::closest(locale, declared.locales.iter().map(String::as_str)),
-            &format!(" the declared locales are: {known}"),
-            format!("use one of: {known}"),
-        );
+        use diagnostics::Rule;
+        let rule = diagnostics::catalogue::UndeclaredLocaleOption {
+            locale: locale.to_string(),
+            declared: declared.locales.clone(),
+        };
         diagnostics.push(
-            Diagnostic::error(
-                diagnostics::Code::InvalidValue,
-                diagnostics::Location::file(service_file),
-                format!("locale `{locale}` is not declared in `service.locales`"),
-            )
-            .at_path("service.locales")
-            .with_help(help),
+            rule.at(diagnostics::Location::file(service_file))
+                .at_path("service.locales"),
         );
         service = None;
     }
@@ -485,6 +479,20 @@ impl Generator {
             };
             outputs.push(("schema", None, vec![schema]));
         }
+        if let Some(page) = &service.diagnostics_file {
+            report.checked += 1;
+            let markdown = std::fs::read_to_string(page).map_err(|source| Error::Io {
+                path: page.clone(),
+                source,
+            })?;
+            let problems = diagnostics::catalogue_disagreements(&markdown);
+            if !problems.is_empty() {
+                report.catalogue = Some(CatalogueDrift {
+                    path: files::normalize(page),
+                    problems,
+                });
+            }
+        }
         for (output, dir, files) in outputs {
             for file in &files {
                 report.checked += 1;
@@ -622,13 +630,30 @@ pub struct CheckReport {
     /// The outputs (`docs`, `schema`) to regenerate, `specgen <output> <service.yaml>` each,
     /// for the stale and missing files.
     pub outdated: std::collections::BTreeSet<&'static str>,
+    /// Where the page of diagnostic codes (`checked-in.diagnostics`) and specgen's catalogue
+    /// disagree, if they do.
+    pub catalogue: Option<CatalogueDrift>,
+}
+
+/// How the page of diagnostic codes (`spec/DIAGNOSTICS.md`) departs from the catalogue.
+#[cfg(feature = "schema")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CatalogueDrift {
+    /// The page.
+    pub path: PathBuf,
+    /// What disagrees, one sentence each: a code without its section, a section for no code,
+    /// a heading that is not the code's title.
+    pub problems: Vec<String>,
 }
 
 #[cfg(feature = "schema")]
 impl CheckReport {
     /// Whether every checked-in file is current.
     pub fn is_current(&self) -> bool {
-        self.stale.is_empty() && self.missing.is_empty() && self.extra.is_empty()
+        self.stale.is_empty()
+            && self.missing.is_empty()
+            && self.extra.is_empty()
+            && self.catalogue.is_none()
     }
 
     /// The list of files that differ, one a line (`stale:`, `missing:`, `extra:`). The command
@@ -643,6 +668,11 @@ impl CheckReport {
         }
         for path in &self.extra {
             out.push_str(&format!("extra:   {}\n", path.display()));
+        }
+        if let Some(drift) = &self.catalogue {
+            for problem in &drift.problems {
+                out.push_str(&format!("catalogue: {}: {problem}\n", drift.path.display()));
+            }
         }
         out
     }

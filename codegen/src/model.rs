@@ -76,6 +76,9 @@ pub struct Service {
     pub docs_dir: Option<PathBuf>,
     /// Where the JSON Schema of the spec format is kept (`checked-in.schema`), if it is.
     pub schema_file: Option<PathBuf>,
+    /// The page of the diagnostic codes (`checked-in.diagnostics`), which `specgen check`
+    /// holds against the catalogue, if the spec names one.
+    pub diagnostics_file: Option<PathBuf>,
 }
 
 impl Service {

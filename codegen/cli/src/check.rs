@@ -17,7 +17,10 @@ pub fn render(report: &CheckReport, service: &Path) -> String {
         out.push('\n');
         out.push_str(&short_diff(&file.path, &file.on_disk, &file.generated));
     }
-    let count = report.stale.len() + report.missing.len() + report.extra.len();
+    let count = report.stale.len()
+        + report.missing.len()
+        + report.extra.len()
+        + usize::from(report.catalogue.is_some());
     let mut advice = Vec::new();
     if !report.outdated.is_empty() {
         let commands: Vec<String> = report
@@ -34,6 +37,12 @@ pub fn render(report: &CheckReport, service: &Path) -> String {
             .map(|path| format!("`{}`", path.display()))
             .collect();
         advice.push(format!("remove {}", files.join(", ")));
+    }
+    if let Some(drift) = &report.catalogue {
+        advice.push(format!(
+            "make the sections of `{}` name the catalogue's codes and titles",
+            drift.path.display()
+        ));
     }
     out.push_str(&format!(
         "error: {count} checked-in file{} not what the spec generates; {}\n",

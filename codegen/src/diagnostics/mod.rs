@@ -1,15 +1,20 @@
 //! Located diagnostics: what is wrong, where (`file:line:col` and the spec path), and how to fix it.
 //!
-//! This module holds the catalogue of codes and the diagnostic types; `render` draws them as
-//! rustc does (with annotate-snippets) and as JSON, `suggest` finds the "did you mean" of a
-//! typo.
+//! This module holds the codes and the diagnostic types; `catalogue` holds one entry per rule
+//! (its code, message and help), `render` draws diagnostics as rustc does (with
+//! annotate-snippets) and as JSON, `suggest` finds the "did you mean" of a typo, and `docs`
+//! holds `spec/DIAGNOSTICS.md` against the codes.
 
+pub mod catalogue;
+mod docs;
 mod render;
 mod suggest;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use catalogue::Rule;
+pub use docs::catalogue_disagreements;
 pub use render::{Style, count_of, title};
 pub use suggest::{closest, did_you_mean};
 
@@ -46,9 +51,11 @@ pub enum Code {
     UndeclaredHeader,
     /// A body example that is not valid JSON or does not match its properties.
     InvalidExample,
-    /// A value that is not one of the allowed ones (method, kind, location, locale...).
+    /// A value that is not one of the fixed words a key allows (method, `in`, `kind`, auth
+    /// scheme, collection format, generated value), or a value sent on the wire with a
+    /// control character.
     InvalidValue,
-    /// Keys that contradict each other.
+    /// Keys that contradict each other, or a key that does not apply to what it is on.
     Conflict,
     /// A text without its default-locale version.
     MissingText,
@@ -59,11 +66,27 @@ pub enum Code {
     /// header without a description (a warning: its documentation falls back to a generic
     /// sentence).
     Undocumented,
+    /// A named type that contains itself other than through a `list` or a `map`.
+    RecursiveType,
+    /// Credentials where the service's `auth` does not put them.
+    MisplacedCredentials,
+    /// A `success` row whose code is not one status of 100..=399.
+    SuccessStatus,
+    /// A `long-running` row whose operations, headers or properties do not fit together.
+    LongRunningMismatch,
+    /// A `long-running` reference to an operation, property or state that does not exist.
+    UnknownReference,
+    /// A locale that is not a locale code, is listed twice, or is not declared.
+    InvalidLocale,
+    /// A `base-url` that is not an absolute http(s) URL.
+    InvalidBaseUrl,
+    /// A `checked-in` path that is empty, absolute or holds a control character.
+    InvalidCheckedInPath,
 }
 
 impl Code {
     /// Every code, in the order of their identifiers.
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 28] = [
         Code::UnreadableFile,
         Code::Structure,
         Code::UnknownKey,
@@ -84,6 +107,14 @@ impl Code {
         Code::MissingText,
         Code::MissingTranslation,
         Code::Undocumented,
+        Code::RecursiveType,
+        Code::MisplacedCredentials,
+        Code::SuccessStatus,
+        Code::LongRunningMismatch,
+        Code::UnknownReference,
+        Code::InvalidLocale,
+        Code::InvalidBaseUrl,
+        Code::InvalidCheckedInPath,
     ];
 
     /// The code with the identifier `id` (`E0203`).
@@ -123,6 +154,49 @@ impl Code {
             Code::MissingText => "E0213",
             Code::MissingTranslation => "W0214",
             Code::Undocumented => "W0215",
+            Code::RecursiveType => "E0216",
+            Code::MisplacedCredentials => "E0217",
+            Code::SuccessStatus => "E0218",
+            Code::LongRunningMismatch => "E0219",
+            Code::UnknownReference => "E0220",
+            Code::InvalidLocale => "E0221",
+            Code::InvalidBaseUrl => "E0222",
+            Code::InvalidCheckedInPath => "E0223",
+        }
+    }
+
+    /// The title of the code, as the heading of its entry in `spec/DIAGNOSTICS.md` writes it
+    /// (`E0203: unknown type`; a warning's heading adds ` (a warning)`).
+    pub fn title(self) -> &'static str {
+        match self {
+            Code::UnreadableFile => "unreadable file",
+            Code::Structure => "structure",
+            Code::UnknownKey => "unknown key",
+            Code::MissingKey => "missing key",
+            Code::UnsupportedVersion => "unsupported version",
+            Code::InvalidName => "invalid name",
+            Code::NameCollision => "name collision",
+            Code::UnknownType => "unknown type",
+            Code::UndeclaredPathParameter => "undeclared path parameter",
+            Code::UnusedPathParameter => "unused path parameter",
+            Code::InvalidPath => "invalid path",
+            Code::InvalidStatusCode => "invalid status code",
+            Code::DuplicateStatusCode => "duplicate status code",
+            Code::UndeclaredHeader => "undeclared header",
+            Code::InvalidExample => "invalid example",
+            Code::InvalidValue => "invalid value",
+            Code::Conflict => "conflict",
+            Code::MissingText => "missing text",
+            Code::MissingTranslation => "missing translation",
+            Code::Undocumented => "undocumented item",
+            Code::RecursiveType => "recursive type",
+            Code::MisplacedCredentials => "misplaced credentials",
+            Code::SuccessStatus => "success row without a success status",
+            Code::LongRunningMismatch => "long-running mismatch",
+            Code::UnknownReference => "unknown long-running reference",
+            Code::InvalidLocale => "invalid locale",
+            Code::InvalidBaseUrl => "invalid base URL",
+            Code::InvalidCheckedInPath => "invalid checked-in path",
         }
     }
 }
@@ -369,7 +443,15 @@ mod tests {
             | Code::Conflict
             | Code::MissingText
             | Code::MissingTranslation
-            | Code::Undocumented => {}
+            | Code::Undocumented
+            | Code::RecursiveType
+            | Code::MisplacedCredentials
+            | Code::SuccessStatus
+            | Code::LongRunningMismatch
+            | Code::UnknownReference
+            | Code::InvalidLocale
+            | Code::InvalidBaseUrl
+            | Code::InvalidCheckedInPath => {}
         }
     }
 

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location};
+use crate::diagnostics::{Diagnostic, Diagnostics, Location, Rule, catalogue};
 use crate::files::SpecFiles;
 
 pub use operation::{
@@ -124,19 +124,17 @@ fn read(files: &SpecFiles, path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
             path: path.to_path_buf(),
             text,
         }),
-        Err(error) => Err(Box::new(
-            Diagnostic::error(
-                Code::UnreadableFile,
-                Location::file(path),
-                match error.kind() {
-                    std::io::ErrorKind::NotFound => {
-                        format!("cannot read `{}`: the file does not exist", path.display())
-                    }
-                    _ => format!("cannot read `{}`: {error}", path.display()),
-                },
-            )
-            .with_help("check the path; operation files are listed relative to the service file"),
-        )),
+        Err(error) => {
+            let problem = match error.kind() {
+                std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
+                _ => error.to_string(),
+            };
+            let rule = catalogue::UnreadableFile {
+                path: path.display().to_string(),
+                problem,
+            };
+            Err(Box::new(rule.at(Location::file(path))))
+        }
     }
 }
 

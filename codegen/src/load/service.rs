@@ -35,6 +35,10 @@ pub struct CheckedInSpec {
     /// The JSON Schema of the spec format, for editors (`spec.schema.json`).
     #[serde(default)]
     pub schema: Option<Spanned<String>>,
+    /// The page of every diagnostic code (`DIAGNOSTICS.md`), which `specgen check` holds
+    /// against specgen's catalogue: a `## <code>: <title>` section per code, and no other.
+    #[serde(default)]
+    pub diagnostics: Option<Spanned<String>>,
 }
 
 /// The `service:` section.

@@ -4,7 +4,8 @@
 use serde::Deserialize;
 
 use super::SourceFile;
-use crate::diagnostics::{Code, Diagnostic, Location};
+use crate::diagnostics::catalogue as rules;
+use crate::diagnostics::{Diagnostic, Location, Rule};
 
 /// A carriage return not followed by a line feed. YAML reads it as a line break, and the
 /// diagnostics (and most tools) do not: the lines would be numbered differently.
@@ -21,14 +22,7 @@ pub(super) fn lone_carriage_return(source: &SourceFile) -> Option<Diagnostic> {
         column: text[line_start..at].chars().count() + 1,
         len: 1,
     };
-    Some(
-        Diagnostic::error(
-            Code::Structure,
-            location,
-            "a carriage return (CR) without a line feed after it".to_string(),
-        )
-        .with_help("end lines with LF or CR LF; a carriage return inside a text is written `\\r` in a double-quoted string"),
-    )
+    Some(rules::LoneCarriageReturn {}.at(location))
 }
 
 /// How deeply YAML collections may nest in a spec file. The real spec nests 12 levels (an
@@ -63,91 +57,67 @@ pub(super) fn structure_diagnostic(source: &SourceFile, error: &serde_saphyr::Er
     let error = error.without_snippet();
     let message = strip_position(&error.to_string());
     if let Some((unknown, expected)) = parse_unknown_field(&message) {
-        let help = match crate::diagnostics::closest(&unknown, expected.iter().map(String::as_str))
-        {
-            Some(best) => format!(
-                "did you mean `{best}`? the keys allowed here are: {}",
-                expected.join(", ")
-            ),
-            None => format!("the keys allowed here are: {}", expected.join(", ")),
+        let rule = rules::UnknownKey {
+            key: unknown,
+            expected,
         };
-        return Diagnostic::error(
-            Code::UnknownKey,
-            location,
-            format!("unknown key `{unknown}`"),
-        )
-        .with_help(help);
+        return rule.at(location);
     }
-    let shape_help = "see spec/README.md for the shape of each section".to_string();
-    let (code, message, help) = match error {
+    let shape = |problem: String| rules::WrongShape { problem }.at(location.clone());
+    match error {
         serde_saphyr::Error::SerdeMissingField { field, .. } => {
             if location.line > 0 {
                 (location.line, location.column, location.len) =
                     mapping_start(&source.text, location.line, location.column);
             }
-            (
-                Code::MissingKey,
-                format!("missing key `{field}`"),
-                format!(
-                    "add `{field}:` to the mapping that starts here; spec/README.md lists the keys of each section"
-                ),
-            )
+            rules::MissingKey {
+                key: field.to_string(),
+            }
+            .at(location)
         }
         // The parser's own limit, of `[` and `{` nested in flow style.
         serde_saphyr::Error::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
-            too_deep()
+            too_deep(location)
         }
-        serde_saphyr::Error::ExternalMessage { msg, .. } => (
-            Code::Structure,
-            format!("invalid YAML: {msg}"),
-            "quote a value that contains `: ` or ` #`, close every `[` and `{`, and indent with spaces"
-                .to_string(),
-        ),
-        serde_saphyr::Error::DuplicateMappingKey { key, .. } => (
-            Code::Structure,
-            match key {
-                Some(key) => format!("key `{key}` is given twice"),
-                None => "a key is given twice in this mapping".to_string(),
-            },
-            "remove one of them".to_string(),
-        ),
+        serde_saphyr::Error::ExternalMessage { msg, .. } => rules::InvalidYaml {
+            problem: msg.to_string(),
+        }
+        .at(location),
+        serde_saphyr::Error::DuplicateMappingKey { key, .. } => rules::DuplicateKey {
+            key: key.as_ref().map(|key| key.to_string()),
+        }
+        .at(location),
         serde_saphyr::Error::InvalidScalar { ty, .. } => {
             let expected = match *ty {
                 "bool" | "boolean" => "`true` or `false`",
                 ty if ty.starts_with(['i', 'u']) => "an integer",
                 _ => "a number",
             };
-            (Code::Structure, format!("expected {expected}"), shape_help)
+            shape(format!("expected {expected}"))
         }
         serde_saphyr::Error::Budget {
             breach: serde_saphyr::budget::BudgetBreach::Depth { .. },
             ..
-        } => too_deep(),
-        serde_saphyr::Error::Budget { breach, .. } => (
-            Code::Structure,
-            format!("the YAML is over a limit of the loader ({breach:?})"),
-            "a spec needs no more than a few thousand nodes and few aliases: write the file out plainly".to_string(),
-        ),
+        } => too_deep(location),
+        serde_saphyr::Error::Budget { breach, .. } => rules::OverLoaderLimit {
+            breach: format!("{breach:?}"),
+        }
+        .at(location),
         serde_saphyr::Error::Unexpected { expected, .. } => {
             let expected = match *expected {
                 "sequence start" => "a list (`[a, b]`, or one `- item` per line)",
                 "mapping start" => "a mapping (`key: value` lines)",
                 other => other,
             };
-            (Code::Structure, format!("expected {expected}"), shape_help)
+            shape(format!("expected {expected}"))
         }
-        _ => (Code::Structure, message, shape_help),
-    };
-    Diagnostic::error(code, location, message).with_help(help)
+        _ => shape(message),
+    }
 }
 
-/// The code, message and help of YAML nested deeper than [`MAX_DEPTH`].
-fn too_deep() -> (Code, String, String) {
-    (
-        Code::Structure,
-        format!("the YAML nests more than {MAX_DEPTH} levels deep here"),
-        "flatten it: declare a nested object under the service file's `types` and give the property that type's name".to_string(),
-    )
+/// YAML nested deeper than [`MAX_DEPTH`].
+fn too_deep(location: Location) -> Diagnostic {
+    rules::NestedTooDeep { max: MAX_DEPTH }.at(location)
 }
 
 /// serde-saphyr reports a missing key after the last key of its mapping: the line, column and

@@ -17,12 +17,12 @@ impl FilePass<'_> {
                 let name = match self.type_reference(ty, "request-body.type", types) {
                     Some(Type::Struct(name)) => name,
                     Some(_) => {
-                        self.error(
-                            Code::UnknownType,
+                        self.report(
                             &ty.referenced,
                             "request-body.type",
-                            format!("a request body must be an object, not `{}`", ty.value),
-                            "declare the body's `properties`, or name an object type from `types`",
+                            rules::BodyNotAnObject {
+                                ty: ty.value.clone(),
+                            },
                         );
                         return None;
                     }
@@ -62,12 +62,10 @@ impl FilePass<'_> {
                 (rust.rust, fields)
             }
             _ => {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &body.referenced,
                     "request-body",
-                    "a request body needs exactly one of `type` or `properties`".into(),
-                    "name a type from `types`, or list the body's `properties`",
+                    rules::BodyNeedsTypeOrProperties {},
                 );
                 return None;
             }

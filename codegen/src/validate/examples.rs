@@ -19,8 +19,11 @@ impl FilePass<'_> {
                     0 => self.at(&example.referenced),
                     line => self.in_example(example, line, syntax.column, syntax.len),
                 };
-                let message = format!("the example is not valid JSON: {}", syntax.message);
-                self.error_at(Code::InvalidExample, location, path, message, &syntax.help);
+                let rule = rules::ExampleNotJson {
+                    problem: syntax.message,
+                    hint: syntax.help,
+                };
+                self.report_at(location, path, rule);
                 return;
             }
         };
@@ -36,19 +39,11 @@ impl FilePass<'_> {
                 }
                 None => self.at(&example.referenced),
             };
-            self.error_at(
-                Code::InvalidExample,
-                location,
-                path,
-                format!(
-                    "the example does not match the declared properties: {}",
-                    problem.message
-                ),
-                problem
-                    .help
-                    .as_deref()
-                    .unwrap_or("make the example and the `properties` agree"),
-            );
+            let rule = rules::ExampleDoesNotMatch {
+                problem: problem.message,
+                hint: problem.help,
+            };
+            self.report_at(location, path, rule);
         }
     }
 

@@ -14,22 +14,23 @@ impl FilePass<'_> {
             let h = &spanned.value;
             let path = format!("headers[{index}]");
             if !is_token(&h.name.value) {
-                self.error(
-                    Code::InvalidName,
+                self.report(
                     &h.name.referenced,
                     &format!("{path}.name"),
-                    format!("`{}` is not a valid header name", h.name.value),
-                    "header names are letters, digits and `-`, e.g. `If-Match`",
+                    rules::InvalidHeaderName {
+                        name: h.name.value.clone(),
+                        example: "If-Match",
+                    },
                 );
                 continue;
             }
             if !seen.insert(h.name.value.to_ascii_lowercase()) {
-                self.error(
-                    Code::NameCollision,
+                self.report(
                     &h.name.referenced,
                     &format!("{path}.name"),
-                    format!("header `{}` is declared twice", h.name.value),
-                    "remove one of them",
+                    rules::HeaderDeclaredTwice {
+                        name: h.name.value.clone(),
+                    },
                 );
                 continue;
             }
@@ -52,7 +53,13 @@ impl FilePass<'_> {
                     }
                 }
                 _ => {
-                    self.error(Code::Conflict, &h.name.referenced, &path, format!("header `{}` needs exactly one of `value`, `auth: true` or `type`", h.name.value), "`value` for a fixed value, `auth: true` for the token, `type` for a value the caller passes");
+                    self.report(
+                        &h.name.referenced,
+                        &path,
+                        rules::HeaderNeedsOneSource {
+                            name: h.name.value.clone(),
+                        },
+                    );
                     continue;
                 }
             };
@@ -82,12 +89,13 @@ impl FilePass<'_> {
             .chain([("generated", h.generated.as_ref().map(|g| g.referenced))]);
         for (key, referenced) in caller_keys {
             if let (None, Some(referenced)) = (&h.ty, referenced) {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &referenced,
                     &format!("{path}.{key}"),
-                    format!("`{key}` on `{}`, whose value the caller does not give", h.name.value),
-                    &format!("remove `{key}`: it applies only to headers with a `type`, which the caller passes"),
+                    rules::CallerKeyOnFixedHeader {
+                        key,
+                        name: h.name.value.clone(),
+                    },
                 );
             }
         }
@@ -107,29 +115,23 @@ impl FilePass<'_> {
         // An `api-key` service without its header is reported at the service.
         if self.cx.has_auth && !expected.is_empty() && !h.name.value.eq_ignore_ascii_case(&expected)
         {
-            let message = if expected == "Authorization" {
-                format!(
-                    "`auth: true` on `{}`: bearer tokens travel in `Authorization`",
-                    h.name.value
-                )
-            } else {
-                format!(
-                    "`auth: true` on `{}`: the service's API key travels in `{expected}`",
-                    h.name.value
-                )
-            };
-            self.error(
-                Code::InvalidValue,
+            self.report(
                 &h.name.referenced,
                 &format!("{path}.name"),
-                message,
-                &format!("name the header `{expected}`, as `service.auth` says"),
+                rules::AuthOnOtherHeader {
+                    name: h.name.value.clone(),
+                    expected,
+                },
             );
             return None;
         }
         if !self.cx.has_auth {
             let at = h.auth.as_ref().map_or(h.name.referenced, |a| a.referenced);
-            self.error(Code::Conflict, &at, &format!("{path}.auth"), "`auth: true`, but the service declares no `auth`".into(), "add `auth:` with `scheme: bearer` to the service file, or give the header a `value`");
+            self.report(
+                &at,
+                &format!("{path}.auth"),
+                rules::AuthWithoutServiceAuth {},
+            );
             return None;
         }
         Some(HeaderValue::Auth)
@@ -184,35 +186,34 @@ impl FilePass<'_> {
     ) -> bool {
         let path = format!("{path}.generated");
         if generated.value != "uuid" {
-            let help = did_you_mean(
-                closest(&generated.value, ["uuid"]),
-                " it is the only generated value",
-                "write `generated: uuid`, the only generated value".to_string(),
-            );
-            self.error(
-                Code::InvalidValue,
+            self.report(
                 &generated.referenced,
                 &path,
-                format!("unknown generated value `{}`", generated.value),
-                &help,
+                rules::UnknownGeneratedValue {
+                    value: generated.value.clone(),
+                },
             );
             return false;
         }
         if ty != Scalar::Guid {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &generated.referenced,
                 &path,
-                format!(
-                    "header `{name}` is generated as a UUID, but its type is `{}`",
-                    ty.spec_name()
-                ),
-                "give the header `type: guid`",
+                rules::GeneratedHeaderNotGuid {
+                    name: name.to_string(),
+                    ty: ty.spec_name(),
+                },
             );
             return false;
         }
         if required {
-            self.error(Code::Conflict, &generated.referenced, &path, format!("header `{name}` is both `required` and `generated`"), "remove `required: true`: the client generates the value when the caller gives none");
+            self.report(
+                &generated.referenced,
+                &path,
+                rules::GeneratedHeaderRequired {
+                    name: name.to_string(),
+                },
+            );
             return false;
         }
         true
@@ -233,12 +234,13 @@ impl FilePass<'_> {
             let ty = self.scalar(&h.ty, &format!("{path}.type"), &[Scalar::Json]);
             let description = self.text(&h.description, &format!("{path}.description"));
             if !is_token(&h.name.value) {
-                self.error(
-                    Code::InvalidName,
+                self.report(
                     &h.name.referenced,
                     &format!("{path}.name"),
-                    format!("`{}` is not a valid header name", h.name.value),
-                    "header names are letters, digits and `-`, e.g. `Operation-Location`",
+                    rules::InvalidHeaderName {
+                        name: h.name.value.clone(),
+                        example: "Operation-Location",
+                    },
                 );
                 refused.insert(h.name.value.to_ascii_lowercase());
                 continue;
@@ -260,14 +262,14 @@ impl FilePass<'_> {
             if let (Some(example), Some(ty)) = (&h.example, ty)
                 && let Err(problem) = check_scalar_text(&example.value, ty)
             {
-                self.error(
-                    Code::InvalidExample,
+                self.report(
                     &example.referenced,
                     &format!("{path}.example"),
-                    format!("the example is not a valid {}: {problem}", ty.spec_name()),
-                    problem
-                        .help
-                        .unwrap_or("give an example of the declared type"),
+                    rules::HeaderExampleNotOfItsType {
+                        ty: ty.spec_name(),
+                        problem: problem.to_string(),
+                        hint: problem.help,
+                    },
                 );
             }
             let Some(ty) = ty else {

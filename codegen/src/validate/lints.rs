@@ -60,25 +60,16 @@ pub(super) fn undocumented(spec: &LoadedSpec) -> Diagnostics {
         {
             if body.value.description.is_none() {
                 let at = Location::of(file, &body.referenced);
-                found.push(
-                    Diagnostic::warning(
-                        Code::Undocumented,
-                        at,
-                        "the request body has no description",
-                    )
-                    .at_path("request-body")
-                    .with_help(UNDOCUMENTED_HELP),
-                );
+                let rule = rules::Undocumented {
+                    what: "the request body".to_string(),
+                };
+                found.push(rule.at(at).at_path("request-body"));
             }
             undocumented_properties(file, properties, "request-body.properties", &mut found);
         }
     }
     found
 }
-
-/// How to fix W0215.
-const UNDOCUMENTED_HELP: &str =
-    "add a `description:`, which becomes the item's rustdoc and its line in the reference pages";
 
 fn undocumented_properties(
     file: &Path,
@@ -104,11 +95,7 @@ fn undocumented_properties(
 }
 
 fn undocumented_item(file: &Path, name: &Spanned<String>, path: &str, what: String) -> Diagnostic {
-    Diagnostic::warning(
-        Code::Undocumented,
-        Location::of(file, &name.referenced),
-        format!("{what} has no description"),
-    )
-    .at_path(path)
-    .with_help(UNDOCUMENTED_HELP)
+    rules::Undocumented { what }
+        .at(Location::of(file, &name.referenced))
+        .at_path(path)
 }

@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
-use crate::diagnostics::{Code, Diagnostic, Diagnostics, Location, closest, did_you_mean};
+use crate::diagnostics::catalogue as rules;
+use crate::diagnostics::{Diagnostic, Diagnostics, Location, Rule, closest, did_you_mean};
 use crate::load::{
     ApiVersionSpec, AuthSpec, BodySpec, LoadedSpec, OperationFile, PropertySpec, ServiceFile,
     ServiceSpec, SourceFile, Spanned, StatusCodeSpec, Text as TextSpec, TypeSpec,
@@ -132,7 +133,7 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Untranslated) {
     }
 
     // The service file's `checked-in` paths.
-    let (docs_dir, schema_file) =
+    let [docs_dir, schema_file, diagnostics_file] =
         FilePass::new(&cx, service_source, &mut diagnostics, &mut untranslated)
             .checked_in(&spec.service);
 
@@ -150,6 +151,7 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Untranslated) {
         files: spec.files().map(Path::to_path_buf).collect(),
         docs_dir,
         schema_file,
+        diagnostics_file,
     };
     (diagnostics.into_result(service), untranslated)
 }
@@ -217,29 +219,14 @@ impl<'a> FilePass<'a> {
         Location::of(&self.source.path, at)
     }
 
-    fn error(
-        &mut self,
-        code: Code,
-        at: &serde_saphyr::Location,
-        path: &str,
-        message: String,
-        help: &str,
-    ) {
-        self.error_at(code, self.at(at), path, message, help);
+    /// Reports `rule` where the node at `at` was written, at the spec path `path`.
+    fn report(&mut self, at: &serde_saphyr::Location, path: &str, rule: impl Rule) {
+        self.report_at(self.at(at), path, rule);
     }
 
-    fn error_at(
-        &mut self,
-        code: Code,
-        location: Location,
-        path: &str,
-        message: String,
-        help: &str,
-    ) {
-        let diagnostic = Diagnostic::error(code, location, message)
-            .at_path(path)
-            .with_help(help);
-        self.diagnostics.push(diagnostic);
+    /// Reports `rule` at `location`, at the spec path `path`.
+    fn report_at(&mut self, location: Location, path: &str, rule: impl Rule) {
+        self.diagnostics.push(rule.at(location).at_path(path));
     }
 
     /// Whether the scalar `value` written at `location` is quoted: its location is then the

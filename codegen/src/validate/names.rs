@@ -63,24 +63,24 @@ impl FilePass<'_> {
                 .insert(name.rust.clone(), (name.wire.clone(), location));
             return Some(name);
         };
-        let (message, help) = if other_location.line == 0 {
-            (
-                format!(
-                    "{made} would be named `{}`, a name the generated code takes itself",
-                    name.rust
-                ),
-                "rename the operation or property it is named after".to_string(),
-            )
+        if other_location.line == 0 {
+            self.report(
+                at,
+                path,
+                rules::DerivedNameTakenByGeneratedCode {
+                    made: made.to_string(),
+                    rust: name.rust,
+                },
+            );
         } else {
-            (
-                format!(
-                    "{made} would be named `{}`, a name taken already",
-                    name.rust
-                ),
-                format!("`{other}` at {other_location} has that name in Rust; rename one of them"),
-            )
-        };
-        self.error(Code::NameCollision, at, path, message, &help);
+            let rule = rules::DerivedNameTaken {
+                made: made.to_string(),
+                rust: name.rust,
+                other_wire: other.clone(),
+                other: other_location.clone(),
+            };
+            self.report(at, path, rule);
+        }
         None
     }
 
@@ -89,7 +89,13 @@ impl FilePass<'_> {
         match to_ident(&name.value, case) {
             Some(ident) => Some(ident),
             None => {
-                self.error(Code::InvalidName, &name.referenced, path, format!("`{}` cannot be made into a Rust name", name.value), "use a name with at least one letter or digit, e.g. `offerId` or `notification-emails`");
+                self.report(
+                    &name.referenced,
+                    path,
+                    rules::NotARustName {
+                        name: name.value.clone(),
+                    },
+                );
                 None
             }
         }
@@ -107,31 +113,33 @@ impl FilePass<'_> {
         let location = self.at(at);
         match names.seen.get(&name.rust) {
             Some((other, other_location)) => {
-                let message = if other_location.line == 0 && name.wire == name.rust {
-                    format!("{what} name `{}` is taken by the generated code", name.wire)
-                } else if other_location.line == 0 {
-                    format!(
-                        "{what} `{}` becomes `{}`, a name taken by the generated code",
-                        name.wire, name.rust
-                    )
+                let what = what.to_string();
+                let wire = name.wire.clone();
+                let diagnostic = if other_location.line == 0 {
+                    rules::NameTakenByGeneratedCode {
+                        what,
+                        wire,
+                        rust: name.rust.clone(),
+                    }
+                    .at(location)
                 } else if *other == name.wire {
-                    format!("{what} `{}` is declared twice", name.wire)
+                    rules::DeclaredTwice {
+                        what,
+                        name: wire,
+                        other: other_location.clone(),
+                    }
+                    .at(location)
                 } else {
-                    format!(
-                        "{what} `{}` and `{other}` both become `{}` in Rust",
-                        name.wire, name.rust
-                    )
+                    rules::SameRustName {
+                        what,
+                        wire,
+                        other_wire: other.clone(),
+                        rust: name.rust.clone(),
+                        other: other_location.clone(),
+                    }
+                    .at(location)
                 };
-                let help = if other_location.line == 0 {
-                    format!("rename this {what}")
-                } else {
-                    format!("the other one is at {other_location}; rename one of them")
-                };
-                self.diagnostics.push(
-                    Diagnostic::error(Code::NameCollision, location, message)
-                        .at_path(path)
-                        .with_help(help),
-                );
+                self.diagnostics.push(diagnostic.at_path(path));
                 false
             }
             None => {

@@ -57,13 +57,10 @@ impl FilePass<'_> {
                 && !refused_content_type
                 && let Some(body_spec) = &file.request_body
             {
-                self.error(
-                    Code::MissingKey,
+                self.report(
                     &body_spec.referenced,
                     "request-body",
-                    "an operation with a request body must send `Content-Type: application/json`"
-                        .into(),
-                    "add `- name: Content-Type` with `value: application/json` to `headers`",
+                    rules::BodyWithoutContentType {},
                 );
             }
         }
@@ -105,24 +102,12 @@ impl FilePass<'_> {
             .find(|(name, _)| *name == method.value)
             .map(|(_, m)| *m);
         if found.is_none() {
-            let names = Method::ALL.map(|(name, _)| name);
-            let help = match Method::ALL
-                .iter()
-                .find(|(name, _)| name.eq_ignore_ascii_case(&method.value))
-            {
-                Some((name, _)) => format!("write the method in capitals: `{name}`"),
-                None => did_you_mean(
-                    closest(&method.value, names),
-                    "",
-                    format!("use one of: {}", names.join(", ")),
-                ),
-            };
-            self.error(
-                Code::InvalidValue,
+            self.report(
                 &method.referenced,
                 "method",
-                format!("unknown HTTP method `{}`", method.value),
-                &help,
+                rules::UnknownMethod {
+                    method: method.value.clone(),
+                },
             );
         }
         found

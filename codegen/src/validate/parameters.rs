@@ -18,22 +18,22 @@ impl FilePass<'_> {
             let ty = self.parameter_type(p, location, &path, types);
             let description = self.text(&p.description, &format!("{path}.description"));
             if !wire_names.insert(p.name.value.clone()) {
-                self.error(
-                    Code::NameCollision,
+                self.report(
                     &p.name.referenced,
                     &format!("{path}.name"),
-                    format!("parameter `{}` is declared twice", p.name.value),
-                    "remove one of them",
+                    rules::ParameterDeclaredTwice {
+                        name: p.name.value.clone(),
+                    },
                 );
                 continue;
             }
             if self.cx.api_version.as_deref() == Some(p.name.value.as_str()) {
-                self.error(
-                    Code::NameCollision,
+                self.report(
                     &p.name.referenced,
                     &format!("{path}.name"),
-                    format!("`{}` is the service's API version parameter, which every request already sends", p.name.value),
-                    "remove this parameter: `service.api-version` in the service file states it once for every operation",
+                    rules::ApiVersionParameterRedeclared {
+                        name: p.name.value.clone(),
+                    },
                 );
                 continue;
             }
@@ -53,12 +53,12 @@ impl FilePass<'_> {
                 && let Some(required) = &p.required
                 && !required.value
             {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &required.referenced,
                     &format!("{path}.required"),
-                    format!("path parameter `{}` cannot be optional", p.name.value),
-                    "remove `required: false`: a path parameter is always required",
+                    rules::OptionalPathParameter {
+                        name: p.name.value.clone(),
+                    },
                 );
             }
             self.parameter_values(p, ty.as_ref(), &path, types);
@@ -69,12 +69,10 @@ impl FilePass<'_> {
                 if location == ParameterLocation::Path
                     && ty == ParameterType::Scalar(Scalar::EmailList)
                 {
-                    self.error(
-                        Code::UnknownType,
+                    self.report(
                         &p.ty.referenced,
                         &format!("{path}.type"),
-                        "a path parameter cannot be an `email-list`".into(),
-                        "use `string` for a path parameter",
+                        rules::EmailListPathParameter {},
                     );
                     continue;
                 }
@@ -105,21 +103,12 @@ impl FilePass<'_> {
             "path" => Some(ParameterLocation::Path),
             "query" => Some(ParameterLocation::Query),
             other => {
-                let help = if other == "header" {
-                    "declare headers under `headers`, not `parameters`".to_string()
-                } else {
-                    did_you_mean(
-                        closest(other, ["path", "query"]),
-                        "",
-                        "use `path` or `query`".to_string(),
-                    )
-                };
-                self.error(
-                    Code::InvalidValue,
+                self.report(
                     &p.location.referenced,
                     &format!("{path}.in"),
-                    format!("unknown parameter location `{other}`"),
-                    &help,
+                    rules::UnknownParameterLocation {
+                        location: other.to_string(),
+                    },
                 );
                 None
             }
@@ -136,15 +125,12 @@ impl FilePass<'_> {
         if let Some(allow) = p.allow_reserved.as_ref().filter(|allow| allow.value)
             && location != Some(ParameterLocation::Path)
         {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &allow.referenced,
                 &format!("{path}.allow-reserved"),
-                format!(
-                    "`allow-reserved` on `{}`, which is not a path parameter",
-                    p.name.value
-                ),
-                "remove `allow-reserved`: it keeps the reserved characters of a path parameter",
+                rules::AllowReservedOffPath {
+                    name: p.name.value.clone(),
+                },
             );
         }
     }
@@ -198,12 +184,10 @@ impl FilePass<'_> {
             return Some(ParameterType::Scalar(scalar));
         };
         if location == Some(ParameterLocation::Path) {
-            self.error(
-                Code::UnknownType,
+            self.report(
                 &p.ty.referenced,
                 &type_path,
-                format!("a path parameter cannot be {what}"),
-                "use a scalar type such as `string` for a path parameter; collections go in the query",
+                rules::CollectionPathParameter { what },
             );
             return None;
         }
@@ -247,25 +231,13 @@ impl FilePass<'_> {
         if nested.is_empty() {
             return Some(());
         }
-        self.error(
-            Code::UnknownType,
+        self.report(
             &p.ty.referenced,
             path,
-            format!(
-                "`{}` cannot be written in a query: {} {}",
-                p.ty.value.trim(),
-                nested
-                    .iter()
-                    .map(|name| format!("`{name}`"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                if nested.len() == 1 {
-                    "is neither a scalar nor an enumeration"
-                } else {
-                    "are neither scalars nor enumerations"
-                },
-            ),
-            "a query parameter's object type has properties of the types `string`, `date`, `date-time`, `guid`, `integer`, `boolean`, `url`, or enumerations",
+            rules::QueryObjectNotFlat {
+                ty: p.ty.value.trim().to_string(),
+                nested: nested.iter().map(|name| name.to_string()).collect(),
+            },
         );
         None
     }
@@ -285,15 +257,10 @@ impl FilePass<'_> {
             && !collection.starts_with("map<")
             && let Some(scalar) = Scalar::ALL.iter().find(|(name, _)| *name == collection)
         {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &format.referenced,
                 &format!("{path}.collection-format"),
-                format!(
-                    "`collection-format` is given, but the type is `{}`",
-                    scalar.0
-                ),
-                "make the parameter a `list<T>`, a `map<T>` or an object type, or remove `collection-format`",
+                rules::CollectionFormatOnScalar { ty: scalar.0 },
             );
             return None;
         }
@@ -302,18 +269,12 @@ impl FilePass<'_> {
             .find(|(name, _)| *name == format.value)
             .map(|(_, f)| *f);
         if found.is_none() {
-            let names = CollectionFormat::ALL.map(|(name, _)| name);
-            let help = did_you_mean(
-                closest(&format.value, names),
-                &format!(" the formats are: {}", names.join(", ")),
-                format!("use one of: {}", names.join(", ")),
-            );
-            self.error(
-                Code::InvalidValue,
+            self.report(
                 &format.referenced,
                 &format!("{path}.collection-format"),
-                format!("unknown collection format `{}`", format.value),
-                &help,
+                rules::UnknownCollectionFormat {
+                    format: format.value.clone(),
+                },
             );
         }
         found.or(Some(CollectionFormat::Csv))
@@ -344,16 +305,18 @@ impl FilePass<'_> {
                     (*item, Some(format.separator().unwrap_or(",")))
                 }
                 ParameterType::Map(..) | ParameterType::Object(..) if key == "value" => {
-                    self.error(
-                        Code::Conflict,
+                    let what = if matches!(ty, ParameterType::Map(..)) {
+                        "a map"
+                    } else {
+                        "an object"
+                    };
+                    self.report(
                         &value.referenced,
                         &key_path,
-                        format!(
-                            "`{}` is {}, and has a constant `value`",
-                            p.name.value,
-                            if matches!(ty, ParameterType::Map(..)) { "a map" } else { "an object" }
-                        ),
-                        "a constant is a scalar or a list: remove `value`, or write the constant pairs as constant parameters of their own",
+                        rules::ConstantCollection {
+                            name: p.name.value.clone(),
+                            what,
+                        },
                     );
                     continue;
                 }
@@ -390,12 +353,12 @@ impl FilePass<'_> {
     ) {
         let Some(value) = &p.value else { return };
         if location == Some(ParameterLocation::Path) {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &value.referenced,
                 &format!("{path}.value"),
-                format!("path parameter `{}` has a constant `value`", p.name.value),
-                "write the constant into the `path` itself, or make the parameter `in: query`",
+                rules::ConstantPathParameter {
+                    name: p.name.value.clone(),
+                },
             );
         }
         for (key, given) in [
@@ -404,17 +367,14 @@ impl FilePass<'_> {
             ("example", p.example.as_ref().map(|e| e.referenced)),
         ] {
             if let Some(at) = given {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &at,
                     &format!("{path}.{key}"),
-                    format!(
-                        "`{key}` on `{}`, whose value is the constant `{}`",
-                        p.name.value, value.value
-                    ),
-                    &format!(
-                        "remove `{key}`: a constant is always sent, and the caller does not give it"
-                    ),
+                    rules::KeyOnConstantParameter {
+                        key,
+                        name: p.name.value.clone(),
+                        value: value.value.clone(),
+                    },
                 );
             }
         }
@@ -423,13 +383,7 @@ impl FilePass<'_> {
     /// A fixed value sent in a header or query must be a valid header value (no CR/LF).
     pub(super) fn header_or_query_value(&mut self, value: &Spanned<String>, path: &str) {
         if value.value.chars().any(|c| c.is_control()) {
-            self.error(
-                Code::InvalidValue,
-                &value.referenced,
-                path,
-                "the value contains a control character (such as CR or LF)".into(),
-                "remove line breaks and control characters from the value",
-            );
+            self.report(&value.referenced, path, rules::ControlCharacterInValue {});
         }
     }
 
@@ -438,16 +392,15 @@ impl FilePass<'_> {
     pub(super) fn argument_value(&mut self, value: &Spanned<String>, ty: Scalar, path: &str) {
         self.header_or_query_value(value, path);
         if let Err(problem) = check_scalar_text(&value.value, ty) {
-            self.error(
-                Code::InvalidExample,
+            self.report(
                 &value.referenced,
                 path,
-                format!(
-                    "`{}` is not a valid {}: {problem}",
-                    value.value,
-                    ty.spec_name()
-                ),
-                problem.help.unwrap_or("give a value of the declared type"),
+                rules::ArgumentNotOfItsType {
+                    value: value.value.clone(),
+                    ty: ty.spec_name(),
+                    problem: problem.to_string(),
+                    hint: problem.help,
+                },
             );
         }
     }

@@ -92,7 +92,10 @@ impl FilePass<'_> {
             // Where `{name}` is written, for the diagnostics about it.
             let at = self.within(template, offset, name.chars().count() + 2);
             if !starts_segment {
-                self.error_at(Code::InvalidPath, at.clone(), "path", format!("placeholder `{{{name}}}` does not start a path segment, or shares it with another placeholder"), "a placeholder starts a path segment, right after a `/`; literal text may follow it: `/offers/{offerId}/cancel`, `/users/{id}:export`");
+                let rule = rules::PlaceholderNotAtSegmentStart {
+                    name: name.to_string(),
+                };
+                self.report_at(at.clone(), "path", rule);
                 ok = false;
             }
             match self.bind_placeholder(name, at, parameters, file, &mut used) {
@@ -101,23 +104,22 @@ impl FilePass<'_> {
             }
         }
         if let Some(unbalanced) = unbalanced {
-            let (message, help) = match unbalanced {
-                Unbalanced::Unclosed => (
-                    format!("unclosed `{{` in `{value}`"),
-                    "close the placeholder: `{name}`",
+            match unbalanced {
+                Unbalanced::Unclosed => self.report(
+                    &template.referenced,
+                    "path",
+                    rules::UnclosedBrace {
+                        path: value.to_string(),
+                    },
                 ),
-                Unbalanced::Unmatched => (
-                    format!("unmatched `}}` in `{value}`"),
-                    "placeholders are written `{name}`",
+                Unbalanced::Unmatched => self.report(
+                    &template.referenced,
+                    "path",
+                    rules::UnmatchedBrace {
+                        path: value.to_string(),
+                    },
                 ),
-            };
-            self.error(
-                Code::InvalidPath,
-                &template.referenced,
-                "path",
-                message,
-                help,
-            );
+            }
             return None;
         }
         ok &= self.unused_path_parameters(parameters, &used, file, value);
@@ -130,26 +132,30 @@ impl FilePass<'_> {
         let value = &template.value;
         let mut ok = true;
         if !value.starts_with('/') || value.contains(['?', '#']) {
-            self.error(Code::InvalidPath, &template.referenced, "path", format!("`{value}` is not a path template"), "write the path from the root, without query string, e.g. `/api/publishers/{publisherId}/offers`");
+            self.report(
+                &template.referenced,
+                "path",
+                rules::NotAPathTemplate {
+                    path: value.clone(),
+                },
+            );
             ok = false;
         }
         if value
             .chars()
             .any(|c| c.is_control() || c.is_whitespace() || crate::model::is_bidi_control(c))
         {
-            self.error(Code::InvalidPath, &template.referenced, "path", "the path contains a space, a control character or a bidirectional control".into(), "write the path as it is sent, without spaces or line breaks, e.g. `/api/publishers/{publisherId}/offers`");
+            self.report(
+                &template.referenced,
+                "path",
+                rules::PathWithSpaceOrControl {},
+            );
             ok = false;
         } else if value
             .split('/')
             .any(|segment| segment == "." || segment == "..")
         {
-            self.error(
-                Code::InvalidPath,
-                &template.referenced,
-                "path",
-                "the path has a `.` or `..` segment, which URL normalization would remove".into(),
-                "write the path without `.` and `..` segments",
-            );
+            self.report(&template.referenced, "path", rules::PathWithDotSegment {});
             ok = false;
         }
         ok
@@ -173,18 +179,15 @@ impl FilePass<'_> {
             if used.insert(index) {
                 return Some(index);
             }
-            self.error_at(
-                Code::InvalidPath,
-                at,
-                "path",
-                format!("placeholder `{{{name}}}` is used twice"),
-                "use each path parameter once",
-            );
+            let rule = rules::PlaceholderUsedTwice {
+                name: name.to_string(),
+            };
+            self.report_at(at, "path", rule);
             return None;
         }
         let query = parameters.iter().any(|p| p.name.wire == name);
-        let help = if query {
-            format!("`{name}` is declared with `in: query`; make it `in: path`")
+        let best = if query {
+            None
         } else {
             let declared = parameters
                 .iter()
@@ -199,21 +202,16 @@ impl FilePass<'_> {
             }) {
                 used.insert(meant);
             }
-            did_you_mean(
-                best.map(|best| format!("{{{best}}}")).as_deref(),
-                &format!(" or declare `{name}` under `parameters` with `in: path`"),
-                format!("declare `{name}` under `parameters` with `in: path`"),
-            )
+            best.map(str::to_string)
         };
         // A parameter that failed its own checks was already reported.
         if query || !file.parameters.iter().any(|p| p.value.name.value == name) {
-            self.error_at(
-                Code::UndeclaredPathParameter,
-                at,
-                "path",
-                format!("path placeholder `{{{name}}}` has no path parameter"),
-                &help,
-            );
+            let rule = rules::UndeclaredPathParameter {
+                name: name.to_string(),
+                declared_in_query: query,
+                best,
+            };
+            self.report_at(at, "path", rule);
         }
         None
     }
@@ -235,18 +233,13 @@ impl FilePass<'_> {
                     .enumerate()
                     .find(|(_, p)| p.value.name.value == parameter.name.wire);
                 if let Some((spec_index, spanned)) = spanned {
-                    self.error(
-                        Code::UnusedPathParameter,
+                    self.report(
                         &spanned.value.name.referenced,
                         &format!("parameters[{spec_index}].name"),
-                        format!(
-                            "path parameter `{}` does not appear in the path `{value}`",
-                            parameter.name.wire
-                        ),
-                        &format!(
-                            "add `{{{}}}` to `path`, or make the parameter `in: query`",
-                            parameter.name.wire
-                        ),
+                        rules::UnusedPathParameter {
+                            name: parameter.name.wire.clone(),
+                            path: value.to_string(),
+                        },
                     );
                 }
                 ok = false;

@@ -1,6 +1,7 @@
 //! The status table: codes, classes and ranges, kinds, rows' headers and bodies.
 
 use super::*;
+use crate::diagnostics::catalogue::StatusCodeProblem;
 
 /// The response headers of an operation: those declared and kept, and the lowercase names of
 /// those declared but refused (and reported), which rows may name without a further error.
@@ -24,15 +25,8 @@ impl FilePass<'_> {
         // `is_retryable`.
         let mut variants = NameSpace::reserving(&crate::model::RESERVED_VARIANTS);
         if file.responses.is_empty() {
-            self.diagnostics.push(
-                Diagnostic::error(
-                    Code::MissingKey,
-                    Location::file(&self.source.path),
-                    "the operation has no responses",
-                )
-                .at_path("responses")
-                .with_help("list the status table under `responses:`"),
-            );
+            let location = Location::file(&self.source.path);
+            self.report_at(location, "responses", rules::NoResponses {});
         }
         for (index, spanned) in file.responses.iter().enumerate() {
             let row = self.row(
@@ -52,14 +46,10 @@ impl FilePass<'_> {
                 .iter()
                 .any(|r| r.value.kind.value == "success")
         {
-            self.diagnostics.push(
-                Diagnostic::error(
-                    Code::MissingKey,
-                    self.at(&file.responses[0].referenced),
-                    "the status table has no success row",
-                )
-                .at_path("responses")
-                .with_help("mark the rows that mean success with `kind: success`"),
+            self.report(
+                &file.responses[0].referenced,
+                "responses",
+                rules::NoSuccessRow {},
             );
         }
         responses
@@ -78,13 +68,11 @@ impl FilePass<'_> {
         let path = format!("responses[{index}]");
         let code = match read_status_code(&r.code.value) {
             Ok(code) => self.listed_once(code, &r.code, index, codes, &path),
-            Err((message, help)) => {
-                self.error(
-                    Code::InvalidStatusCode,
+            Err(problem) => {
+                self.report(
                     &r.code.referenced,
                     &format!("{path}.code"),
-                    message,
-                    &help,
+                    rules::InvalidStatusCode { problem },
                 );
                 None
             }
@@ -127,17 +115,12 @@ impl FilePass<'_> {
             "success" => Some(ResponseKind::Success),
             "error" => Some(ResponseKind::Error),
             other => {
-                let help = did_you_mean(
-                    closest(other, ["success", "error"]),
-                    "",
-                    "use `success` or `error`".to_string(),
-                );
-                self.error(
-                    Code::InvalidValue,
+                self.report(
                     &kind.referenced,
                     &format!("{path}.kind"),
-                    format!("unknown response kind `{other}`"),
-                    &help,
+                    rules::UnknownResponseKind {
+                        kind: other.to_string(),
+                    },
                 );
                 None
             }
@@ -159,12 +142,12 @@ impl FilePass<'_> {
                 .position(|h| h.name.wire.eq_ignore_ascii_case(&header.value))
             {
                 Some(position) if headers.contains(&position) => {
-                    self.error(
-                        Code::NameCollision,
+                    self.report(
                         &header.referenced,
                         &format!("{path}.headers[{header_index}]"),
-                        format!("header `{}` is listed twice in this row", header.value),
-                        "list each header once",
+                        rules::HeaderListedTwiceInRow {
+                            name: header.value.clone(),
+                        },
                     );
                 }
                 Some(position) => headers.push(position),
@@ -173,25 +156,14 @@ impl FilePass<'_> {
                     .refused
                     .contains(&header.value.to_ascii_lowercase()) => {}
                 None => {
-                    let declared: Vec<&str> =
-                        declared.kept.iter().map(|h| h.name.wire.as_str()).collect();
-                    let help = did_you_mean(
-                        closest(&header.value, declared.iter().copied()),
-                        &format!(" or declare `{}` under `response-headers`", header.value),
-                        format!(
-                            "declare `{}` under `response-headers` (type, description)",
-                            header.value
-                        ),
-                    );
-                    self.error(
-                        Code::UndeclaredHeader,
+                    let declared = declared.kept.iter().map(|h| h.name.wire.clone()).collect();
+                    self.report(
                         &header.referenced,
                         &format!("{path}.headers[{header_index}]"),
-                        format!(
-                            "response header `{}` is not declared in `response-headers`",
-                            header.value
-                        ),
-                        &help,
+                        rules::UndeclaredResponseHeader {
+                            name: header.value.clone(),
+                            declared,
+                        },
                     );
                 }
             }
@@ -220,12 +192,10 @@ impl FilePass<'_> {
             (Some(example), Some(ty), _) => {
                 self.example(example, ty, types, &format!("{path}.example"));
             }
-            (Some(example), None, None) => self.error(
-                Code::Conflict,
+            (Some(example), None, None) => self.report(
                 &example.referenced,
                 &format!("{path}.example"),
-                "the row has an `example` but no `body`".into(),
-                "declare the body's type under `body`, or remove the example",
+                rules::ExampleWithoutBody {},
             ),
             _ => {}
         }
@@ -244,21 +214,17 @@ impl FilePass<'_> {
             StatusCode::Code(code)
                 if kind == ResponseKind::Success && !(100..=399).contains(&code) =>
             {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &r.kind.referenced,
                     &format!("{path}.kind"),
-                    format!("status {code} is marked `success`"),
-                    "mark 4xx and 5xx rows `kind: error`",
+                    rules::SuccessWithErrorStatus { code },
                 );
             }
             StatusCode::Range(..) | StatusCode::Default if kind == ResponseKind::Success => {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &r.code.referenced,
                     &format!("{path}.code"),
-                    format!("the `success` row has the code `{code}`, which is not one status"),
-                    "give each success status a row of its own with its code (`200`), or mark the row `kind: error`",
+                    rules::SuccessWithSeveralStatuses { code },
                 );
             }
             _ => {}
@@ -277,21 +243,12 @@ impl FilePass<'_> {
     ) -> Option<StatusCode> {
         let clash = codes.iter().find_map(|(listed, at, _)| {
             if *listed == code {
-                let message = match code {
-                    StatusCode::Code(code) => format!("status code {code} is listed twice"),
-                    StatusCode::Range(..) if written.value.to_string() != code.to_string() => {
-                        format!(
-                            "the status range {} ({code}) is listed twice",
-                            written.value
-                        )
-                    }
-                    StatusCode::Range(..) => format!("the status range {code} is listed twice"),
-                    StatusCode::Default => "`default` is listed twice".to_string(),
+                let rule = rules::StatusListedTwice {
+                    code,
+                    written: written.value.to_string(),
+                    first: at.clone(),
                 };
-                return Some((
-                    message,
-                    format!("the status is first listed at {at}; merge the two rows"),
-                ));
+                return Some(rule.at(self.at(&written.referenced)));
             }
             match (code, *listed) {
                 (StatusCode::Range(low, high), StatusCode::Range(other_low, other_high))
@@ -300,25 +257,22 @@ impl FilePass<'_> {
                         && !(low >= other_low && high <= other_high)
                         && !(other_low >= low && other_high <= high) =>
                 {
-                    Some((
-                        format!("the status range {code} overlaps the range {listed}"),
-                        format!(
-                            "make one range contain the other (the narrower one is matched first) or keep them apart; {listed} is listed at {at}"
-                        ),
-                    ))
+                    Some(
+                        rules::StatusRangesOverlap {
+                            code,
+                            listed: *listed,
+                            at: at.clone(),
+                        }
+                        .at(self.at(&written.referenced)),
+                    )
                 }
                 _ => None,
             }
         });
         match clash {
-            Some((message, help)) => {
-                self.error(
-                    Code::DuplicateStatusCode,
-                    &written.referenced,
-                    &format!("{path}.code"),
-                    message,
-                    &help,
-                );
+            Some(diagnostic) => {
+                self.diagnostics
+                    .push(diagnostic.at_path(format!("{path}.code")));
                 None
             }
             None => {
@@ -343,28 +297,20 @@ impl FilePass<'_> {
                 continue;
             }
             let written = &file.responses[*row].value.code;
-            self.error(
-                Code::DuplicateStatusCode,
+            self.report(
                 &written.referenced,
                 &format!("responses[{row}].code"),
-                format!("no status is read by this row: every code of {code} has a row of its own"),
-                "remove the row, or the rows that take each of its codes",
+                rules::StatusRangeNeverRead { code: *code },
             );
         }
     }
 }
 
-/// Reads a row's `code`: its statuses, or why it is none (the message and the help of E0207).
-pub(super) fn read_status_code(spec: &StatusCodeSpec) -> Result<StatusCode, (String, String)> {
-    let outside = |code: i64| {
-        (
-            format!("status code {code} is outside 100..=599"),
-            "use an HTTP status code between 100 and 599, e.g. 404".to_string(),
-        )
-    };
+/// Reads a row's `code`: its statuses, or why it is none (E0207).
+pub(super) fn read_status_code(spec: &StatusCodeSpec) -> Result<StatusCode, StatusCodeProblem> {
     let exact = |code: i64| match u16::try_from(code) {
         Ok(code) if (100..=599).contains(&code) => Ok(StatusCode::Code(code)),
-        _ => Err(outside(code)),
+        _ => Err(StatusCodeProblem::Outside(code)),
     };
     let text = match spec {
         StatusCodeSpec::Number(code) => return exact(*code),
@@ -386,16 +332,13 @@ pub(super) fn read_status_code(spec: &StatusCodeSpec) -> Result<StatusCode, (Str
     {
         let class = u16::from(class - b'0');
         if *x != b'X' || *y != b'X' {
-            return Err((
-                format!("`{text}` is not a status code"),
-                format!("write a class of codes with capital X: `{class}XX`"),
-            ));
+            return Err(StatusCodeProblem::LowercaseClass {
+                text: text.to_string(),
+                class,
+            });
         }
         if !(1..=5).contains(&class) {
-            return Err((
-                format!("the status class {text} is outside 100..=599"),
-                "use a class from `1XX` to `5XX`".to_string(),
-            ));
+            return Err(StatusCodeProblem::ClassOutside(text.to_string()));
         }
         return Ok(StatusCode::Range(class * 100, class * 100 + 99));
     }
@@ -408,44 +351,23 @@ pub(super) fn read_status_code(spec: &StatusCodeSpec) -> Result<StatusCode, (Str
             low_text.trim().parse::<i64>().unwrap_or(i64::MAX),
             high_text.trim().parse::<i64>().unwrap_or(i64::MAX),
         );
+        let text = text.to_string();
         let problem = if low_text.trim() != low_text || high_text.trim() != high_text {
-            Some((
-                format!("`{text}` is not a status code"),
-                format!("write the range without spaces: `{low}-{high}`"),
-            ))
+            Some(StatusCodeProblem::RangeWithSpaces { text, low, high })
         } else if !(100..=599).contains(&low) || !(100..=599).contains(&high) {
-            Some((
-                format!("the status range {text} is outside 100..=599"),
-                "write a range of HTTP status codes between 100 and 599, e.g. `494-499`"
-                    .to_string(),
-            ))
+            Some(StatusCodeProblem::RangeOutside(text))
         } else if low == high {
-            Some((
-                format!("the status range {text} has a single code"),
-                format!("write the code itself: `{low}`"),
-            ))
+            Some(StatusCodeProblem::SingleCodeRange { text, code: low })
         } else if low > high {
-            Some((
-                format!("the status range {text} ends before it starts"),
-                format!("write the lower code first: `{high}-{low}`"),
-            ))
+            Some(StatusCodeProblem::ReversedRange { text, low, high })
         } else {
             None
         };
         return match (problem, u16::try_from(low), u16::try_from(high)) {
             (None, Ok(low), Ok(high)) => Ok(StatusCode::Range(low, high)),
             (Some(problem), _, _) => Err(problem),
-            _ => Err(outside(low)),
+            _ => Err(StatusCodeProblem::Outside(low)),
         };
     }
-    let forms =
-        "write a status code (`404`), a class of codes (`4XX`), a range (`494-499`) or `default`";
-    Err((
-        format!("`{text}` is not a status code"),
-        did_you_mean(
-            closest(text, ["default"]),
-            &format!(" or {forms}"),
-            forms.to_string(),
-        ),
-    ))
+    Err(StatusCodeProblem::NotAStatus(text.to_string()))
 }

@@ -26,15 +26,12 @@ impl FilePass<'_> {
     /// The checks the service context depends on: the format version and the locales.
     pub(super) fn format_and_locales(&mut self, file: &ServiceFile) -> Vec<String> {
         if file.specgen.value != 1 {
-            self.error(
-                Code::UnsupportedVersion,
+            self.report(
                 &file.specgen.referenced,
                 "specgen",
-                format!(
-                    "spec format version {} is not supported",
-                    file.specgen.value
-                ),
-                "write `specgen: 1`",
+                rules::UnsupportedVersion {
+                    version: file.specgen.value,
+                },
             );
         }
         self.locales(&file.service.locales)
@@ -64,22 +61,18 @@ impl FilePass<'_> {
     fn service_name(&mut self, spanned: &Spanned<String>) -> String {
         let name = spanned.value.clone();
         if !is_kebab_case(&name) {
-            self.error(
-                Code::InvalidName,
+            self.report(
                 &spanned.referenced,
                 "service.name",
-                format!("the service name `{name}` is not kebab-case"),
-                "use lowercase ASCII letters, digits and single `-` between words, starting with a letter, such as `cloud-partner-portal`: it names the generated file and crate",
+                rules::ServiceNameNotKebabCase { name: name.clone() },
             );
         }
         let crate_name = name.replace('-', "_");
         if KEYWORDS.contains(&crate_name.as_str()) {
-            self.error(
-                Code::InvalidName,
+            self.report(
                 &spanned.referenced,
                 "service.name",
-                format!("the service name `{name}` is a Rust keyword"),
-                &format!("it names the generated file and crate, which cannot be a keyword: add a word, such as `{name}-api`"),
+                rules::ServiceNameIsKeyword { name: name.clone() },
             );
         }
         name
@@ -96,18 +89,15 @@ impl FilePass<'_> {
         };
         self.header_or_query_value(&v.value, "service.api-version.value");
         if let Err(problem) = check_scalar_text(&v.value.value, version.ty) {
-            self.error(
-                Code::InvalidExample,
+            self.report(
                 &v.value.referenced,
                 "service.api-version.value",
-                format!(
-                    "`{}` is not a valid {}: {problem}",
-                    v.value.value,
-                    version.ty.spec_name()
-                ),
-                problem
-                    .help
-                    .unwrap_or("give a value of the declared `type`, or change the type"),
+                rules::ApiVersionNotOfItsType {
+                    value: v.value.value.clone(),
+                    ty: version.ty.spec_name(),
+                    problem: problem.to_string(),
+                    hint: problem.help,
+                },
             );
         }
         version
@@ -117,23 +107,22 @@ impl FilePass<'_> {
         match (auth.scheme.value.as_str(), &auth.header) {
             ("bearer", None) => AuthScheme::Bearer,
             ("bearer", Some(header)) => {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &header.referenced,
                     "service.auth.header",
-                    "`header` is given, but bearer tokens travel in `Authorization`".into(),
-                    "remove `header`, or write `scheme: api-key` for a key in that header",
+                    rules::HeaderOnBearerAuth {},
                 );
                 AuthScheme::Bearer
             }
             ("api-key", Some(header)) => {
                 if !is_token(&header.value) {
-                    self.error(
-                        Code::InvalidName,
+                    self.report(
                         &header.referenced,
                         "service.auth.header",
-                        format!("`{}` is not a valid header name", header.value),
-                        "header names are letters, digits and `-`, e.g. `x-ms-api-key`",
+                        rules::InvalidHeaderName {
+                            name: header.value.clone(),
+                            example: "x-ms-api-key",
+                        },
                     );
                 }
                 AuthScheme::ApiKey {
@@ -141,38 +130,31 @@ impl FilePass<'_> {
                 }
             }
             ("api-key", None) => {
-                self.error(
-                    Code::MissingKey,
+                self.report(
                     &auth.scheme.referenced,
                     "service.auth",
-                    "the `api-key` scheme needs `header`".into(),
-                    "name the header that carries the key, e.g. `header: x-ms-api-key`",
+                    rules::ApiKeyWithoutHeader {},
                 );
                 AuthScheme::ApiKey {
                     header: String::new(),
                 }
             }
             (other, _) => {
-                let help = did_you_mean(
-                    closest(other, ["bearer", "api-key"]),
-                    "",
-                    "the schemes are `bearer` (OAuth 2.0 and other bearer tokens) and `api-key`"
-                        .to_string(),
-                );
-                self.error(
-                    Code::InvalidValue,
+                self.report(
                     &auth.scheme.referenced,
                     "service.auth.scheme",
-                    format!("unknown auth scheme `{other}`"),
-                    &help,
+                    rules::UnknownAuthScheme {
+                        scheme: other.to_string(),
+                    },
                 );
                 AuthScheme::Bearer
             }
         }
     }
 
-    /// The `checked-in` docs directory and schema file, joined to the service file's directory.
-    pub(super) fn checked_in(&mut self, file: &ServiceFile) -> (Option<PathBuf>, Option<PathBuf>) {
+    /// The `checked-in` docs directory, schema file and diagnostics page, joined to the service
+    /// file's directory.
+    pub(super) fn checked_in(&mut self, file: &ServiceFile) -> [Option<PathBuf>; 3] {
         let checked_in = file.checked_in.as_ref();
         let docs = checked_in
             .and_then(|checked_in| checked_in.docs.as_ref())
@@ -182,16 +164,19 @@ impl FilePass<'_> {
         let schema = checked_in
             .and_then(|checked_in| checked_in.schema.as_ref())
             .and_then(|schema| self.checked_in_path(schema, "schema", "file", "spec.schema.json"));
-        (docs, schema)
+        let diagnostics = checked_in
+            .and_then(|checked_in| checked_in.diagnostics.as_ref())
+            .and_then(|page| self.checked_in_path(page, "diagnostics", "file", "DIAGNOSTICS.md"));
+        [docs, schema, diagnostics]
     }
 
     /// A `checked-in` path (`key`), joined to the service file's directory.
     pub(super) fn checked_in_path(
         &mut self,
         docs: &Spanned<String>,
-        key: &str,
-        what: &str,
-        example: &str,
+        key: &'static str,
+        what: &'static str,
+        example: &'static str,
     ) -> Option<PathBuf> {
         let path = Path::new(&docs.value);
         let problem = if docs.value.trim().is_empty() {
@@ -204,12 +189,16 @@ impl FilePass<'_> {
             None
         };
         if let Some(problem) = problem {
-            self.error(
-                Code::InvalidValue,
+            self.report(
                 &docs.referenced,
                 &format!("checked-in.{key}"),
-                format!("`{}` cannot be the {key} {what}: {problem}", docs.value),
-                &format!("write the {what} relative to the service file, e.g. `{example}`"),
+                rules::InvalidCheckedInPath {
+                    path: docs.value.clone(),
+                    key,
+                    what,
+                    problem,
+                    example,
+                },
             );
             return None;
         }
@@ -230,20 +219,20 @@ impl FilePass<'_> {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c == '-');
             if !valid {
-                self.error(
-                    Code::InvalidValue,
+                self.report(
                     &locale.referenced,
                     &format!("service.locales[{index}]"),
-                    format!("`{}` is not a locale code", locale.value),
-                    "use a lowercase language code such as `en` or `hu`",
+                    rules::NotALocale {
+                        locale: locale.value.clone(),
+                    },
                 );
             } else if out.contains(&locale.value) {
-                self.error(
-                    Code::InvalidValue,
+                self.report(
                     &locale.referenced,
                     &format!("service.locales[{index}]"),
-                    format!("locale `{}` is listed twice", locale.value),
-                    "list each locale once",
+                    rules::LocaleListedTwice {
+                        locale: locale.value.clone(),
+                    },
                 );
             } else {
                 out.push(locale.value.clone());
@@ -262,7 +251,13 @@ impl FilePass<'_> {
         let host_ok = !host.is_empty() && !host.starts_with('/');
         let clean = !value.contains(['?', '#', ' ', '{', '}']) && !value.ends_with('/');
         if !(scheme_ok && host_ok && clean) {
-            self.error(Code::InvalidValue, &url.referenced, "service.base-url", format!("`{value}` is not a base URL"), "write an absolute http(s) URL without query, fragment or trailing slash, e.g. `https://cloudpartner.azure.com`");
+            self.report(
+                &url.referenced,
+                "service.base-url",
+                rules::InvalidBaseUrl {
+                    url: value.to_string(),
+                },
+            );
         }
     }
 }

@@ -7,15 +7,12 @@ impl FilePass<'_> {
         for locale in self.cx.locales.iter().skip(1) {
             if text.value.get(locale).is_none() {
                 let default_locale = &self.cx.locales[0];
-                let warning = Diagnostic::warning(
-                    Code::MissingTranslation,
-                    self.at(&text.referenced),
-                    format!("the text has no `{locale}` version"),
-                )
-                .at_path(path)
-                .with_help(format!(
-                    "add `{locale}:` next to `{default_locale}:`; until then the `{default_locale}` text is shown"
-                ));
+                let warning = rules::MissingTranslation {
+                    locale: locale.clone(),
+                    default_locale: default_locale.clone(),
+                }
+                .at(self.at(&text.referenced))
+                .at_path(path);
                 self.untranslated.push((locale.clone(), warning));
             }
         }
@@ -35,18 +32,14 @@ impl FilePass<'_> {
                 for (spanned, value) in by_locale {
                     let locale = &spanned.value;
                     if !self.cx.locales.contains(locale) {
-                        let known = self.cx.locales.join(", ");
-                        let help = did_you_mean(
-                            closest(locale, self.cx.locales.iter().map(String::as_str)),
-                            &format!(" the service declares the locales: {known}"),
-                            format!("add `{locale}` to `service.locales`, or use one of: {known}"),
-                        );
-                        self.error(
-                            Code::InvalidValue,
+                        let declared = self.cx.locales.clone();
+                        self.report(
                             &spanned.referenced,
                             &format!("{path}.{locale}"),
-                            format!("locale `{locale}` is not declared in `service.locales`"),
-                            &help,
+                            rules::TextInUndeclaredLocale {
+                                locale: locale.clone(),
+                                declared,
+                            },
                         );
                     } else if *locale != default_locale {
                         translations.insert(locale.clone(), value.trim_end().to_string());
@@ -55,7 +48,13 @@ impl FilePass<'_> {
                 let default = match text.value.get(&default_locale) {
                     Some(value) => value.trim_end().to_string(),
                     None => {
-                        self.error(Code::MissingText, &text.referenced, path, format!("the text has no `{default_locale}` version"), &format!("add `{default_locale}:`, the default locale, which every text needs"));
+                        self.report(
+                            &text.referenced,
+                            path,
+                            rules::MissingDefaultText {
+                                default_locale: default_locale.clone(),
+                            },
+                        );
                         String::new()
                     }
                 };

@@ -44,15 +44,12 @@ impl FilePass<'_> {
                 (Some(_), None) => Some(Type::Struct as fn(String) -> Type),
                 (None, Some(_)) => Some(Type::Enum as fn(String) -> Type),
                 _ => {
-                    self.error(
-                        Code::Conflict,
+                    self.report(
                         &spec.name.referenced,
                         &format!("types[{index}]"),
-                        format!(
-                            "type `{}` needs exactly one of `properties` or `values`",
-                            spec.name.value
-                        ),
-                        "`properties` for an object, `values` for an enumeration of strings",
+                        rules::TypeNeedsPropertiesOrValues {
+                            name: spec.name.value.clone(),
+                        },
                     );
                     None
                 }
@@ -76,12 +73,12 @@ impl FilePass<'_> {
                 continue;
             };
             if contains_itself(rust, types) {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &spanned.value.name.referenced,
                     &format!("types[{index}].name"),
-                    format!("type `{}` contains itself, so it would be infinitely large", spanned.value.name.value),
-                    "break the cycle with a `list` (an empty list ends it), or remove the property that leads back",
+                    rules::RecursiveType {
+                        name: spanned.value.name.value.clone(),
+                    },
                 );
             }
         }
@@ -115,29 +112,24 @@ impl FilePass<'_> {
             .find(|(name, _)| *name == ty.value)
             .map(|(_, scalar)| *scalar);
         if let Some(scalar) = found.filter(|scalar| excluded.contains(scalar)) {
-            self.error(
-                Code::UnknownType,
+            self.report(
                 &ty.referenced,
                 path,
-                format!("type `{}` cannot be used here", scalar.spec_name()),
-                &format!("the types allowed here are: {}", names.join(", ")),
+                rules::ScalarNotAllowedHere {
+                    ty: scalar.spec_name(),
+                    allowed: names,
+                },
             );
             return None;
         }
         if found.is_none() {
-            let names = names.as_slice();
-            let allowed = format!("the types allowed here are: {}", names.join(", "));
-            let help = did_you_mean(
-                closest(&ty.value, names.iter().copied()),
-                &format!(" {allowed}"),
-                allowed,
-            );
-            self.error(
-                Code::UnknownType,
+            self.report(
                 &ty.referenced,
                 path,
-                format!("unknown type `{}`", ty.value),
-                &help,
+                rules::UnknownScalar {
+                    ty: ty.value.clone(),
+                    allowed: names,
+                },
             );
         }
         found
@@ -145,27 +137,13 @@ impl FilePass<'_> {
 
     /// Reports a scalar used where it cannot work (see [`misplaced_scalar`]).
     pub(super) fn misplaced(&mut self, scalar: Scalar, ty: &Spanned<String>, path: &str) {
-        let (message, help) = match scalar {
-            Scalar::UrlReference => (
-                "`url-reference` is for response headers, which are resolved against the base URL",
-                "use `url` for an absolute URL, or `string`",
-            ),
-            Scalar::HttpDate => (
-                "`http-date` is the form of dates in parameters and headers, not in a JSON body",
-                "use `date-time` (RFC 3339) in a body",
-            ),
-            _ => (
-                "an `email-list` is one comma-separated string: it can be a property, a parameter or a header, not an element of a list, a map or a whole body",
-                "use `list<string>` for a JSON array of addresses, or make it a property of an object",
-            ),
-        };
-        self.error(
-            Code::UnknownType,
-            &ty.referenced,
-            path,
-            message.into(),
-            help,
-        );
+        match scalar {
+            Scalar::UrlReference => {
+                self.report(&ty.referenced, path, rules::UrlReferenceOutOfPlace {})
+            }
+            Scalar::HttpDate => self.report(&ty.referenced, path, rules::HttpDateInBody {}),
+            _ => self.report(&ty.referenced, path, rules::EmailListOutOfPlace {}),
+        }
     }
 
     /// Declares a struct (and the structs of its inline objects) in `types`.
@@ -212,15 +190,12 @@ impl FilePass<'_> {
             let value = &value.value;
             let path = format!("{path}.values[{index}]");
             if !wire_values.insert(value.value.value.to_ascii_lowercase()) {
-                self.error(
-                    Code::NameCollision,
+                self.report(
                     &value.value.referenced,
                     &format!("{path}.value"),
-                    format!(
-                        "value `{}` is listed twice (values are compared ignoring case)",
-                        value.value.value
-                    ),
-                    "list each value once",
+                    rules::EnumValueListedTwice {
+                        value: value.value.value.clone(),
+                    },
                 );
                 continue;
             }
@@ -243,12 +218,12 @@ impl FilePass<'_> {
             });
         }
         if values.is_empty() && spec.values.as_ref().is_some_and(Vec::is_empty) {
-            self.error(
-                Code::MissingKey,
+            self.report(
                 &spec.name.referenced,
                 &format!("{path}.values"),
-                format!("enumeration `{}` has no values", spec.name.value),
-                "list its values under `values:`, each with `value:` and `description:`",
+                rules::EnumWithoutValues {
+                    name: spec.name.value.clone(),
+                },
             );
         }
         types.enums.push(Enumeration {
@@ -295,12 +270,10 @@ impl FilePass<'_> {
             if ty == Type::Scalar(Scalar::EmailList)
                 && let Some(nullable) = property.nullable.as_ref().filter(|n| n.value)
             {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &nullable.referenced,
                     &format!("{path}.nullable"),
-                    "an `email-list` cannot be nullable".into(),
-                    "remove `nullable`: an absent or empty list is already an empty `Vec`",
+                    rules::NullableEmailList {},
                 );
                 continue;
             }
@@ -334,18 +307,22 @@ impl FilePass<'_> {
         if ty.value != "list"
             && let Some(items) = &property.items
         {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &items.referenced,
                 &format!("{path}.items"),
-                format!("`items` is given, but the type is `{}`", ty.value),
-                "use `type: list` for a list, or remove `items`",
+                rules::ItemsOnNonList {
+                    ty: ty.value.clone(),
+                },
             );
         }
         match ty.value.as_str() {
             "object" => {
                 let Some(properties) = &property.properties else {
-                    self.error(Code::MissingKey, &ty.referenced, &type_path, "an `object` property needs `properties`".into(), "list the object's properties under `properties:`, or refer to a type declared in the service file's `types`");
+                    self.report(
+                        &ty.referenced,
+                        &type_path,
+                        rules::ObjectWithoutProperties {},
+                    );
                     return None;
                 };
                 let rust = self.derived_type_name(
@@ -375,13 +352,7 @@ impl FilePass<'_> {
             }
             "list" => {
                 let Some(items) = &property.items else {
-                    self.error(
-                        Code::MissingKey,
-                        &ty.referenced,
-                        &type_path,
-                        "a `list` property needs `items`".into(),
-                        "name the element type under `items:`, e.g. `items: string`",
-                    );
+                    self.report(&ty.referenced, &type_path, rules::ListWithoutItems {});
                     return None;
                 };
                 self.no_properties(property, path);
@@ -397,15 +368,12 @@ impl FilePass<'_> {
 
     pub(super) fn no_properties(&mut self, property: &PropertySpec, path: &str) {
         if property.properties.is_some() {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &property.ty.referenced,
                 &format!("{path}.properties"),
-                format!(
-                    "`properties` is given, but the type is `{}`",
-                    property.ty.value
-                ),
-                "use `type: object` for an inline object, or remove `properties`",
+                rules::PropertiesOnNonObject {
+                    ty: property.ty.value.clone(),
+                },
             );
         }
     }
@@ -419,12 +387,13 @@ impl FilePass<'_> {
     ) -> Option<Type> {
         let nesting = collection_nesting(ty.value.trim());
         if nesting > MAX_TYPE_NESTING {
-            self.error(
-                Code::UnknownType,
+            self.report(
                 &ty.referenced,
                 path,
-                format!("the type nests {nesting} lists and maps; at most {MAX_TYPE_NESTING} can be nested"),
-                "declare an object type under `types` for the inner levels, and refer to it by name",
+                rules::TypeNestedTooDeep {
+                    nesting,
+                    max: MAX_TYPE_NESTING,
+                },
             );
             return None;
         }
@@ -443,21 +412,13 @@ impl FilePass<'_> {
         let mut candidates: Vec<&str> = Scalar::ALL.iter().map(|(name, _)| *name).collect();
         candidates.extend(["object", "list"]);
         candidates.extend(types.shared.keys().map(String::as_str));
-        let usable = format!(
-            "use a built-in type ({}), `object`, `list`, `list<T>`, `map<T>`, or a type declared in the service file's `types`",
-            Scalar::ALL.map(|(n, _)| n).join(", ")
-        );
-        let help = did_you_mean(
-            closest(&ty.value, candidates.iter().copied()),
-            &format!(" {usable}"),
-            usable,
-        );
-        self.error(
-            Code::UnknownType,
+        self.report(
             &ty.referenced,
             path,
-            format!("unknown type `{}`", ty.value),
-            &help,
+            rules::UnknownType {
+                ty: ty.value.clone(),
+                candidates: candidates.iter().map(|c| c.to_string()).collect(),
+            },
         );
         None
     }

@@ -163,6 +163,54 @@ fn check_fails_when_the_schema_is_stale() {
 }
 
 #[test]
+fn check_fails_when_diagnostics_md_and_the_catalogue_disagree() {
+    let workspace = Workspace::copy();
+    // A renamed title, a section for a code specgen does not have, and a code without its
+    // section: each is listed, and nothing is to be regenerated.
+    workspace.edit(
+        "spec/DIAGNOSTICS.md",
+        "## E0203: unknown type\n",
+        "## E0203: unknown kind of type\n",
+    );
+    workspace.edit(
+        "spec/DIAGNOSTICS.md",
+        "## E0222: invalid base URL\n",
+        "## E0299: invalid base URL\n",
+    );
+    let output = workspace.check();
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    for problem in [
+        "catalogue: spec/DIAGNOSTICS.md: line ",
+        "`## E0203: unknown kind of type` should be `## E0203: unknown type`, as the catalogue names it\n",
+        "`## E0299: invalid base URL` is not a code of specgen's catalogue\n",
+        "catalogue: spec/DIAGNOSTICS.md: E0222 (invalid base URL) has no `## E0222: invalid base URL` section\n",
+    ] {
+        assert!(stderr.contains(problem), "no `{problem}` in:\n{stderr}");
+    }
+    assert!(!stderr.contains("stale:"), "{stderr}");
+    assert!(!stderr.contains("run `specgen"), "{stderr}");
+    assert!(
+        stderr.contains("error: 1 checked-in file is not what the spec generates; make the sections of `spec/DIAGNOSTICS.md` name the catalogue's codes and titles\n"),
+        "{stderr}"
+    );
+
+    // Put back, the page agrees again.
+    workspace.edit(
+        "spec/DIAGNOSTICS.md",
+        "## E0203: unknown kind of type\n",
+        "## E0203: unknown type\n",
+    );
+    workspace.edit(
+        "spec/DIAGNOSTICS.md",
+        "## E0299: invalid base URL\n",
+        "## E0222: invalid base URL\n",
+    );
+    let output = workspace.check();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+}
+
+#[test]
 fn check_lists_missing_and_extra_files_and_docs_removes_only_its_own_stale_pages() {
     let workspace = Workspace::copy();
     let docs = workspace.root.join("generated-client/docs");
@@ -268,7 +316,7 @@ fn docs_writes_where_it_is_told_and_needs_a_directory() {
 
     workspace.edit(
         "spec/cloud-partner-portal.yaml",
-        "checked-in:\n  docs: ../generated-client/docs\n  schema: spec.schema.json\n",
+        "checked-in:\n  docs: ../generated-client/docs\n  schema: spec.schema.json\n  diagnostics: DIAGNOSTICS.md\n",
         "",
     );
     let output = specgen_in(&["docs", "spec/cloud-partner-portal.yaml"], &workspace.root);

@@ -114,7 +114,7 @@ fn a_problem_of_a_whole_file_has_no_position_in_json() {
     assert_eq!(output.status.code(), Some(1));
     let document = json(&output);
     let diagnostic = &document["diagnostics"][0];
-    assert_eq!(diagnostic["code"], "E0211");
+    assert_eq!(diagnostic["code"], "E0221");
     assert_eq!(diagnostic["spec_path"], "service.locales");
     for key in ["line", "column", "end_line", "end_column"] {
         assert!(diagnostic[key].is_null(), "{key}: {diagnostic}");
@@ -299,7 +299,7 @@ fn validate_with_a_locale_warns_about_each_untranslated_text() {
     assert_eq!(output.status.code(), Some(1));
     assert!(
         text(&output.stderr)
-            .contains("error[E0211]: locale `de` is not declared in `service.locales`"),
+            .contains("error[E0221]: locale `de` is not declared in `service.locales`"),
         "{}",
         text(&output.stderr)
     );

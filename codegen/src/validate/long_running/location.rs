@@ -27,34 +27,30 @@ impl FilePass<'_> {
                 Some(location)
             }
             Some(_) => {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &spec.location.referenced,
                     &format!("{path}.location"),
-                    format!("header `{}` is not a URL", spec.location.value),
-                    "declare the header with `type: url` or `type: url-reference`",
+                    rules::LocationNotAUrl {
+                        name: spec.location.value.clone(),
+                    },
                 );
                 None
             }
             // Declared, but refused (and reported) in `response-headers`.
             None if refused(&spec.location.value, operation, file) => None,
             None => {
-                let carried: Vec<&str> = row
+                let carried = row
                     .headers
                     .iter()
-                    .map(|h| operation.response_headers[*h].name.wire.as_str())
+                    .map(|h| operation.response_headers[*h].name.wire.clone())
                     .collect();
-                let help = did_you_mean(
-                    closest(&spec.location.value, carried.iter().copied()),
-                    "",
-                    "list the header in the row's `headers`, or name one it carries".to_string(),
-                );
-                self.error(
-                    Code::UndeclaredHeader,
+                self.report(
                     &spec.location.referenced,
                     &format!("{path}.location"),
-                    format!("the row does not carry a header `{}`", spec.location.value),
-                    &help,
+                    rules::LocationNotCarried {
+                        name: spec.location.value.clone(),
+                        carried,
+                    },
                 );
                 None
             }

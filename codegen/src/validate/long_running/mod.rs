@@ -41,7 +41,7 @@ impl FilePass<'_> {
             };
             let path = format!("responses[{row_index}].long-running");
             if row.value.kind.value != "success" {
-                self.error(Code::Conflict, &spec.referenced, &path, "`long-running` on an error row".into(), "declare `long-running` on the success row (e.g. 202) that starts the operation");
+                self.report(&spec.referenced, &path, rules::LongRunningOnErrorRow {});
                 continue;
             }
             // A row whose code is invalid is reported, and not in the model.
@@ -56,17 +56,11 @@ impl FilePass<'_> {
                 _ => format!("{method}_poller"),
             };
             if let Some(other) = operations.iter().find(|op| op.id.rust == poller) {
-                let message = format!(
-                    "the poller method `{poller}` has the name of operation `{}`",
-                    other.id.wire
-                );
-                self.error(
-                    Code::NameCollision,
-                    &spec.referenced,
-                    &path,
-                    message,
-                    "rename that operation",
-                );
+                let rule = rules::PollerNameTaken {
+                    poller,
+                    operation: other.id.wire.clone(),
+                };
+                self.report(&spec.referenced, &path, rule);
                 continue;
             }
             let known = Known {
@@ -108,12 +102,10 @@ impl FilePass<'_> {
         let failed = states(&spec.failed, "failed", self);
         let canceled = states(&spec.canceled, "canceled", self);
         if succeeded.is_empty() || failed.is_empty() {
-            self.error(
-                Code::MissingKey,
+            self.report(
                 &spec.status_property.referenced,
                 path,
-                "`succeeded` and `failed` each need at least one state".into(),
-                "list the terminal states the status operation reports",
+                rules::NoTerminalStates {},
             );
         }
         let cancel = spec
@@ -147,32 +139,25 @@ impl FilePass<'_> {
         })
     }
 
-    /// Reports an operation id that no operation has (E0211), with the closest id.
+    /// Reports an operation id that no operation has (E0220), with the closest id.
     fn unknown_operation(&mut self, id: &Spanned<String>, path: &str, known: &Known<'_>) {
         // An operation whose file has errors (reported already) is not in `operations`, and
         // one whose file did not load may have any id: naming them is no further error.
         if self.cx.operations_incomplete || known.invalid.contains(&id.value) {
             return;
         }
-        let ids: Vec<&str> = known
+        let ids = known
             .operations
             .iter()
-            .map(|op| op.id.wire.as_str())
+            .map(|op| op.id.wire.clone())
             .collect();
-        let help = did_you_mean(
-            closest(&id.value, ids.iter().copied()),
-            " name the `id` of an operation of this service",
-            format!(
-                "name the `id` of an operation of this service: {}",
-                ids.join(", ")
-            ),
-        );
-        self.error(
-            Code::InvalidValue,
+        self.report(
             &id.referenced,
             path,
-            format!("no operation has the id `{}`", id.value),
-            &help,
+            rules::UnknownOperation {
+                id: id.value.clone(),
+                ids,
+            },
         );
     }
 }

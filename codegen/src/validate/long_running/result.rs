@@ -17,16 +17,13 @@ impl FilePass<'_> {
         };
         let missing = missing_path_parameters(operation, cancel);
         if !missing.is_empty() {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &id.referenced,
                 &format!("{path}.cancel-operation"),
-                format!(
-                    "`{}` needs path parameters this operation does not have: {}",
-                    id.value,
-                    missing.join(", ")
-                ),
-                "name a cancel operation whose path parameters are among this operation's",
+                rules::CancelOperationNeedsMore {
+                    id: id.value.clone(),
+                    missing: missing.iter().map(|m| m.to_string()).collect(),
+                },
             );
             return None;
         }
@@ -47,18 +44,11 @@ impl FilePass<'_> {
             (Some(property), None) => self.final_property(property, path, status_fields),
             (None, Some(id)) => self.final_operation(id, path, operation, known),
             (property, _) => {
-                let (message, help) = if property.is_some() {
-                    (
-                        "`final-result` has both `property` and `operation`",
-                        "keep `property` for a result in the status body, or `operation` for one read with a `GET`",
-                    )
+                if property.is_some() {
+                    self.report(&spec.referenced, path, rules::FinalResultBoth {});
                 } else {
-                    (
-                        "`final-result` has neither `property` nor `operation`",
-                        "write `property: <name>` for a result in the status body, or `operation: <id>` for one read with a `GET`",
-                    )
-                };
-                self.error(Code::Conflict, &spec.referenced, path, message.into(), help);
+                    self.report(&spec.referenced, path, rules::FinalResultNeither {});
+                }
                 None
             }
         }
@@ -74,20 +64,13 @@ impl FilePass<'_> {
         // Without the status body (reported), the property cannot be checked.
         let fields = status_fields?;
         let Some(field) = fields.iter().find(|f| f.name.wire == property.value) else {
-            let help = did_you_mean(
-                closest(&property.value, fields.iter().map(|f| f.name.wire.as_str())),
-                "",
-                "name a top-level property of the status operation's success body".to_string(),
-            );
-            self.error(
-                Code::InvalidValue,
+            self.report(
                 &property.referenced,
                 &format!("{path}.property"),
-                format!(
-                    "the status operation's body has no property `{}`",
-                    property.value
-                ),
-                &help,
+                rules::UnknownStatusProperty {
+                    property: property.value.clone(),
+                    properties: fields.iter().map(|f| f.name.wire.clone()).collect(),
+                },
             );
             return None;
         };
@@ -112,16 +95,13 @@ impl FilePass<'_> {
         let key_path = format!("{path}.operation");
         let problems = result_operation_problems(operation, target);
         if !problems.is_empty() {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &id.referenced,
                 &key_path,
-                format!(
-                    "`{}` cannot read the result: {}",
-                    id.value,
-                    problems.join("; ")
-                ),
-                "name a `GET` operation that needs only path parameters this operation has (the poller sends no query parameters but the API version, and no headers but the credentials)",
+                rules::ResultOperationCannotRead {
+                    id: id.value.clone(),
+                    problems: problems.iter().map(|p| p.to_string()).collect(),
+                },
             );
             return None;
         }
@@ -130,15 +110,13 @@ impl FilePass<'_> {
             .iter()
             .find(|p| p.name.rust == "status_url")
         {
-            self.error(
-                Code::NameCollision,
+            self.report(
                 &id.referenced,
                 &key_path,
-                format!(
-                    "the path parameter `{}` of `{}` would be named like the poller's `status_url` argument",
-                    clash.name.wire, id.value
-                ),
-                "rename the path parameter",
+                rules::ResultParameterNamedStatusUrl {
+                    parameter: clash.name.wire.clone(),
+                    id: id.value.clone(),
+                },
             );
             return None;
         }

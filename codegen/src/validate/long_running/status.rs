@@ -36,15 +36,12 @@ impl FilePass<'_> {
                 _ => None,
             });
         if body_fields.is_none() {
-            self.error(
-                Code::Conflict,
+            self.report(
                 &spec.status_operation.referenced,
                 &format!("{path}.status-operation"),
-                format!(
-                    "operation `{}` has no success row with an object body to read the state from",
-                    spec.status_operation.value
-                ),
-                "give the status operation a success row whose `body` is an object type",
+                rules::StatusOperationWithoutObjectBody {
+                    operation: spec.status_operation.value.clone(),
+                },
             );
         }
         body_fields
@@ -65,36 +62,23 @@ impl FilePass<'_> {
                 Some(field.ty.clone())
             }
             Some(_) => {
-                self.error(
-                    Code::Conflict,
+                self.report(
                     &spec.status_property.referenced,
                     &format!("{path}.status-property"),
-                    format!(
-                        "property `{}` is not a string or an enumeration",
-                        spec.status_property.value
-                    ),
-                    "name the property holding the operation's state",
+                    rules::StatusPropertyNotAState {
+                        property: spec.status_property.value.clone(),
+                    },
                 );
                 None
             }
             None => {
-                let help = did_you_mean(
-                    closest(
-                        &spec.status_property.value,
-                        fields.iter().map(|f| f.name.wire.as_str()),
-                    ),
-                    "",
-                    "name a top-level property of the status operation's success body".to_string(),
-                );
-                self.error(
-                    Code::InvalidValue,
+                self.report(
                     &spec.status_property.referenced,
                     &format!("{path}.status-property"),
-                    format!(
-                        "the status operation's body has no property `{}`",
-                        spec.status_property.value
-                    ),
-                    &help,
+                    rules::UnknownStatusProperty {
+                        property: spec.status_property.value.clone(),
+                        properties: fields.iter().map(|f| f.name.wire.clone()).collect(),
+                    },
                 );
                 None
             }
@@ -117,22 +101,12 @@ impl FilePass<'_> {
                     .iter()
                     .any(|value| value.name.wire.eq_ignore_ascii_case(&state.value))
                 {
-                    let listed: Vec<&str> = values
-                        .iter()
-                        .map(|value| value.name.wire.as_str())
-                        .collect();
-                    let help = did_you_mean(
-                        closest(&state.value, listed.iter().copied()),
-                        "",
-                        format!("use one of: {}", listed.join(", ")),
-                    );
-                    self.error(
-                        Code::InvalidValue,
-                        &state.referenced,
-                        &format!("{path}.{key}"),
-                        format!("`{}` is not a value of `{name}`", state.value),
-                        &help,
-                    );
+                    let rule = rules::UnknownState {
+                        state: state.value.clone(),
+                        enumeration: name.to_string(),
+                        values: values.iter().map(|value| value.name.wire.clone()).collect(),
+                    };
+                    self.report(&state.referenced, &format!("{path}.{key}"), rule);
                 }
             }
         }

@@ -1,0 +1,153 @@
+//! Rules of names, types, examples and documentation.
+
+use super::*;
+
+catalogue! {
+    /// A name with no letter or digit, which cannot become a Rust identifier.
+    NotARustName { name: String } => InvalidName,
+    message: format!("`{name}` cannot be made into a Rust name"),
+    help: "use a name with at least one letter or digit, e.g. `offerId` or `notification-emails`",
+
+    /// A header name that is not an HTTP token.
+    InvalidHeaderName { name: String, example: &'static str } => InvalidName,
+    message: format!("`{name}` is not a valid header name"),
+    help: format!("header names are letters, digits and `-`, e.g. `{example}`"),
+
+    /// A name that is, or becomes, one the generated code takes itself.
+    NameTakenByGeneratedCode { what: String, wire: String, rust: String } => NameCollision,
+    message: if wire == rust {
+        format!("{what} name `{wire}` is taken by the generated code")
+    } else {
+        format!("{what} `{wire}` becomes `{rust}`, a name taken by the generated code")
+    },
+    help: format!("rename this {what}"),
+
+    /// A name declared twice in one namespace.
+    DeclaredTwice { what: String, name: String, other: Location } => NameCollision,
+    message: format!("{what} `{name}` is declared twice"),
+    help: format!("the other one is at {other}; rename one of them"),
+
+    /// Two names that become the same Rust identifier.
+    SameRustName { what: String, wire: String, other_wire: String, rust: String, other: Location } => NameCollision,
+    message: format!("{what} `{wire}` and `{other_wire}` both become `{rust}` in Rust"),
+    help: format!("the other one is at {other}; rename one of them"),
+
+    /// A type name the generator derives that the generated code takes itself.
+    DerivedNameTakenByGeneratedCode { made: String, rust: String } => NameCollision,
+    message: format!("{made} would be named `{rust}`, a name the generated code takes itself"),
+    help: "rename the operation or property it is named after",
+
+    /// A type name the generator derives that another type has already.
+    DerivedNameTaken { made: String, rust: String, other_wire: String, other: Location } => NameCollision,
+    message: format!("{made} would be named `{rust}`, a name taken already"),
+    help: format!("`{other_wire}` at {other} has that name in Rust; rename one of them"),
+
+    /// An enumeration value listed twice, ignoring case.
+    EnumValueListedTwice { value: String } => NameCollision,
+    message: format!("value `{value}` is listed twice (values are compared ignoring case)"),
+    help: "list each value once",
+
+    /// A named type without exactly one of `properties` and `values`.
+    TypeNeedsPropertiesOrValues { name: String } => Conflict,
+    message: format!("type `{name}` needs exactly one of `properties` or `values`"),
+    help: "`properties` for an object, `values` for an enumeration of strings",
+
+    /// A named type that contains itself other than through a `list` or a `map`.
+    RecursiveType { name: String } => RecursiveType,
+    message: format!("type `{name}` contains itself, so it would be infinitely large"),
+    help: "break the cycle with a `list` (an empty list ends it), or remove the property that leads back",
+
+    /// A scalar type that the place it is used in excludes.
+    ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,
+    message: format!("type `{ty}` cannot be used here"),
+    help: format!("the types allowed here are: {}", allowed.join(", ")),
+
+    /// A type name that is not a scalar where only a scalar may be.
+    UnknownScalar { ty: String, allowed: Vec<&'static str> } => UnknownType,
+    message: format!("unknown type `{ty}`"),
+    help: {
+        let list = format!("the types allowed here are: {}", allowed.join(", "));
+        suggest(ty, allowed.iter().copied(), &format!(" {list}"), list)
+    },
+
+    /// `url-reference` where nothing resolves it against the base URL.
+    UrlReferenceOutOfPlace {} => UnknownType,
+    message: "`url-reference` is for response headers, which are resolved against the base URL",
+    help: "use `url` for an absolute URL, or `string`",
+
+    /// `http-date` inside a JSON body.
+    HttpDateInBody {} => UnknownType,
+    message: "`http-date` is the form of dates in parameters and headers, not in a JSON body",
+    help: "use `date-time` (RFC 3339) in a body",
+
+    /// An `email-list` as an element of a list or a map, or as a whole body.
+    EmailListOutOfPlace {} => UnknownType,
+    message: "an `email-list` is one comma-separated string: it can be a property, a parameter or a header, not an element of a list, a map or a whole body",
+    help: "use `list<string>` for a JSON array of addresses, or make it a property of an object",
+
+    /// Lists and maps nested deeper than the generator allows.
+    TypeNestedTooDeep { nesting: usize, max: usize } => UnknownType,
+    message: format!("the type nests {nesting} lists and maps; at most {max} can be nested"),
+    help: "declare an object type under `types` for the inner levels, and refer to it by name",
+
+    /// A type name that is neither built in nor declared.
+    UnknownType { ty: String, candidates: Vec<String> } => UnknownType,
+    message: format!("unknown type `{ty}`"),
+    help: {
+        let usable = format!(
+            "use a built-in type ({}), `object`, `list`, `list<T>`, `map<T>`, or a type declared in the service file's `types`",
+            crate::model::Scalar::ALL.map(|(n, _)| n).join(", ")
+        );
+        suggest(ty, candidates.iter().map(String::as_str), &format!(" {usable}"), usable)
+    },
+
+    /// An enumeration with an empty `values`.
+    EnumWithoutValues { name: String } => MissingKey,
+    message: format!("enumeration `{name}` has no values"),
+    help: "list its values under `values:`, each with `value:` and `description:`",
+
+    /// An `object` property without `properties`.
+    ObjectWithoutProperties {} => MissingKey,
+    message: "an `object` property needs `properties`",
+    help: "list the object's properties under `properties:`, or refer to a type declared in the service file's `types`",
+
+    /// A `list` property without `items`.
+    ListWithoutItems {} => MissingKey,
+    message: "a `list` property needs `items`",
+    help: "name the element type under `items:`, e.g. `items: string`",
+
+    /// `nullable` on an `email-list`, whose absence is an empty list already.
+    NullableEmailList {} => Conflict,
+    message: "an `email-list` cannot be nullable",
+    help: "remove `nullable`: an absent or empty list is already an empty `Vec`",
+
+    /// `items` on a property that is not a `list`.
+    ItemsOnNonList { ty: String } => Conflict,
+    message: format!("`items` is given, but the type is `{ty}`"),
+    help: "use `type: list` for a list, or remove `items`",
+
+    /// `properties` on a property that is not an `object`.
+    PropertiesOnNonObject { ty: String } => Conflict,
+    message: format!("`properties` is given, but the type is `{ty}`"),
+    help: "use `type: object` for an inline object, or remove `properties`",
+
+    /// A JSON example that does not parse.
+    ExampleNotJson { problem: String, hint: String } => InvalidExample,
+    message: format!("the example is not valid JSON: {problem}"),
+    help: hint.as_str(),
+
+    /// A JSON example that does not match its type.
+    ExampleDoesNotMatch { problem: String, hint: Option<String> } => InvalidExample,
+    message: format!("the example does not match the declared properties: {problem}"),
+    help: hint.as_deref().unwrap_or("make the example and the `properties` agree"),
+
+    /// A request or response header `example` that is not a value of its type.
+    HeaderExampleNotOfItsType { ty: &'static str, problem: String, hint: Option<&'static str> } => InvalidExample,
+    message: format!("the example is not a valid {ty}: {problem}"),
+    help: hint.unwrap_or("give an example of the declared type"),
+
+    /// An item that documents the generated code without a `description` (a warning).
+    Undocumented { what: String } => Undocumented,
+    message: format!("{what} has no description"),
+    help: "add a `description:`, which becomes the item's rustdoc and its line in the reference pages",
+}
