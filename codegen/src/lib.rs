@@ -307,7 +307,7 @@ impl Generator {
         let (service, options, warnings) = self.validated()?;
         let source =
             emit::source(&service, &options).map_err(|error| Error::Internal(error.to_string()))?;
-        let file_name = format!("{}.rs", service.name.replace('-', "_"));
+        let file_name = format!("{}.rs", service.rust_name());
         Ok(Output {
             service,
             file_name,

@@ -81,7 +81,18 @@ pub struct Service {
     pub diagnostics_file: Option<PathBuf>,
 }
 
+/// The Rust name of a service (its kebab-case name in snake case): the generated file is
+/// `<it>.rs`, and the doc examples' crate is named so unless the generator is told otherwise.
+pub fn rust_name(service_name: &str) -> String {
+    service_name.replace('-', "_")
+}
+
 impl Service {
+    /// [`rust_name`] of the service's name (`cloud_partner_portal`).
+    pub fn rust_name(&self) -> String {
+        rust_name(&self.name)
+    }
+
     /// The locale of [`Text::default`] (the first of `locales`).
     pub fn default_locale(&self) -> &str {
         self.locales.first().map_or("en", String::as_str)

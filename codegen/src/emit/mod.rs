@@ -59,7 +59,7 @@ pub fn is_crate_path(name: &str) -> bool {
 
 /// The service name in snake case, which the validator made sure is an identifier.
 fn default_crate_name(service: &Service) -> String {
-    service.name.replace('-', "_")
+    service.rust_name()
 }
 
 /// The generated Rust items of a service, unformatted.

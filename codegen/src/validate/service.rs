@@ -67,7 +67,7 @@ impl FilePass<'_> {
                 rules::ServiceNameNotKebabCase { name: name.clone() },
             );
         }
-        let crate_name = name.replace('-', "_");
+        let crate_name = crate::model::rust_name(&name);
         if KEYWORDS.contains(&crate_name.as_str()) {
             self.report(
                 &spanned.referenced,
