@@ -1,0 +1,274 @@
+//! Sending requests: the [`Transport`] every operation goes through.
+//!
+//! By concern: [`request`] is what an operation hands over, [`url`] builds the request URL,
+//! [`headers`] checks the request's own headers, [`read`] reads the response under the size
+//! limit.
+
+use std::fmt;
+use std::sync::Arc;
+
+use ::url::Url;
+use bytes::Bytes;
+use http::header::{ACCEPT, AUTHORIZATION, USER_AGENT};
+use http::{HeaderMap, HeaderName, HeaderValue, Method};
+
+use crate::auth::{Auth, bearer_header};
+use crate::error::{Failure, RequestError, TransportError};
+use crate::response::RawResponse;
+use crate::retry::RetryPolicy;
+
+mod headers;
+mod read;
+mod request;
+mod url;
+
+use self::headers::validate_headers;
+use self::read::read_response;
+use self::url::build_url;
+pub use request::{PathPart, Request, json_body, query_object};
+
+/// The configured HTTP machinery shared by all operations of a client.
+///
+/// Built by [`ClientBuilder::build`](crate::ClientBuilder::build). Cloning is
+/// cheap (a reference count).
+#[derive(Clone)]
+pub struct Transport {
+    inner: Arc<Inner>,
+}
+
+/// The shared state of a [`Transport`].
+pub(crate) struct Inner {
+    pub(crate) client: reqwest::Client,
+    pub(crate) base_url: Url,
+    /// The base URL's path without a trailing `/` (empty for the root).
+    pub(crate) path_prefix: String,
+    pub(crate) api_version: Option<(&'static str, String)>,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) auth: Auth,
+    pub(crate) max_response_body: usize,
+    /// `None`: every request is sent once.
+    pub(crate) retry: Option<RetryPolicy>,
+    /// The most requests in flight at once.
+    pub(crate) max_concurrent_requests: usize,
+    /// One permit per request that may be in flight.
+    pub(crate) in_flight: tokio::sync::Semaphore,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.inner;
+        f.debug_struct("Transport")
+            .field("base_url", &inner.base_url.as_str())
+            .field("api_version", &inner.api_version)
+            .field("user_agent", &inner.user_agent)
+            .field("auth", &inner.auth)
+            .field("max_response_body", &inner.max_response_body)
+            .field("retry", &inner.retry)
+            .field("max_concurrent_requests", &inner.max_concurrent_requests)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Transport {
+    pub(crate) fn from_inner(inner: Inner) -> Self {
+        Self {
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// The base URL that request paths are appended to.
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base_url
+    }
+
+    /// Sends a request and reads the whole response, whatever its status.
+    ///
+    /// The URL is the base URL followed by the request's path (each parameter
+    /// percent-encoded as one segment), then the API version and the set
+    /// query parameters. The headers are `Authorization: Bearer <token>` (when
+    /// authentication is configured), `Accept: application/json`,
+    /// `User-Agent`, then the request's headers. The response body is read up
+    /// to the configured limit.
+    ///
+    /// With a [`RetryPolicy`], an idempotent request is sent again after a
+    /// transient failure, as the policy describes; the last attempt's result is
+    /// returned. Redirects are followed within the base URL's origin only (see
+    /// [`ClientBuilder::build`](crate::ClientBuilder::build)).
+    ///
+    /// Mapping the status to a result is the caller's business.
+    ///
+    /// ```no_run
+    /// # async fn example(transport: specgen_runtime::Transport) -> Result<(), Box<dyn std::error::Error>> {
+    /// use specgen_runtime::{Method, PathPart, Request};
+    ///
+    /// let response = transport
+    ///     .send(Request {
+    ///         method: Method::GET,
+    ///         path: &[PathPart::Literal("/api/publishers")],
+    ///         query: &[],
+    ///         headers: &[],
+    ///         body: None,
+    ///         idempotent: true,
+    ///     })
+    ///     .await?;
+    /// if response.status.is_success() {
+    ///     let publishers: Vec<serde_json::Value> = response.json()?;
+    ///     println!("{} publishers", publishers.len());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Failure::Refused`] when the request cannot be built (nothing is
+    /// sent), [`Failure::Transport`] when no complete response arrived.
+    pub async fn send(&self, request: Request<'_>) -> Result<RawResponse, Failure> {
+        let inner = &*self.inner;
+        let url = build_url(
+            &inner.base_url,
+            &inner.path_prefix,
+            inner
+                .api_version
+                .as_ref()
+                .map(|(parameter, value)| (*parameter, value.as_str())),
+            request.path,
+            request.query,
+        )?;
+        let extra_headers = validate_headers(request.headers)?;
+        let body = request.body.map(Bytes::from);
+        self.execute(
+            &request.method,
+            &url,
+            &extra_headers,
+            body.as_ref(),
+            request.idempotent,
+        )
+        .await
+    }
+
+    /// Sends a `GET` to an absolute URL the service gave (a long-running operation's status
+    /// URL), with the client's credentials, adding the API version when the URL has none.
+    ///
+    /// The URL must be on the base URL's origin (the same scheme, host and port): the
+    /// client's credentials are not sent anywhere else.
+    ///
+    /// # Errors
+    ///
+    /// [`RequestError::ForeignUrl`] (nothing is sent) when the URL is on another
+    /// origin, else as [`send`](Self::send).
+    pub async fn get_url(&self, mut url: Url) -> Result<RawResponse, Failure> {
+        let base_url = &self.inner.base_url;
+        if url.origin() != base_url.origin() {
+            return Err(RequestError::ForeignUrl {
+                url: Box::new(url),
+                origin: base_url.origin().ascii_serialization(),
+            }
+            .into());
+        }
+        if let Some((parameter, value)) = &self.inner.api_version
+            && !url.query_pairs().any(|(name, _)| name == *parameter)
+        {
+            url.query_pairs_mut().append_pair(parameter, value);
+        }
+        self.execute(&Method::GET, &url, &[], None, true).await
+    }
+
+    /// Sends a `GET` of an operation's path, without query parameters but the API version
+    /// (the final `GET` of a long-running operation's result).
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub(crate) async fn get_path(&self, path: &[PathPart<'_>]) -> Result<RawResponse, Failure> {
+        self.send(Request::get(path)).await
+    }
+
+    /// Sends the request, again while the retry policy says so, and returns the last result.
+    async fn execute(
+        &self,
+        method: &Method,
+        url: &Url,
+        extra_headers: &[(HeaderName, HeaderValue)],
+        body: Option<&Bytes>,
+        idempotent: bool,
+    ) -> Result<RawResponse, Failure> {
+        let policy = self.inner.retry.as_ref().filter(|_| idempotent);
+        let mut attempt = 1;
+        loop {
+            let outcome = self.attempt(method, url, extra_headers, body).await;
+            let Some(wait) =
+                policy.and_then(|policy| policy.wait_after(attempt, &outcome, fastrand::u64(..)))
+            else {
+                return outcome;
+            };
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    /// Sends the request once with the client's headers, then the given ones, and reads
+    /// the response.
+    async fn attempt(
+        &self,
+        method: &Method,
+        url: &Url,
+        extra_headers: &[(HeaderName, HeaderValue)],
+        body: Option<&Bytes>,
+    ) -> Result<RawResponse, Failure> {
+        let inner = &*self.inner;
+        // Held until the body is read, so that its connection is free again. The semaphore
+        // is never closed, so acquiring cannot fail.
+        let _permit = inner.in_flight.acquire().await.ok();
+        // Asked again for each attempt: a token may expire while the client waits.
+        let authorization = inner.authorization().await?;
+
+        let mut headers = HeaderMap::with_capacity(3 + extra_headers.len());
+        if let Some((name, value)) = authorization {
+            headers.insert(name, value);
+        }
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(USER_AGENT, inner.user_agent.clone());
+        let mut given: Vec<&HeaderName> = Vec::with_capacity(extra_headers.len());
+        for (name, value) in extra_headers {
+            if given.contains(&name) {
+                headers.append(name.clone(), value.clone());
+            } else {
+                headers.insert(name.clone(), value.clone());
+                given.push(name);
+            }
+        }
+
+        let mut http_request = reqwest::Request::new(method.clone(), url.clone());
+        *http_request.headers_mut() = headers;
+        if let Some(body) = body {
+            // A clone of `Bytes` shares the buffer.
+            *http_request.body_mut() = Some(body.clone().into());
+        }
+
+        let response = inner
+            .client
+            .execute(http_request)
+            .await
+            .map_err(TransportError::Http)?;
+        Ok(read_response(response, inner.max_response_body).await?)
+    }
+}
+
+impl Inner {
+    /// The credentials header of the next request (`Authorization`, or the API-key header),
+    /// if any.
+    async fn authorization(&self) -> Result<Option<(HeaderName, HeaderValue)>, RequestError> {
+        match &self.auth {
+            Auth::None => Ok(None),
+            Auth::Bearer(value) => Ok(Some((AUTHORIZATION, value.clone()))),
+            Auth::ApiKey(name, value) => Ok(Some((name.clone(), value.clone()))),
+            Auth::Provider(provider) => {
+                let token = provider.token().await.map_err(RequestError::Token)?;
+                bearer_header(&token)
+                    .map(|value| Some((AUTHORIZATION, value)))
+                    .ok_or(RequestError::InvalidToken)
+            }
+        }
+    }
+}
