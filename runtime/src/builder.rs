@@ -272,8 +272,8 @@ impl<C: From<Transport>> ClientBuilder<C> {
     /// bounds the connections the client opens: without it, a burst of
     /// concurrent calls opens a connection for almost every call and can
     /// exhaust the process's file descriptors. Connections are kept alive and
-    /// reused by later requests. `0` counts as `1`; a very large value lifts
-    /// the limit.
+    /// reused by later requests. `0` counts as `1`; `usize::MAX` (or any value
+    /// of at least [`tokio::sync::Semaphore::MAX_PERMITS`]) lifts the limit.
     pub fn max_concurrent_requests(mut self, limit: usize) -> Self {
         self.config.max_concurrent_requests = limit;
         self
@@ -397,7 +397,9 @@ impl Config {
             max_response_body: self.max_response_body,
             retry: self.retry,
             max_concurrent_requests,
-            in_flight: tokio::sync::Semaphore::new(max_concurrent_requests),
+            // The limit lifted: no permit to take.
+            in_flight: (max_concurrent_requests < tokio::sync::Semaphore::MAX_PERMITS)
+                .then(|| tokio::sync::Semaphore::new(max_concurrent_requests)),
         }))
     }
 }

@@ -22,7 +22,7 @@ mod read;
 mod request;
 mod url;
 
-use self::headers::validate_headers;
+use self::headers::{APPLICATION_JSON, Header, validate_headers};
 use self::read::read_response;
 use self::url::build_url;
 pub use request::{PathPart, Request, json_body, query_object};
@@ -50,8 +50,10 @@ pub(crate) struct Inner {
     pub(crate) retry: Option<RetryPolicy>,
     /// The most requests in flight at once.
     pub(crate) max_concurrent_requests: usize,
-    /// One permit per request that may be in flight.
-    pub(crate) in_flight: tokio::sync::Semaphore,
+    /// One permit per request that may be in flight; `None` when the limit is lifted
+    /// ([`ClientBuilder::max_concurrent_requests`](crate::ClientBuilder::max_concurrent_requests)
+    /// at [`tokio::sync::Semaphore::MAX_PERMITS`] or more).
+    pub(crate) in_flight: Option<tokio::sync::Semaphore>,
 }
 
 impl fmt::Debug for Transport {
@@ -135,16 +137,14 @@ impl Transport {
             request.path,
             request.query,
         )?;
-        let extra_headers = validate_headers(request.headers)?;
-        let body = request.body.map(Bytes::from);
-        self.execute(
-            &request.method,
-            &url,
-            &extra_headers,
-            body.as_ref(),
-            request.idempotent,
-        )
-        .await
+        let headers = validate_headers(request.headers)?;
+        let prepared = Prepared {
+            method: request.method,
+            url,
+            headers,
+            body: request.body.map(Bytes::from),
+        };
+        self.execute(prepared, request.idempotent).await
     }
 
     /// Sends a `GET` to an absolute URL the service gave (a long-running operation's status
@@ -171,7 +171,13 @@ impl Transport {
         {
             url.query_pairs_mut().append_pair(parameter, value);
         }
-        self.execute(&Method::GET, &url, &[], None, true).await
+        let prepared = Prepared {
+            method: Method::GET,
+            url,
+            headers: Vec::new(),
+            body: None,
+        };
+        self.execute(prepared, true).await
     }
 
     /// Sends a `GET` of an operation's path, without query parameters but the API version
@@ -185,21 +191,16 @@ impl Transport {
     }
 
     /// Sends the request, again while the retry policy says so, and returns the last result.
-    async fn execute(
-        &self,
-        method: &Method,
-        url: &Url,
-        extra_headers: &[(HeaderName, HeaderValue)],
-        body: Option<&Bytes>,
-        idempotent: bool,
-    ) -> Result<RawResponse, Failure> {
-        let policy = self.inner.retry.as_ref().filter(|_| idempotent);
+    async fn execute(&self, prepared: Prepared, idempotent: bool) -> Result<RawResponse, Failure> {
+        let Some(policy) = self.inner.retry.as_ref().filter(|_| idempotent) else {
+            // Sent once: the request moves into its only attempt, nothing is copied.
+            return self.attempt(prepared).await;
+        };
         let mut attempt = 1;
         loop {
-            let outcome = self.attempt(method, url, extra_headers, body).await;
-            let Some(wait) =
-                policy.and_then(|policy| policy.wait_after(attempt, &outcome, fastrand::u64(..)))
-            else {
+            // A clone of the URL, the headers and the body (`Bytes`, so the buffer is shared).
+            let outcome = self.attempt(prepared.clone()).await;
+            let Some(wait) = policy.wait_after(attempt, &outcome, fastrand::u64(..)) else {
                 return outcome;
             };
             tokio::time::sleep(wait).await;
@@ -207,43 +208,40 @@ impl Transport {
         }
     }
 
-    /// Sends the request once with the client's headers, then the given ones, and reads
-    /// the response.
-    async fn attempt(
-        &self,
-        method: &Method,
-        url: &Url,
-        extra_headers: &[(HeaderName, HeaderValue)],
-        body: Option<&Bytes>,
-    ) -> Result<RawResponse, Failure> {
+    /// Sends the request once with the client's headers, then its own, and reads the
+    /// response.
+    async fn attempt(&self, prepared: Prepared) -> Result<RawResponse, Failure> {
         let inner = &*self.inner;
-        // Held until the body is read, so that its connection is free again. The semaphore
-        // is never closed, so acquiring cannot fail.
-        let _permit = inner.in_flight.acquire().await.ok();
+        // Held until the body is read, so that its connection is free again.
+        let _permit = inner.in_flight_permit().await;
         // Asked again for each attempt: a token may expire while the client waits.
         let authorization = inner.authorization().await?;
 
-        let mut headers = HeaderMap::with_capacity(3 + extra_headers.len());
+        let Prepared {
+            method,
+            url,
+            headers: own_headers,
+            body,
+        } = prepared;
+        let mut headers = HeaderMap::with_capacity(3 + own_headers.len());
         if let Some((name, value)) = authorization {
             headers.insert(name, value);
         }
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(ACCEPT, APPLICATION_JSON);
         headers.insert(USER_AGENT, inner.user_agent.clone());
-        let mut given: Vec<&HeaderName> = Vec::with_capacity(extra_headers.len());
-        for (name, value) in extra_headers {
-            if given.contains(&name) {
-                headers.append(name.clone(), value.clone());
+        // The first value of a name replaces a default header of that name, later ones add to it.
+        for header in own_headers {
+            if header.repeated {
+                headers.append(header.name, header.value);
             } else {
-                headers.insert(name.clone(), value.clone());
-                given.push(name);
+                headers.insert(header.name, header.value);
             }
         }
 
-        let mut http_request = reqwest::Request::new(method.clone(), url.clone());
+        let mut http_request = reqwest::Request::new(method, url);
         *http_request.headers_mut() = headers;
         if let Some(body) = body {
-            // A clone of `Bytes` shares the buffer.
-            *http_request.body_mut() = Some(body.clone().into());
+            *http_request.body_mut() = Some(body.into());
         }
 
         let response = inner
@@ -255,7 +253,28 @@ impl Transport {
     }
 }
 
+/// A request ready to be sent: what each attempt sends.
+#[derive(Clone)]
+struct Prepared {
+    method: Method,
+    url: Url,
+    headers: Vec<Header>,
+    body: Option<Bytes>,
+}
+
 impl Inner {
+    /// A permit of the limit on requests in flight, waiting for one when all are taken;
+    /// `None` when the limit is lifted.
+    async fn in_flight_permit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        let in_flight = self.in_flight.as_ref()?;
+        // The semaphore is never closed, so acquiring fails only when no permit is free
+        // (`try_acquire`, which does not wait); a free permit is taken without a future.
+        match in_flight.try_acquire() {
+            Ok(permit) => Some(permit),
+            Err(_) => in_flight.acquire().await.ok(),
+        }
+    }
+
     /// The credentials header of the next request (`Authorization`, or the API-key header),
     /// if any.
     async fn authorization(&self) -> Result<Option<(HeaderName, HeaderValue)>, RequestError> {

@@ -37,6 +37,9 @@ const RESERVED_EXPANSION: &AsciiSet = &PATH_SEGMENT
     .remove(b'=');
 
 /// Builds the request URL: base URL, path prefix, path, API version, query.
+///
+/// The path is written once, each parameter percent-encoded as it is appended, and handed to
+/// [`Url::set_path`], which is the only parse of it.
 pub(super) fn build_url(
     base_url: &Url,
     path_prefix: &str,
@@ -44,7 +47,7 @@ pub(super) fn build_url(
     path: &[PathPart<'_>],
     query: &[(&str, Option<String>)],
 ) -> Result<Url, RequestError> {
-    let mut full_path = String::with_capacity(path_prefix.len() + 64);
+    let mut full_path = String::with_capacity(path_capacity(path_prefix, path));
     full_path.push_str(path_prefix);
     for part in path {
         match *part {
@@ -60,17 +63,17 @@ pub(super) fn build_url(
                         ),
                     });
                 }
-                full_path.extend(utf8_percent_encode(value, PATH_SEGMENT));
+                push_encoded(&mut full_path, value, PATH_SEGMENT);
             }
             PathPart::Reserved { name, value } => {
                 if value.is_empty() {
                     return Err(RequestError::EmptyPathParameter { name });
                 }
-                full_path.extend(utf8_percent_encode(value, RESERVED_EXPANSION));
+                push_encoded(&mut full_path, value, RESERVED_EXPANSION);
             }
         }
     }
-    if let Some(segment) = full_path.split('/').find(|segment| is_dot_segment(segment)) {
+    if let Some(segment) = find_dot_segment(&full_path) {
         return Err(RequestError::InvalidUrl {
             reason: format!(
                 "the path has a `{segment}` segment, which URL normalization would remove"
@@ -80,8 +83,13 @@ pub(super) fn build_url(
 
     let mut url = base_url.clone();
     url.set_path(&full_path);
-    url.set_query(None);
-    url.set_fragment(None);
+    // The builder refuses a base URL with a query or a fragment: these are checks, not work.
+    if url.query().is_some() {
+        url.set_query(None);
+    }
+    if url.fragment().is_some() {
+        url.set_fragment(None);
+    }
     if api_version.is_some() || query.iter().any(|(_, value)| value.is_some()) {
         let mut pairs = url.query_pairs_mut();
         if let Some((parameter, value)) = api_version {
@@ -96,13 +104,51 @@ pub(super) fn build_url(
     Ok(url)
 }
 
+/// The length of the path before encoding, and room for a few escapes: the path's string is
+/// allocated once in the common case.
+fn path_capacity(path_prefix: &str, path: &[PathPart<'_>]) -> usize {
+    path.iter().fold(path_prefix.len() + 16, |length, part| {
+        length
+            + match part {
+                PathPart::Literal(text) => text.len(),
+                PathPart::Param { value, .. } | PathPart::Reserved { value, .. } => value.len(),
+            }
+    })
+}
+
+/// Appends `value`, percent-encoding the bytes of `set`.
+fn push_encoded(path: &mut String, value: &str, set: &'static AsciiSet) {
+    for piece in utf8_percent_encode(value, set) {
+        path.push_str(piece);
+    }
+}
+
+/// The first segment of `path` that the URL standard removes or resolves, if any.
+fn find_dot_segment(path: &str) -> Option<&str> {
+    // One pass over the bytes, no search per segment: this runs on every request.
+    let bytes = path.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if bytes.get(end).is_none_or(|&byte| byte == b'/') {
+            let segment = path.get(start..end).unwrap_or_default();
+            if is_dot_segment(segment) {
+                return Some(segment);
+            }
+            start = end + 1;
+        }
+    }
+    None
+}
+
 /// Whether a path segment is one that the URL standard removes or resolves
 /// (`.`, `..` and their percent-encoded forms).
 fn is_dot_segment(segment: &str) -> bool {
-    // Compared in place: this runs on every segment of every request.
-    [".", "..", "%2e", ".%2e", "%2e.", "%2e%2e"]
-        .iter()
-        .any(|dot| segment.eq_ignore_ascii_case(dot))
+    // Each of them starts with `.` or `%` and is at most six bytes long; compared in place.
+    matches!(segment.as_bytes().first(), Some(b'.' | b'%'))
+        && segment.len() <= 6
+        && [".", "..", "%2e", ".%2e", "%2e.", "%2e%2e"]
+            .iter()
+            .any(|dot| segment.eq_ignore_ascii_case(dot))
 }
 
 #[cfg(test)]
@@ -294,7 +340,38 @@ mod tests {
         ]
     }
 
+    #[test]
+    fn dot_segments_anywhere_in_the_path() {
+        for path in [
+            ".", "/.", "/./a", "/a/..", "/a/%2E/b", "/a/.%2e", "/%2E%2e/", "//..",
+        ] {
+            assert!(find_dot_segment(path).is_some(), "{path}");
+        }
+        for path in [
+            "",
+            "/",
+            "//",
+            "/a/.../b",
+            "/.a/a./",
+            "/%2e%2e%2e",
+            "/%2f",
+            "/%",
+        ] {
+            assert_eq!(find_dot_segment(path), None, "{path}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn the_dot_segment_search_is_a_search_per_segment(path in "[./%2eEa]{0,12}") {
+            let per_segment = path.split('/').find(|segment| {
+                [".", "..", "%2e", ".%2e", "%2e.", "%2e%2e"]
+                    .iter()
+                    .any(|dot| segment.eq_ignore_ascii_case(dot))
+            });
+            prop_assert_eq!(find_dot_segment(&path), per_segment);
+        }
+
         #[test]
         fn any_value_is_exactly_one_segment(value in any_string()) {
             match url_for(&value) {
