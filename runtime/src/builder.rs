@@ -11,7 +11,7 @@ use url::{Host, Url};
 use crate::auth::{Auth, AuthConfig, Token, TokenProvider, api_key_header, bearer_header};
 use crate::error::BuildError;
 use crate::retry::RetryPolicy;
-use crate::transport::{Inner, Transport};
+use crate::transport::{Inner, Transport, request_base};
 
 /// Default for [`ClientBuilder::timeout`]: 60 seconds.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -387,8 +387,15 @@ impl Config {
         let max_concurrent_requests = self
             .max_concurrent_requests
             .clamp(1, tokio::sync::Semaphore::MAX_PERMITS);
+        let request_base = request_base(
+            &base_url,
+            api_version
+                .as_ref()
+                .map(|(parameter, value)| (*parameter, value.as_str())),
+        );
         Ok(Transport::from_inner(Inner {
             client,
+            request_base,
             base_url,
             path_prefix,
             api_version,

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use http::header::CONTENT_TYPE;
 use http::{HeaderName, HeaderValue};
 
 use crate::error::RequestError;
@@ -31,7 +32,7 @@ pub(super) fn validate_headers(
             continue;
         };
         let invalid = || RequestError::InvalidHeaderValue { name };
-        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+        let name = header_name(name).ok_or_else(invalid)?;
         let value = header_value(value).ok_or_else(invalid)?;
         let repeated = checked.iter().any(|earlier| earlier.name == name);
         checked.push(Header {
@@ -41,6 +42,16 @@ pub(super) fn validate_headers(
         });
     }
     Ok(checked)
+}
+
+/// A header name, checked as [`HeaderName::from_bytes`] checks it; `Content-Type`, which
+/// every request with a body names, is a constant.
+fn header_name(name: &str) -> Option<HeaderName> {
+    if name == "Content-Type" {
+        Some(CONTENT_TYPE)
+    } else {
+        HeaderName::from_bytes(name.as_bytes()).ok()
+    }
 }
 
 /// A header value, checked as [`HeaderValue::from_str`] checks it; the common constant

@@ -25,6 +25,7 @@ mod url;
 use self::headers::{APPLICATION_JSON, Header, validate_headers};
 use self::read::read_response;
 use self::url::build_url;
+pub(crate) use self::url::request_base;
 pub use request::{PathPart, Request, json_body, query_object};
 
 /// The configured HTTP machinery shared by all operations of a client.
@@ -40,6 +41,9 @@ pub struct Transport {
 pub(crate) struct Inner {
     pub(crate) client: reqwest::Client,
     pub(crate) base_url: Url,
+    /// The base URL with the API version as its query, what each request's URL is made from
+    /// (see [`request_base`]).
+    pub(crate) request_base: Url,
     /// The base URL's path without a trailing `/` (empty for the root).
     pub(crate) path_prefix: String,
     pub(crate) api_version: Option<(&'static str, String)>,
@@ -128,12 +132,8 @@ impl Transport {
     pub async fn send(&self, request: Request<'_>) -> Result<RawResponse, Failure> {
         let inner = &*self.inner;
         let url = build_url(
-            &inner.base_url,
+            &inner.request_base,
             &inner.path_prefix,
-            inner
-                .api_version
-                .as_ref()
-                .map(|(parameter, value)| (*parameter, value.as_str())),
             request.path,
             request.query,
         )?;
