@@ -11,7 +11,7 @@ use url::{Host, Url};
 use crate::auth::{Auth, AuthConfig, Token, TokenProvider, api_key_header, bearer_header};
 use crate::error::BuildError;
 use crate::retry::RetryPolicy;
-use crate::transport::{Inner, Transport};
+use crate::transport::{Inner, Transport, request_base};
 
 /// Default for [`ClientBuilder::timeout`]: 60 seconds.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -272,8 +272,8 @@ impl<C: From<Transport>> ClientBuilder<C> {
     /// bounds the connections the client opens: without it, a burst of
     /// concurrent calls opens a connection for almost every call and can
     /// exhaust the process's file descriptors. Connections are kept alive and
-    /// reused by later requests. `0` counts as `1`; a very large value lifts
-    /// the limit.
+    /// reused by later requests. `0` counts as `1`; `usize::MAX` (or any value
+    /// of at least [`tokio::sync::Semaphore::MAX_PERMITS`]) lifts the limit.
     pub fn max_concurrent_requests(mut self, limit: usize) -> Self {
         self.config.max_concurrent_requests = limit;
         self
@@ -387,8 +387,15 @@ impl Config {
         let max_concurrent_requests = self
             .max_concurrent_requests
             .clamp(1, tokio::sync::Semaphore::MAX_PERMITS);
+        let request_base = request_base(
+            &base_url,
+            api_version
+                .as_ref()
+                .map(|(parameter, value)| (*parameter, value.as_str())),
+        );
         Ok(Transport::from_inner(Inner {
             client,
+            request_base,
             base_url,
             path_prefix,
             api_version,
@@ -397,7 +404,9 @@ impl Config {
             max_response_body: self.max_response_body,
             retry: self.retry,
             max_concurrent_requests,
-            in_flight: tokio::sync::Semaphore::new(max_concurrent_requests),
+            // The limit lifted: no permit to take.
+            in_flight: (max_concurrent_requests < tokio::sync::Semaphore::MAX_PERMITS)
+                .then(|| tokio::sync::Semaphore::new(max_concurrent_requests)),
         }))
     }
 }

@@ -342,16 +342,28 @@ fn is_json_media_type(value: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(value) else {
         return false;
     };
-    let essence = text
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    match essence.strip_prefix("application/") {
-        Some(subtype) => subtype == "json" || (subtype.len() > 5 && subtype.ends_with("+json")),
-        None => false,
-    }
+    let essence = text.split(';').next().unwrap_or_default().trim();
+    // Compared in place, ignoring ASCII case: this runs on every decoded body.
+    let Some(subtype) = strip_prefix_ignore_case(essence, "application/") else {
+        return false;
+    };
+    subtype.eq_ignore_ascii_case("json")
+        || (subtype.len() > 5 && ends_with_ignore_case(subtype, "+json"))
+}
+
+/// `text` without `prefix`, when it starts with it in any ASCII case.
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// Whether `text` ends with `suffix` in any ASCII case.
+fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    text.len()
+        .checked_sub(suffix.len())
+        .and_then(|start| text.get(start..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
 }
 
 /// Drops module paths from a type name:
@@ -494,6 +506,7 @@ mod tests {
             " application/json ;charset=UTF-8",
             "application/problem+json",
             "application/vnd.api+json; q=1",
+            "APPLICATION/PROBLEM+JSON",
         ] {
             assert!(is_json_media_type(json.as_bytes()), "{json}");
         }
