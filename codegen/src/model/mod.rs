@@ -1,0 +1,398 @@
+//! The resolved model (IR): what the emitters read.
+//!
+//! Everything here has been checked: names are valid, unique Rust identifiers, every type
+//! reference resolves, every status code is valid and unique. No YAML concern is left and
+//! nothing downstream can fail on user input.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Re-exported for the emitters, which leave such characters out of the docs.
+pub use crate::diagnostics::is_bidi_control;
+pub use operation::*;
+
+mod operation;
+
+/// The items of `specgen_runtime` that the generated code re-exports beside the spec's types.
+pub const RUNTIME_EXPORTS: [&str; 16] = [
+    "BuildError",
+    "DecodeError",
+    "DecodeErrorKind",
+    "EmailAddress",
+    "Failure",
+    "NaiveDate",
+    "Outcome",
+    "PollState",
+    "Poller",
+    "RawResponse",
+    "RequestError",
+    "RetryPolicy",
+    "TransportError",
+    "Url",
+    "Uuid",
+    "WaitError",
+];
+
+/// The items of `specgen_runtime` that the generated code of a service with bearer auth
+/// re-exports as well. No spec's type may take one, whatever its auth.
+pub const BEARER_EXPORTS: [&str; 2] = ["Token", "TokenProvider"];
+
+/// The type names the generated code declares itself, beside [`RUNTIME_EXPORTS`] and
+/// [`BEARER_EXPORTS`]: no type of a spec may take one of these lists.
+pub const GENERATED_TYPE_NAMES: [&str; 2] = ["Client", "ClientBuilder"];
+
+/// The variant of every error enum that holds a `specgen_runtime::Failure`: what no row of
+/// the operation's status table describes.
+pub const FAILURE_VARIANT: &str = "Failure";
+
+/// [`FAILURE_VARIANT`], and the variant whose predicate would be the error enum's
+/// `is_retryable` method: no row of a status table may take either name.
+pub const RESERVED_VARIANTS: [&str; 2] = [FAILURE_VARIANT, "Retryable"];
+
+/// A validated service with all its operations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    /// Kebab-case id (`cloud-partner-portal`).
+    pub name: String,
+    /// Human title.
+    pub title: Text,
+    /// What the service is.
+    pub description: Text,
+    /// Default base URL.
+    pub base_url: String,
+    /// Locales of the spec's texts; the first is the default.
+    pub locales: Vec<String>,
+    /// The API version query parameter every request sends.
+    pub api_version: Option<ApiVersion>,
+    /// Bearer-token auth, when the service uses it.
+    pub auth: Option<Auth>,
+    /// Every struct the generated code declares, shared and inline alike, in declaration order.
+    pub types: Vec<Struct>,
+    /// Every enumeration the generated code declares.
+    pub enums: Vec<Enumeration>,
+    /// The operations, in spec order.
+    pub operations: Vec<Operation>,
+    /// Every spec file that was read.
+    pub files: Vec<PathBuf>,
+    /// The directory the Markdown reference pages are kept in (`checked-in.docs`, joined to
+    /// the service file's directory), when the spec says they are checked in.
+    pub docs_dir: Option<PathBuf>,
+    /// Where the JSON Schema of the spec format is kept (`checked-in.schema`), if it is.
+    pub schema_file: Option<PathBuf>,
+    /// The page of the diagnostic codes (`checked-in.diagnostics`), which `specgen check`
+    /// holds against the catalogue, if the spec names one.
+    pub diagnostics_file: Option<PathBuf>,
+}
+
+/// The Rust name of a service (its kebab-case name in snake case): the generated file is
+/// `<it>.rs`, and the doc examples' crate is named so unless the generator is told otherwise.
+pub fn rust_name(service_name: &str) -> String {
+    service_name.replace('-', "_")
+}
+
+impl Service {
+    /// [`rust_name`] of the service's name (`cloud_partner_portal`).
+    pub fn rust_name(&self) -> String {
+        rust_name(&self.name)
+    }
+
+    /// The locale of [`Text::default`] (the first of `locales`).
+    pub fn default_locale(&self) -> &str {
+        self.locales.first().map_or("en", String::as_str)
+    }
+}
+
+/// Text with its translations.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    /// The default locale's text.
+    pub default: String,
+    /// Other locales' texts, by locale.
+    pub translations: BTreeMap<String, String>,
+}
+
+impl Text {
+    /// The text in `locale`, falling back to the default locale.
+    pub fn get(&self, locale: &str) -> &str {
+        self.translations
+            .get(locale)
+            .map_or(&self.default, String::as_str)
+    }
+}
+
+/// The API version query parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiVersion {
+    /// Wire name (`api-version`).
+    pub name: String,
+    /// Value (`2017-10-31`).
+    pub value: String,
+    /// Documented data type.
+    pub ty: Scalar,
+    /// What it is.
+    pub description: Text,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Auth {
+    /// The scheme.
+    pub scheme: AuthScheme,
+    /// How to obtain a token or key.
+    pub description: Text,
+}
+
+/// The authentication schemes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// `Authorization: Bearer <token>` (OAuth 2.0 access tokens included).
+    Bearer,
+    /// A key in a header of the service's choosing.
+    ApiKey {
+        /// The header's name (`x-ms-api-key`).
+        header: String,
+    },
+}
+
+impl Auth {
+    /// The request header that carries the credentials.
+    pub fn header(&self) -> &str {
+        match &self.scheme {
+            AuthScheme::Bearer => "Authorization",
+            AuthScheme::ApiKey { header } => header,
+        }
+    }
+}
+
+/// A Rust identifier made from a wire name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Name {
+    /// The name on the wire or in the spec.
+    pub wire: String,
+    /// The Rust identifier, without `r#` (see [`Name::raw`]).
+    pub rust: String,
+    /// Whether the identifier is a keyword that must be written `r#ident`.
+    pub raw: bool,
+}
+
+/// Built-in scalar types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// Text.
+    String,
+    /// A calendar date (`2017-10-31`).
+    Date,
+    /// A date and time with offset (RFC 3339).
+    DateTime,
+    /// A GUID.
+    Guid,
+    /// A 64-bit signed integer.
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// An absolute URL.
+    Url,
+    /// A list of e-mail addresses, comma-separated on the wire.
+    EmailList,
+    /// An absolute URL, or a reference relative to the client's base URL (resolved when read).
+    UrlReference,
+    /// Any JSON value, left untyped where the API leaves it open.
+    Json,
+    /// A date and time written as an HTTP date (`Fri, 26 Aug 2022 14:38:00 GMT`): in
+    /// parameters and headers such as `If-Modified-Since`.
+    HttpDate,
+}
+
+impl Scalar {
+    /// Every scalar with its spec name.
+    pub const ALL: [(&'static str, Scalar); 11] = [
+        ("string", Scalar::String),
+        ("date", Scalar::Date),
+        ("date-time", Scalar::DateTime),
+        ("guid", Scalar::Guid),
+        ("integer", Scalar::Integer),
+        ("boolean", Scalar::Boolean),
+        ("url", Scalar::Url),
+        ("email-list", Scalar::EmailList),
+        ("url-reference", Scalar::UrlReference),
+        ("json", Scalar::Json),
+        ("http-date", Scalar::HttpDate),
+    ];
+
+    /// The name used in the spec.
+    pub fn spec_name(self) -> &'static str {
+        Scalar::ALL
+            .iter()
+            .find(|(_, scalar)| *scalar == self)
+            .map_or("string", |(name, _)| name)
+    }
+}
+
+/// A property or body type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Type {
+    /// A built-in scalar.
+    Scalar(Scalar),
+    /// A list of elements.
+    List(Box<Type>),
+    /// A JSON object used as a map from string keys to values.
+    Map(Box<Type>),
+    /// A struct declared in [`Service::types`], by Rust name.
+    Struct(String),
+    /// An enumeration declared in [`Service::enums`], by Rust name.
+    Enum(String),
+}
+
+/// A string enumeration of the generated code, which keeps values it does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enumeration {
+    /// Rust name (PascalCase) and the spec's name.
+    pub name: Name,
+    /// What it is.
+    pub description: Text,
+    /// Its values: wire value and variant name.
+    pub values: Vec<EnumValue>,
+}
+
+/// One value of an enumeration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    /// The value on the wire and the variant name.
+    pub name: Name,
+    /// What it means.
+    pub description: Text,
+}
+
+/// A struct of the generated code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// Rust name (PascalCase) and the spec's name.
+    pub name: Name,
+    /// What it is.
+    pub description: Text,
+    /// Its fields.
+    pub fields: Vec<Field>,
+    /// A JSON example, already checked against the fields.
+    pub example: Option<String>,
+    /// Declared where it is used (an `object` property, a request body's `properties`)
+    /// rather than among the service's named `types`.
+    pub inline: bool,
+}
+
+/// A struct field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Wire name and Rust name.
+    pub name: Name,
+    /// Its type.
+    pub ty: Type,
+    /// Always present on the wire.
+    pub required: bool,
+    /// May be JSON `null`.
+    pub nullable: bool,
+    /// What it holds.
+    pub description: Text,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(code: StatusCode, name: &str) -> Response {
+        Response {
+            code,
+            variant: Name {
+                wire: name.to_owned(),
+                rust: name.to_owned(),
+                raw: false,
+            },
+            kind: ResponseKind::Error,
+            description: Text::default(),
+            headers: Vec::new(),
+            body: None,
+            example: None,
+            long_running: None,
+        }
+    }
+
+    fn operation(rows: Vec<Response>) -> Operation {
+        let name = Name {
+            wire: "get".to_owned(),
+            rust: "get".to_owned(),
+            raw: false,
+        };
+        Operation {
+            id: name,
+            response_type: "GetResponse".to_owned(),
+            error_type: "GetError".to_owned(),
+            title: Text::default(),
+            summary: Text::default(),
+            description: Text::default(),
+            method: Method::Get,
+            idempotent: true,
+            path_template: "/".to_owned(),
+            path: Vec::new(),
+            parameters: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            response_headers: Vec::new(),
+            responses: rows,
+        }
+    }
+
+    #[test]
+    fn exact_codes_beat_narrow_ranges_beat_wide_ranges_beat_default() {
+        let op = operation(vec![
+            row(StatusCode::Default, "Other"),
+            row(StatusCode::Range(400, 499), "ClientError"),
+            row(StatusCode::Range(494, 499), "InRange"),
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Code(200), "Ok"),
+        ]);
+        let selected = |status| op.row_for(status).map(|row| row.variant.rust.as_str());
+        assert_eq!(selected(404), Some("NotFound"));
+        assert_eq!(selected(494), Some("InRange"));
+        assert_eq!(selected(499), Some("InRange"));
+        assert_eq!(selected(493), Some("ClientError"));
+        assert_eq!(selected(400), Some("ClientError"));
+        assert_eq!(selected(500), Some("Other"));
+        assert_eq!(selected(200), Some("Ok"));
+        assert_eq!(selected(201), Some("Other"));
+        let order: Vec<String> = op
+            .rows_by_precedence()
+            .iter()
+            .map(|row| row.code.to_string())
+            .collect();
+        assert_eq!(order, ["404", "200", "494-499", "4XX", "default"]);
+        let samples: Vec<Option<u16>> = op.responses.iter().map(|r| op.status_for(r)).collect();
+        assert_eq!(
+            samples,
+            [Some(500), Some(400), Some(494), Some(404), Some(200)]
+        );
+    }
+
+    #[test]
+    fn a_table_without_default_leaves_other_statuses_unmatched() {
+        let op = operation(vec![
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Range(404, 405), "Shadowed"),
+        ]);
+        assert!(op.row_for(500).is_none());
+        assert_eq!(op.status_for(&op.responses[1]), Some(405));
+        let op = operation(vec![
+            row(StatusCode::Code(404), "NotFound"),
+            row(StatusCode::Code(405), "NotAllowed"),
+            row(StatusCode::Range(404, 405), "Shadowed"),
+        ]);
+        assert_eq!(op.status_for(&op.responses[2]), None);
+    }
+
+    #[test]
+    fn codes_show_as_the_status_tables_write_them() {
+        assert_eq!(StatusCode::Code(404).to_string(), "404");
+        assert_eq!(StatusCode::Range(400, 499).to_string(), "4XX");
+        assert_eq!(StatusCode::Range(494, 499).to_string(), "494-499");
+        assert_eq!(StatusCode::Range(400, 498).to_string(), "400-498");
+        assert_eq!(StatusCode::Default.to_string(), "default");
+    }
+}
