@@ -322,6 +322,7 @@ fn elements(name: &Ident, required: bool) -> TokenStream {
         quote!(#name.into_iter().flatten())
     }
 }
+
 /// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
 fn path_part(parameter: &Parameter, scalar: Scalar) -> TokenStream {
     let wire = &parameter.name.wire;
@@ -339,6 +340,7 @@ fn path_part(parameter: &Parameter, scalar: Scalar) -> TokenStream {
         quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
     }
 }
+
 /// `name: &str`, `name: Option<i64>`...: borrowed where the value is not `Copy`.
 fn argument(name: &Name, ty: Scalar, required: bool) -> TokenStream {
     let name = ident(name);
@@ -354,6 +356,7 @@ fn argument(name: &Name, ty: Scalar, required: bool) -> TokenStream {
         quote!(#name: ::std::option::Option<#ty>)
     }
 }
+
 /// `name: &[&str]`, `name: Option<&[i64]>`...: a list query parameter.
 fn list_argument(name: &Name, ty: Scalar, required: bool) -> TokenStream {
     let name = ident(name);
@@ -368,6 +371,7 @@ fn list_argument(name: &Name, ty: Scalar, required: bool) -> TokenStream {
         quote!(#name: ::std::option::Option<&[#item]>)
     }
 }
+
 /// `name: &BTreeMap<String, i64>`, `name: Option<&BTreeMap<String, String>>`...: a map query
 /// parameter.
 fn map_argument(name: &Name, ty: Scalar, required: bool) -> TokenStream {
@@ -380,6 +384,7 @@ fn map_argument(name: &Name, ty: Scalar, required: bool) -> TokenStream {
         quote!(#name: ::std::option::Option<#map>)
     }
 }
+
 /// The value of a header argument, as `Option<Cow<str>>` (`None`: not sent): a string is
 /// borrowed.
 fn header_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
@@ -396,6 +401,7 @@ fn header_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
         }
     }
 }
+
 /// The wire text of an argument, as `Option<String>` (`None`: not sent).
 fn to_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
     match (required, text_function(ty)) {
@@ -410,6 +416,7 @@ fn to_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
         }
     }
 }
+
 /// The function that makes a scalar's wire text, where one applies to the value as it is.
 fn text_function(ty: Scalar) -> Option<TokenStream> {
     match ty {
@@ -418,6 +425,7 @@ fn text_function(ty: Scalar) -> Option<TokenStream> {
         _ => None,
     }
 }
+
 /// The wire text of the scalar `value`, as a `String`.
 fn scalar_text(value: TokenStream, ty: Scalar) -> TokenStream {
     match (text_function(ty), ty) {

@@ -11,6 +11,7 @@ use crate::model::{Operation, Response, ResponseKind, Scalar, Service, Type};
 pub(super) fn row_summary(row: &Response) -> String {
     format!("{}: {}", status_label(row.code), row.description.default)
 }
+
 /// `A variant per success row of the status table of [`Client::m`]: 200 [`Self::Ok`], 202
 /// [`Self::Accepted`].`: the enum's own rows, and a link to the method with the whole table.
 pub(super) fn rows_line(operation: &Operation, kind: ResponseKind) -> String {
@@ -28,6 +29,7 @@ pub(super) fn rows_line(operation: &Operation, kind: ResponseKind) -> String {
         rows.join(", ")
     )
 }
+
 /// The sizes of what each row's variant holds, for [`size`]'s lints.
 pub(super) fn variant_sizes(
     service: &Service,
@@ -54,6 +56,7 @@ pub(super) fn variant_sizes(
         })
         .collect()
 }
+
 /// The typed fields a row carries: its headers and its body.
 pub(super) fn row_fields(operation: &Operation, row: &Response, docs: &Docs) -> Vec<TokenStream> {
     let mut fields: Vec<TokenStream> = row
@@ -89,6 +92,7 @@ pub(super) fn row_fields(operation: &Operation, row: &Response, docs: &Docs) -> 
     }
     fields
 }
+
 /// Whether the error enum of `operation` may trip `result_large_err`: the functions that
 /// return it then allow the lint.
 pub(super) fn large_error(service: &Service, operation: &Operation) -> bool {
@@ -96,6 +100,7 @@ pub(super) fn large_error(service: &Service, operation: &Operation) -> bool {
     sizes.push(size::FAILURE);
     size::is_large_error(&sizes)
 }
+
 /// Whether decoding a response of `operation` needs the base URL (a relative URL header).
 pub(super) fn resolves_urls(operation: &Operation) -> bool {
     operation
