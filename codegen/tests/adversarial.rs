@@ -141,7 +141,7 @@ fn keyword_names_become_raw_or_suffixed_identifiers() {
         "pub async fn self_(",
         "pub async fn r#async(",
         "r#fn: &str",
-        "r#static: ::specgen_runtime::chrono::DateTime",
+        "r#static: ::specgen_runtime::DateTime",
         "Self_ {",
         "Impl {",
     ] {

@@ -95,6 +95,7 @@ mod auth;
 mod builder;
 pub mod comma_separated;
 mod error;
+mod operation_error;
 mod poller;
 mod response;
 mod retry;
@@ -103,6 +104,10 @@ mod transport;
 pub use bytes::Bytes;
 pub use chrono;
 pub use chrono::NaiveDate;
+
+/// A date and time with its UTC offset, as the `date-time` and `http-date` scalars decode:
+/// [`chrono::DateTime`] at a [`chrono::FixedOffset`].
+pub type DateTime = chrono::DateTime<chrono::FixedOffset>;
 pub use email_address::EmailAddress;
 pub use http::{HeaderMap, Method, StatusCode};
 pub use reqwest;

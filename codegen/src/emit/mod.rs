@@ -201,9 +201,7 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
     match scalar {
         Scalar::String => quote!(::std::string::String),
         Scalar::Date => quote!(NaiveDate),
-        Scalar::DateTime | Scalar::HttpDate => {
-            quote!(::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>)
-        }
+        Scalar::DateTime | Scalar::HttpDate => quote!(::specgen_runtime::DateTime),
         Scalar::Guid => quote!(Uuid),
         Scalar::Integer => quote!(i64),
         Scalar::Boolean => quote!(bool),

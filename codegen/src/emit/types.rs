@@ -50,7 +50,8 @@ fn enumeration(e: &Enumeration, docs: &Docs) -> TokenStream {
     });
     quote! {
         #enum_docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, ::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
         #[serde(crate = "::specgen_runtime::serde", from = "::std::string::String", into = "::std::string::String")]
         pub enum #name {
             #(#variants)*
@@ -126,11 +127,12 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         .count()
         >= 2;
     let fields = s.fields.iter().map(|f| field(f, camel, docs));
-    let default = default.then(|| quote!(Default,));
+    let default = default.then(|| quote!(, Default));
     let rename_all = camel.then(|| quote!(, rename_all = "camelCase"));
     quote! {
         #struct_docs
-        #[derive(Debug, Clone, PartialEq, #default ::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq #default)]
+        #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
         #[serde(crate = "::specgen_runtime::serde" #rename_all)]
         pub struct #name {
             #(#fields)*
@@ -162,17 +164,18 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
         "" => doc(&format!("The `{}` property.", field.name.wire)),
         _ => doc(&docs.text(&field.description)),
     };
-    let mut attributes = Vec::new();
     let serde_name = if camel {
         serde_camel_case(&field.name.rust)
     } else {
         field.name.rust.clone()
     };
-    if field.name.wire != serde_name {
-        let wire = &field.name.wire;
-        attributes.push(quote!(rename = #wire));
-    }
-    if field.ty == Type::Scalar(Scalar::EmailList) {
+    // One `#[serde]` per concern (the name, then how the value is read and written), so that
+    // each stays on one line.
+    let wire = &field.name.wire;
+    let rename = (*wire != serde_name).then(|| quote!(#[serde(rename = #wire)]));
+    let mut attributes = Vec::new();
+    let with = field.ty == Type::Scalar(Scalar::EmailList);
+    if with {
         attributes.push(quote!(with = "::specgen_runtime::comma_separated"));
     }
     // Collections are empty rather than absent: an optional one is left out when empty.
@@ -191,10 +194,10 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
             ty
         }
         (false, _, _) => {
-            attributes.push(quote!(
-                default,
-                skip_serializing_if = "::std::option::Option::is_none"
-            ));
+            // serde reads an absent `Option` as `None` by itself, unless `with` reads it.
+            let default = with.then(|| quote!(default,));
+            attributes
+                .push(quote!(#default skip_serializing_if = "::std::option::Option::is_none"));
             quote!(::std::option::Option<#ty>)
         }
     };
@@ -202,6 +205,7 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
     let complex = allow_complex_type(&field.ty);
     quote! {
         #field_docs
+        #rename
         #serde
         #complex
         pub #name: #ty,

@@ -34,6 +34,21 @@ pub enum PathPart<'a> {
     },
 }
 
+impl<'a> PathPart<'a> {
+    /// [`PathPart::Param`]: the parameter `name` with `value`, encoded as one segment.
+    #[must_use]
+    pub const fn param(name: &'static str, value: &'a str) -> Self {
+        PathPart::Param { name, value }
+    }
+
+    /// [`PathPart::Reserved`]: the parameter `name` with `value`, its reserved characters
+    /// kept.
+    #[must_use]
+    pub const fn reserved(name: &'static str, value: &'a str) -> Self {
+        PathPart::Reserved { name, value }
+    }
+}
+
 /// Everything an operation sends.
 ///
 /// ```
@@ -45,7 +60,7 @@ pub enum PathPart<'a> {
 ///     method: Method::GET,
 ///     path: &[
 ///         PathPart::Literal("/api/publishers/"),
-///         PathPart::Param { name: "publisherId", value: publisher_id },
+///         PathPart::param("publisherId", publisher_id),
 ///         PathPart::Literal("/offers"),
 ///     ],
 ///     query: &[("$top", top.map(|top| top.to_string()))],

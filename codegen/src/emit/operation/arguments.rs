@@ -59,11 +59,12 @@ impl RequestParts {
             .chain(headers.iter().filter_map(|h| h.argument.clone()))
             .chain(body.argument.clone())
             .collect();
-        let (bindings, query_value) = query_value(&query);
+        let (path_bindings, path) = method_path(operation);
+        let (query_bindings, query_value) = query_value(&query);
         RequestParts {
             arguments,
-            bindings,
-            path: path(operation),
+            bindings: quote!(#path_bindings #query_bindings),
+            path,
             query: query_value,
             headers: headers.into_iter().map(|h| h.value).collect(),
             body: body.value,
@@ -266,12 +267,9 @@ fn header_part(header: &RequestHeader, optional_body: bool) -> Option<Part> {
         HeaderValue::Fixed(value)
             if optional_body && header.name.wire.eq_ignore_ascii_case("content-type") =>
         {
-            (
-                None,
-                quote!(body.map(|_| ::std::borrow::Cow::Borrowed(#value))),
-            )
+            (None, quote!(body.map(|_| #value.into())))
         }
-        HeaderValue::Fixed(value) => (None, quote!(Some(::std::borrow::Cow::Borrowed(#value)))),
+        HeaderValue::Fixed(value) => (None, quote!(Some(#value.into()))),
         HeaderValue::Auth => return None,
         HeaderValue::Caller {
             generated: true, ..
@@ -325,19 +323,62 @@ fn elements(name: &Ident, required: bool) -> TokenStream {
 
 /// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
 fn path_part(parameter: &Parameter, scalar: Scalar) -> TokenStream {
-    let wire = &parameter.name.wire;
-    let value = ident(&parameter.name);
-    let value = match scalar {
-        Scalar::String => quote!(#value),
-        Scalar::Url => quote!(#value.as_str()),
-        Scalar::DateTime => quote!(&#value.to_rfc3339()),
-        Scalar::HttpDate => quote!(&::specgen_runtime::http_date(&#value)),
-        _ => quote!(&#value.to_string()),
+    let name = ident(&parameter.name);
+    let value = match path_text(&name, scalar) {
+        PathValue::Borrowed(value) => value,
+        PathValue::Owned(text) => quote!(&#text),
     };
+    path_part_of(parameter, &value)
+}
+
+/// A path parameter's value as the path takes it: a `&str` of the argument, or its wire text.
+enum PathValue {
+    Borrowed(TokenStream),
+    Owned(TokenStream),
+}
+
+fn path_text(value: &Ident, scalar: Scalar) -> PathValue {
+    match scalar {
+        Scalar::String => PathValue::Borrowed(quote!(#value)),
+        Scalar::Url => PathValue::Borrowed(quote!(#value.as_str())),
+        Scalar::DateTime => PathValue::Owned(quote!(#value.to_rfc3339())),
+        Scalar::HttpDate => PathValue::Owned(quote!(::specgen_runtime::http_date(&#value))),
+        _ => PathValue::Owned(quote!(#value.to_string())),
+    }
+}
+
+/// The method's path: a path parameter that is not a `&str` is bound to its text first, since
+/// the request is a statement of its own and would outlive a temporary.
+fn method_path(operation: &Operation) -> (TokenStream, Vec<TokenStream>) {
+    let mut bindings = TokenStream::new();
+    let parts = operation
+        .path
+        .iter()
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => quote!(::specgen_runtime::PathPart::Literal(#text),),
+            PathSegment::Parameter(index) => {
+                let parameter = &operation.parameters[*index];
+                let name = ident(&parameter.name);
+                match path_text(&name, path_scalar(parameter)) {
+                    PathValue::Owned(text) => {
+                        bindings.extend(quote!(let #name = #text;));
+                        path_part_of(parameter, &quote!(&#name))
+                    }
+                    PathValue::Borrowed(value) => path_part_of(parameter, &value),
+                }
+            }
+        })
+        .collect();
+    (bindings, parts)
+}
+
+/// `PathPart::param(name, value)`, or `PathPart::reserved` where reserved characters stay.
+fn path_part_of(parameter: &Parameter, value: &TokenStream) -> TokenStream {
+    let wire = &parameter.name.wire;
     if parameter.allow_reserved {
-        quote!(::specgen_runtime::PathPart::Reserved { name: #wire, value: #value },)
+        quote!(::specgen_runtime::PathPart::reserved(#wire, #value),)
     } else {
-        quote!(::specgen_runtime::PathPart::Param { name: #wire, value: #value },)
+        quote!(::specgen_runtime::PathPart::param(#wire, #value),)
     }
 }
 
@@ -410,6 +451,10 @@ fn to_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
             quote!(Some(#text))
         }
         (false, Some(function)) => quote!(#value.map(#function)),
+        // The value's `Display`, borrowed: shorter than a closure.
+        (false, None) if !matches!(ty, Scalar::DateTime | Scalar::HttpDate) => {
+            quote!(#value.as_ref().map(::std::string::ToString::to_string))
+        }
         (false, None) => {
             let text = scalar_text(quote!(value), ty);
             quote!(#value.map(|value| #text))

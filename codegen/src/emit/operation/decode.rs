@@ -49,7 +49,6 @@ impl ToTokens for Decoding<'_> {
 
 /// The arm of one row: its statuses, and its variant with the headers and body it reads.
 fn arm(operation: &Operation, row: &Response) -> TokenStream {
-    let success = plain(&operation.response_type);
     let error = plain(&operation.error_type);
     let code = match row.code {
         StatusCode::Code(code) => {
@@ -87,8 +86,8 @@ fn arm(operation: &Operation, row: &Response) -> TokenStream {
         });
     }
     match row.kind {
-        ResponseKind::Success if inits.is_empty() => quote!(#code => Ok(#success::#variant),),
-        ResponseKind::Success => quote!(#code => Ok(#success::#variant { #(#inits)* }),),
+        ResponseKind::Success if inits.is_empty() => quote!(#code => Ok(Self::#variant),),
+        ResponseKind::Success => quote!(#code => Ok(Self::#variant { #(#inits)* }),),
         ResponseKind::Error => {
             quote!(#code => Err(#error::#variant { #(#inits)* response: response.into() }),)
         }

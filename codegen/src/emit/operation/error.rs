@@ -22,7 +22,7 @@ impl ToTokens for ErrorEnum<'_> {
         let name = plain(&self.operation.error_type);
         tokens.extend(self.declaration(&name, &rows));
         tokens.extend(methods(&name, &rows));
-        tokens.extend(traits(&name, &rows));
+        tokens.extend(display(&name, &rows));
     }
 }
 
@@ -74,64 +74,24 @@ impl ErrorEnum<'_> {
     }
 }
 
-/// `response()`, `status()`, `is_retryable()` and a predicate per row.
+/// What every error enum shares, from the runtime's `operation_error!`: `response()`,
+/// `status()`, `is_retryable()`, a predicate per row, `Error` and `From<impl Into<Failure>>`.
 fn methods(name: &Ident, rows: &[&Response]) -> TokenStream {
-    let row_variants: Vec<Ident> = rows.iter().map(|row| plain(&row.variant.rust)).collect();
-    let response_arms = (!row_variants.is_empty())
-        .then(|| quote!(#(Self::#row_variants { response, .. })|* => Some(response),));
-    // Without error rows, every value is a `Failure`.
-    let row_retryable = (!rows.is_empty())
-        .then(|| quote!(_ => self.status().is_some_and(::specgen_runtime::is_retryable_status),));
-    let predicates = rows.iter().map(|row| {
+    let rows = rows.iter().map(|row| {
+        // The code as the status table shows it: `404`, `"4XX"`, `"default"`.
+        let code = match row.code.exact() {
+            Some(code) => proc_macro2::Literal::u16_unsuffixed(code),
+            None => proc_macro2::Literal::string(&row.code.to_string()),
+        };
         let variant = plain(&row.variant.rust);
         let predicate = plain(&row.predicate());
-        let docs = doc(&format!(
-            "Whether this is [`Self::{}`], the {} row of the status table.",
-            row.variant.rust, row.code
-        ));
-        quote! {
-            #docs
-            #[must_use]
-            pub fn #predicate(&self) -> bool {
-                matches!(self, Self::#variant { .. })
-            }
-        }
+        quote!(#code #variant #predicate)
     });
-    quote! {
-        impl #name {
-            /// The response as received, when a whole one arrived.
-            #[must_use]
-            pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-                match self {
-                    #response_arms
-                    Self::Failure(failure) => failure.response(),
-                }
-            }
-
-            /// The status code of [`Self::response`].
-            #[must_use]
-            pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-                self.response().map(|response| response.status)
-            }
-
-            /// Whether sending the same request again may succeed (see
-            /// [`Failure::is_retryable`]).
-            #[must_use]
-            pub fn is_retryable(&self) -> bool {
-                match self {
-                    Self::Failure(failure) => failure.is_retryable(),
-                    #row_retryable
-                }
-            }
-
-            #(#predicates)*
-        }
-    }
+    quote!(::specgen_runtime::operation_error!(#name { #(#rows),* });)
 }
 
-/// `Display` (a row's code and description, or the failure's message), `Error` and
-/// `From<impl Into<Failure>>`.
-fn traits(name: &Ident, rows: &[&Response]) -> TokenStream {
+/// `Display`: a row's code and description, or the failure's message.
+fn display(name: &Ident, rows: &[&Response]) -> TokenStream {
     // A row of several statuses shows the one received.
     let displays = rows.iter().map(|row| {
         let variant = plain(&row.variant.rust);
@@ -161,26 +121,10 @@ fn traits(name: &Ident, rows: &[&Response]) -> TokenStream {
             f.write_str(text)
         }
     };
-    let others = (!rows.is_empty()).then(|| quote!(_ => None,));
     quote! {
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 #display
-            }
-        }
-
-        impl ::std::error::Error for #name {
-            fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-                match self {
-                    Self::Failure(failure) => ::std::error::Error::source(failure),
-                    #others
-                }
-            }
-        }
-
-        impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for #name {
-            fn from(error: E) -> Self {
-                Self::Failure(error.into())
             }
         }
     }

@@ -49,17 +49,15 @@ impl ToTokens for OperationMethod<'_> {
             #many_arguments
             pub async fn #name(&self, #(#arguments),*) -> ::std::result::Result<#success, #error> {
                 #bindings
-                let response = self
-                    .transport
-                    .send(::specgen_runtime::Request {
-                        method: ::specgen_runtime::Method::#http_method,
-                        path: &[#(#path)*],
-                        query: #query,
-                        headers: &[#(#headers)*],
-                        body: #body,
-                        idempotent: #idempotent,
-                    })
-                    .await?;
+                let request = ::specgen_runtime::Request {
+                    method: ::specgen_runtime::Method::#http_method,
+                    path: &[#(#path)*],
+                    query: #query,
+                    headers: &[#(#headers)*],
+                    body: #body,
+                    idempotent: #idempotent,
+                };
+                let response = self.transport.send(request).await?;
                 #success::from_raw(response #base_url)
             }
         });

@@ -71,14 +71,8 @@ impl Client {
 /// ```json
 /// { "text": "*/ \"# ` | <b> \u202e", "level": "end*/" }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct Note {
     /// A property */ "# with `backticks` and | pipes |
@@ -87,21 +81,14 @@ pub struct Note {
     /// - a list &gt; a quote
     pub text: ::std::string::String,
     /// The level: `*/` and `"#`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub level: ::std::option::Option<Level>,
 }
 /// Values that look like code.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -229,33 +216,22 @@ impl Client {
         x_caller: ::std::option::Option<&str>,
         body: &Note,
     ) -> ::std::result::Result<PostNoteResponse, PostNoteError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/notes/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "note-id",
-                        value: note_id,
-                    },
-                ],
-                query: &[("filter", filter.map(::std::string::ToString::to_string))],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                    (
-                        "X-Comment",
-                        Some(::std::borrow::Cow::Borrowed("*/ \"# ` | <b> שלום")),
-                    ),
-                    ("X-Caller", x_caller.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/notes/"),
+                ::specgen_runtime::PathPart::param("note-id", note_id),
+            ],
+            query: &[("filter", filter.map(::std::string::ToString::to_string))],
+            headers: &[
+                ("Content-Type", Some("application/json".into())),
+                ("X-Comment", Some("*/ \"# ` | <b> שלום".into())),
+                ("X-Caller", x_caller.map(::std::borrow::Cow::Borrowed)),
+            ],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         PostNoteResponse::from_raw(response)
     }
 }
@@ -291,35 +267,7 @@ pub enum PostNoteError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PostNoteError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::BadRequest { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
-    #[must_use]
-    pub fn is_bad_request(&self) -> bool {
-        matches!(self, Self::BadRequest { .. })
-    }
-}
+::specgen_runtime::operation_error!(PostNoteError { 400 BadRequest is_bad_request });
 impl ::std::fmt::Display for PostNoteError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -331,25 +279,12 @@ impl ::std::fmt::Display for PostNoteError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for PostNoteError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PostNoteError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl PostNoteResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, PostNoteError> {
         match response.status.as_u16() {
             200 => {
-                Ok(PostNoteResponse::Ok {
+                Ok(Self::Ok {
                     x_trace: response.header("X-Trace")?,
                     body: response.json()?,
                 })

@@ -53,21 +53,15 @@ impl Client {
     }
 }
 /// An inline object named [`Match`](struct@Match).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct SelfMatch {
     /// A property named `fn`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#fn: ::std::option::Option<i64>,
     /// A property named `await`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#await: ::std::option::Option<bool>,
 }
 /// A type named [`Self_`](struct@Self_).
@@ -77,76 +71,51 @@ pub struct SelfMatch {
 /// ```json
 /// { "type": "t", "self": "impl", "crate": {}, "match": { "fn": 1 } }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Self_ {
     /// A property named [`type`](Client::type).
     pub r#type: ::std::string::String,
     /// A property named [`self_`](Client::self_).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<Crate>,
     /// A property named [`Crate`](enum@Crate).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub crate_: ::std::option::Option<Super>,
     /// A property named [`Super`](struct@Super).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub super_: ::std::option::Option<bool>,
     /// A property named [`async`](Client::async).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub r#async: ::std::vec::Vec<Match>,
     /// An inline object named [`Match`](struct@Match).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#match: ::std::option::Option<SelfMatch>,
 }
 /// A type named [`Super`](struct@Super).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct Super {
     /// A property named `where`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#where: ::std::option::Option<::std::string::String>,
 }
 /// A type named [`Match`](struct@Match).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct Match {
     /// A property named `loop`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#loop: ::std::option::Option<::std::string::String>,
 }
 /// An enumeration named [`Crate`](enum@Crate).
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -287,21 +256,22 @@ impl Client {
         super_: NaiveDate,
         r#async: ::std::option::Option<bool>,
         r#where: ::std::option::Option<&[&str]>,
-        r#static: ::specgen_runtime::chrono::DateTime<
-            ::specgen_runtime::chrono::FixedOffset,
-        >,
+        r#static: ::specgen_runtime::DateTime,
         r#match: ::std::option::Option<&str>,
         r#mod: i64,
         r#move: ::std::option::Option<Uuid>,
         body: &Self_,
     ) -> ::std::result::Result<TypeResponse, TypeError> {
+        let r#type = r#type.to_string();
+        let crate_ = crate_.to_string();
+        let super_ = super_.to_string();
         let query: ::std::vec::Vec<
             (&str, ::std::option::Option<::std::string::String>),
         > = ::std::iter::empty()
             .chain(
                 ::std::iter::once((
                     "async",
-                    r#async.map(|value| ::std::string::ToString::to_string(&value)),
+                    r#async.as_ref().map(::std::string::ToString::to_string),
                 )),
             )
             .chain(
@@ -315,60 +285,43 @@ impl Client {
             )
             .chain(::std::iter::once(("static", Some(r#static.to_rfc3339()))))
             .collect();
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::PUT,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/api/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "self",
-                        value: self_,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "type",
-                        value: &r#type.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "crate",
-                        value: &crate_.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "super",
-                        value: &super_.to_string(),
-                    },
-                ],
-                query: &query,
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                    ("match", r#match.map(::std::borrow::Cow::Borrowed)),
-                    (
-                        "mod",
-                        Some(
-                            ::std::borrow::Cow::Owned(
-                                ::std::string::ToString::to_string(&r#mod),
-                            ),
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/api/"),
+                ::specgen_runtime::PathPart::param("self", self_),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("type", &r#type),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("crate", &crate_),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("super", &super_),
+            ],
+            query: &query,
+            headers: &[
+                ("Content-Type", Some("application/json".into())),
+                ("match", r#match.map(::std::borrow::Cow::Borrowed)),
+                (
+                    "mod",
+                    Some(
+                        ::std::borrow::Cow::Owned(
+                            ::std::string::ToString::to_string(&r#mod),
                         ),
                     ),
-                    (
-                        "move",
-                        Some(
-                            ::std::borrow::Cow::Owned(
-                                r#move.unwrap_or_else(Uuid::new_v4).to_string(),
-                            ),
+                ),
+                (
+                    "move",
+                    Some(
+                        ::std::borrow::Cow::Owned(
+                            r#move.unwrap_or_else(Uuid::new_v4).to_string(),
                         ),
                     ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: true,
-            })
-            .await?;
+                ),
+            ],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         TypeResponse::from_raw(response)
     }
 }
@@ -424,40 +377,7 @@ pub enum TypeError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl TypeError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Super { response, .. } | Self::Impl { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::Super`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_super(&self) -> bool {
-        matches!(self, Self::Super { .. })
-    }
-    /// Whether this is [`Self::Impl`], the 409 row of the status table.
-    #[must_use]
-    pub fn is_impl(&self) -> bool {
-        matches!(self, Self::Impl { .. })
-    }
-}
+::specgen_runtime::operation_error!(TypeError { 404 Super is_super, 409 Impl is_impl });
 impl ::std::fmt::Display for TypeError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -470,38 +390,25 @@ impl ::std::fmt::Display for TypeError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for TypeError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for TypeError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl TypeResponse {
     /// Reads a raw response by its status code, as the status table says.
     #[allow(clippy::result_large_err)]
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, TypeError> {
         match response.status.as_u16() {
             200 => {
-                Ok(TypeResponse::Self_ {
+                Ok(Self::Self_ {
                     r#async: response.header("async")?,
                     r#ref: response.header("ref")?,
                     body: response.json()?,
                 })
             }
             201 => {
-                Ok(TypeResponse::Type {
+                Ok(Self::Type {
                     body: response.json()?,
                 })
             }
             202 => {
-                Ok(TypeResponse::Crate {
+                Ok(Self::Crate {
                     body: response.json()?,
                 })
             }
@@ -562,17 +469,15 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn self_(&self) -> ::std::result::Result<SelfResponse, SelfError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/self")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/self")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         SelfResponse::from_raw(response)
     }
 }
@@ -597,28 +502,7 @@ pub enum SelfError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl SelfError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(SelfError {});
 impl ::std::fmt::Display for SelfError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -626,27 +510,11 @@ impl ::std::fmt::Display for SelfError {
         }
     }
 }
-impl ::std::error::Error for SelfError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for SelfError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl SelfResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, SelfError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(SelfResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -699,23 +567,18 @@ impl Client {
         &self,
         r#fn: &str,
     ) -> ::std::result::Result<AsyncResponse, AsyncError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::DELETE,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/async/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "fn",
-                        value: r#fn,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::DELETE,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/async/"),
+                ::specgen_runtime::PathPart::param("fn", r#fn),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         AsyncResponse::from_raw(response)
     }
 }
@@ -737,28 +600,7 @@ pub enum AsyncError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl AsyncError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(AsyncError {});
 impl ::std::fmt::Display for AsyncError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -766,23 +608,11 @@ impl ::std::fmt::Display for AsyncError {
         }
     }
 }
-impl ::std::error::Error for AsyncError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for AsyncError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl AsyncResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, AsyncError> {
         match response.status.as_u16() {
-            204 => Ok(AsyncResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

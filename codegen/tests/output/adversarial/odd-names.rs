@@ -52,128 +52,82 @@ impl Client {
     }
 }
 /// A type whose name starts with a digit.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct _3dModel {
     /// A property that starts with a digit.
-    #[serde(
-        rename = "2fa",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "2fa")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub _2fa: ::std::option::Option<bool>,
     /// A property of digits and dots.
-    #[serde(
-        rename = "10.0.0.1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "10.0.0.1")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub _10_0_0_1: ::std::option::Option<::std::string::String>,
     /// An accented property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub név: ::std::option::Option<::std::string::String>,
     /// A property with `ß` and an umlaut.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub größe: ::std::option::Option<i64>,
     /// A Greek property.
-    #[serde(
-        rename = "Ωmega",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "Ωmega")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ωmega: ::std::option::Option<::std::string::String>,
     /// A Cyrillic property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub имя: ::std::option::Option<::std::string::String>,
     /// A Japanese property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub 名前: ::std::option::Option<::std::string::String>,
     /// A Hebrew (right-to-left) property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub שם: ::std::option::Option<::std::string::String>,
     /// An Arabic (right-to-left) property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub اسم: ::std::option::Option<::std::string::String>,
     /// A dotted property.
-    #[serde(
-        rename = "a.b.c",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "a.b.c")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub a_b_c: ::std::option::Option<::std::string::String>,
     /// A hyphenated property.
-    #[serde(
-        rename = "x-ms-request-id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "x-ms-request-id")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x_ms_request_id: ::std::option::Option<::std::string::String>,
     /// A property with a space.
-    #[serde(
-        rename = "with space",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "with space")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_space: ::std::option::Option<::std::string::String>,
     /// A property with leading and trailing underscores.
-    #[serde(
-        rename = "__private__",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "__private__")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<::std::string::String>,
     /// A property in camel case.
-    #[serde(
-        rename = "CamelCase",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "CamelCase")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub camel_case: ::std::option::Option<::std::string::String>,
     /// A property in screaming snake case.
-    #[serde(
-        rename = "SCREAMING_CASE",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "SCREAMING_CASE")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub screaming_case: ::std::option::Option<::std::string::String>,
     /// An enumeration property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<Ünnep>,
 }
 /// A dotted type name.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct XYZ {
     /// An id.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 /// An enumeration with odd values.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -306,46 +260,32 @@ impl Client {
         x_ms_2fa: ::std::option::Option<&str>,
         x_request_id: ::std::option::Option<&str>,
     ) -> ::std::result::Result<_2getModelResponse, _2getModelError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/models/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "3d-id",
-                        value: _3d_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "név",
-                        value: név,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "a.b",
-                        value: a_b,
-                    },
-                ],
-                query: &[
-                    ("$filter", filter.map(::std::string::ToString::to_string)),
-                    (
-                        "page[size]",
-                        page_size.map(|value| ::std::string::ToString::to_string(&value)),
-                    ),
-                    (
-                        "שאילתה",
-                        שאילתה.map(::std::string::ToString::to_string),
-                    ),
-                ],
-                headers: &[
-                    ("x-ms-2fa", x_ms_2fa.map(::std::borrow::Cow::Borrowed)),
-                    ("X-Request.Id", x_request_id.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/models/"),
+                ::specgen_runtime::PathPart::param("3d-id", _3d_id),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("név", név),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("a.b", a_b),
+            ],
+            query: &[
+                ("$filter", filter.map(::std::string::ToString::to_string)),
+                (
+                    "page[size]",
+                    page_size.as_ref().map(::std::string::ToString::to_string),
+                ),
+                ("שאילתה", שאילתה.map(::std::string::ToString::to_string)),
+            ],
+            headers: &[
+                ("x-ms-2fa", x_ms_2fa.map(::std::borrow::Cow::Borrowed)),
+                ("X-Request.Id", x_request_id.map(::std::borrow::Cow::Borrowed)),
+            ],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         _2getModelResponse::from_raw(response)
     }
 }
@@ -390,42 +330,9 @@ pub enum _2getModelError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl _2getModelError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::NemTalálható { response, .. } | Self::מחוק { response, .. } => {
-                Some(response)
-            }
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::NemTalálható`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_nem_található(&self) -> bool {
-        matches!(self, Self::NemTalálható { .. })
-    }
-    /// Whether this is [`Self::מחוק`], the 410 row of the status table.
-    #[must_use]
-    pub fn is_מחוק(&self) -> bool {
-        matches!(self, Self::מחוק { .. })
-    }
-}
+::specgen_runtime::operation_error!(
+    _2getModelError { 404 NemTalálható is_nem_található, 410 מחוק is_מחוק }
+);
 impl ::std::fmt::Display for _2getModelError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -438,32 +345,19 @@ impl ::std::fmt::Display for _2getModelError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for _2getModelError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for _2getModelError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl _2getModelResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, _2getModelError> {
         match response.status.as_u16() {
             200 => {
-                Ok(_2getModelResponse::_200Ok {
+                Ok(Self::_200Ok {
                     x_ms_2fa: response.header("x-ms-2fa")?,
                     e_tag: response.header("ETag")?,
                     body: response.json()?,
                 })
             }
             201 => {
-                Ok(_2getModelResponse::Créé {
+                Ok(Self::Créé {
                     body: response.json()?,
                 })
             }
@@ -523,17 +417,15 @@ impl Client {
     pub async fn név_lekérése(
         &self,
     ) -> ::std::result::Result<NévLekéréseResponse, NévLekéréseError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/nevek")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/nevek")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         NévLekéréseResponse::from_raw(response)
     }
 }
@@ -558,45 +450,12 @@ pub enum NévLekéréseError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl NévLekéréseError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(NévLekéréseError {});
 impl ::std::fmt::Display for NévLekéréseError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for NévLekéréseError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for NévLekéréseError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl NévLekéréseResponse {
@@ -605,11 +464,7 @@ impl NévLekéréseResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, NévLekéréseError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(NévLekéréseResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

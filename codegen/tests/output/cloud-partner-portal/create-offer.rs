@@ -266,34 +266,23 @@ impl Client {
         if_match: ::std::option::Option<&str>,
         body: &Offer,
     ) -> ::std::result::Result<CreateOfferResponse, CreateOfferError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::PUT,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "publisherId",
-                        value: publisher_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/offers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "offerId",
-                        value: offer_id,
-                    },
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                    ("If-Match", if_match.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                ::specgen_runtime::PathPart::param("publisherId", publisher_id),
+                ::specgen_runtime::PathPart::Literal("/offers/"),
+                ::specgen_runtime::PathPart::param("offerId", offer_id),
+            ],
+            query: &[],
+            headers: &[
+                ("Content-Type", Some("application/json".into())),
+                ("If-Match", if_match.map(::std::borrow::Cow::Borrowed)),
+            ],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         CreateOfferResponse::from_raw(response)
     }
 }
@@ -351,53 +340,6 @@ pub enum CreateOfferError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl CreateOfferError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::BadRequest { response, .. }
-            | Self::Forbidden { response, .. }
-            | Self::NotFound { response, .. }
-            | Self::PreconditionFailed { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
-    #[must_use]
-    pub fn is_bad_request(&self) -> bool {
-        matches!(self, Self::BadRequest { .. })
-    }
-    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
-    #[must_use]
-    pub fn is_forbidden(&self) -> bool {
-        matches!(self, Self::Forbidden { .. })
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-    /// Whether this is [`Self::PreconditionFailed`], the 412 row of the status table.
-    #[must_use]
-    pub fn is_precondition_failed(&self) -> bool {
-        matches!(self, Self::PreconditionFailed { .. })
-    }
-}
 impl ::std::fmt::Display for CreateOfferError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -418,30 +360,13 @@ impl ::std::fmt::Display for CreateOfferError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for CreateOfferError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for CreateOfferError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl CreateOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, CreateOfferError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(CreateOfferResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             201 => {
-                Ok(CreateOfferResponse::Created {
+                Ok(Self::Created {
                     body: response.json()?,
                 })
             }

@@ -70,34 +70,21 @@ impl Client {
         offer_id: &str,
         body: &PublishOfferRequest,
     ) -> ::std::result::Result<PublishOfferResponse, PublishOfferError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "publisherId",
-                        value: publisher_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/offers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "offerId",
-                        value: offer_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/publish"),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                ::specgen_runtime::PathPart::param("publisherId", publisher_id),
+                ::specgen_runtime::PathPart::Literal("/offers/"),
+                ::specgen_runtime::PathPart::param("offerId", offer_id),
+                ::specgen_runtime::PathPart::Literal("/publish"),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         PublishOfferResponse::from_raw(response, self.transport.base_url())
     }
     /// Follows the operation that a `202` answer of [`Client::publish_offer`] started ([`PublishOfferResponse::Accepted`]): pass its `operation_location`, the `Operation-Location` header.
@@ -170,53 +157,6 @@ pub enum PublishOfferError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PublishOfferError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::BadRequest { response, .. }
-            | Self::UnprocessableEntity { response, .. }
-            | Self::NotFound { response, .. }
-            | Self::Forbidden { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
-    #[must_use]
-    pub fn is_bad_request(&self) -> bool {
-        matches!(self, Self::BadRequest { .. })
-    }
-    /// Whether this is [`Self::UnprocessableEntity`], the 422 row of the status table.
-    #[must_use]
-    pub fn is_unprocessable_entity(&self) -> bool {
-        matches!(self, Self::UnprocessableEntity { .. })
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
-    #[must_use]
-    pub fn is_forbidden(&self) -> bool {
-        matches!(self, Self::Forbidden { .. })
-    }
-}
 impl ::std::fmt::Display for PublishOfferError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -237,19 +177,6 @@ impl ::std::fmt::Display for PublishOfferError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for PublishOfferError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PublishOfferError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl PublishOfferResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(
@@ -258,7 +185,7 @@ impl PublishOfferResponse {
     ) -> ::std::result::Result<Self, PublishOfferError> {
         match response.status.as_u16() {
             202 => {
-                Ok(PublishOfferResponse::Accepted {
+                Ok(Self::Accepted {
                     operation_location: response
                         .url_reference("Operation-Location", base_url)?,
                 })

@@ -58,38 +58,23 @@ impl Client {
         offer_id: &str,
         version: i64,
     ) -> ::std::result::Result<RetrieveOfferVersionResponse, RetrieveOfferVersionError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "publisherId",
-                        value: publisher_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/offers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "offerId",
-                        value: offer_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/versions/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "version",
-                        value: &version.to_string(),
-                    },
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let version = version.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                ::specgen_runtime::PathPart::param("publisherId", publisher_id),
+                ::specgen_runtime::PathPart::Literal("/offers/"),
+                ::specgen_runtime::PathPart::param("offerId", offer_id),
+                ::specgen_runtime::PathPart::Literal("/versions/"),
+                ::specgen_runtime::PathPart::param("version", &version),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         RetrieveOfferVersionResponse::from_raw(response)
     }
 }
@@ -135,47 +120,6 @@ pub enum RetrieveOfferVersionError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl RetrieveOfferVersionError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::BadRequest { response, .. }
-            | Self::Forbidden { response, .. }
-            | Self::NotFound { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
-    #[must_use]
-    pub fn is_bad_request(&self) -> bool {
-        matches!(self, Self::BadRequest { .. })
-    }
-    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
-    #[must_use]
-    pub fn is_forbidden(&self) -> bool {
-        matches!(self, Self::Forbidden { .. })
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-}
 impl ::std::fmt::Display for RetrieveOfferVersionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -193,31 +137,13 @@ impl ::std::fmt::Display for RetrieveOfferVersionError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for RetrieveOfferVersionError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for RetrieveOfferVersionError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl RetrieveOfferVersionResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(
         response: RawResponse,
     ) -> ::std::result::Result<Self, RetrieveOfferVersionError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(RetrieveOfferVersionResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             400 => {
                 Err(RetrieveOfferVersionError::BadRequest {
                     body: response.optional_json()?,

@@ -66,20 +66,14 @@ impl Client {
     }
 }
 /// The error.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ErrorResponseError {
     /// Machine-readable error code, for example `InvalidAPIVersion`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Additional information the API may return with an error status.
@@ -94,28 +88,16 @@ pub struct ErrorResponseError {
 ///   }
 /// }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ErrorResponse {
     /// The error.
     pub error: ErrorResponseError,
 }
 /// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve_offer`](Client::retrieve_offer)).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct OfferSummaryDefinition {
     /// Display name of the offer.
@@ -123,13 +105,8 @@ pub struct OfferSummaryDefinition {
     pub display_text: ::std::string::String,
 }
 /// A summarized view of an offer, as listed by retrieve offers.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct OfferSummary {
     /// Identifies the type of offer
@@ -145,20 +122,12 @@ pub struct OfferSummary {
     /// Contains a summarized view of the actual definition of the workload. To get a detailed definition, use the Retrieve a specific offer API ([`retrieve_offer`](Client::retrieve_offer)).
     pub definition: OfferSummaryDefinition,
     /// UTC time when the offer was last modified
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub changed_time: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub changed_time: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// An offer of the publisher: its type, status, version and definition (the offer's marketplace listing and its plans).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Offer {
     /// Identifies the type of offer
@@ -166,12 +135,12 @@ pub struct Offer {
     /// Unique Identifier of the publisher
     pub publisher_id: ::std::string::String,
     /// Status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<OfferStatus>,
     /// Identifier that uniquely identifies the offer in the publisher namespace.
     pub id: ::std::string::String,
     /// Current version of the offer. The version property cannot be modified by the client. It's incremented after each publishing.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
     /// Version of each offer type schema the definition is written for, by offer type id (for example `microsoft-azure-virtualmachines`).
     #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
@@ -179,23 +148,15 @@ pub struct Offer {
     /// Actual definition of the workload
     pub definition: OfferDefinition,
     /// UTC datetime when the offer was last modified
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub changed_time: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub changed_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// `ETag` value that identifies the currently stored version of the offer, used for optimistic concurrency with the `If-Match` header.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub e_tag: ::std::option::Option<::std::string::String>,
 }
 /// The definition of an offer.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct OfferDefinition {
     /// Display name of the offer.
@@ -217,48 +178,35 @@ pub struct OfferDefinition {
     >,
 }
 /// A message about an offer, an operation or a step.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct Message {
     /// The message, as HTML.
     #[serde(rename = "messageHtml")]
     pub message_html: ::std::string::String,
     /// Level of the message, for example `information` or `error`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub level: ::std::option::Option<::std::string::String>,
     /// UTC datetime of the message.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub timestamp: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// A step that the offer goes through during an offer publishing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Step {
     /// Estimate of time it would take to complete this step, in friendly format
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub estimated_time_frame: ::std::option::Option<::std::string::String>,
     /// Identifier of the step
     pub id: ::std::string::String,
     /// Name of the step
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_name: ::std::option::Option<::std::string::String>,
     /// Description of the step
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Status of the step. For the list of possible values, see [`StepStatus`](enum@StepStatus).
     pub status: StepStatus,
@@ -266,17 +214,12 @@ pub struct Step {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub messages: ::std::vec::Vec<Message>,
     /// Percentage completion of the step
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub progress_percentage: ::std::option::Option<i64>,
 }
 /// The current status of an offer, and the steps of its publishing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct OfferStatusReport {
     /// The status of the offer. For the list of possible values, see [`OfferStatus`](enum@OfferStatus).
@@ -302,14 +245,8 @@ pub struct OfferStatusReport {
     pub notification_emails: ::std::vec::Vec<EmailAddress>,
 }
 /// Metadata of the request that started the operation.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct SubmissionDefinitionMetadata {
     /// Email addresses notified of the progress of the operation.
@@ -321,89 +258,66 @@ pub struct SubmissionDefinitionMetadata {
     pub emails: ::std::vec::Vec<EmailAddress>,
 }
 /// What the operation was started with.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct SubmissionDefinition {
     /// Metadata of the request that started the operation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<SubmissionDefinitionMetadata>,
 }
 /// An operation (submission) on an offer, as listed by retrieve operations.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Submission {
     /// GUID that uniquely identifies the operation
     pub id: Uuid,
     /// Identifier of the offer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_id: ::std::option::Option<::std::string::String>,
     /// Version of the offer the operation works on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_version: ::std::option::Option<i64>,
     /// Identifies the type of offer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_type_id: ::std::option::Option<::std::string::String>,
     /// Identifier of the publisher.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub publisher_id: ::std::option::Option<::std::string::String>,
     /// Identifies the type of operation being reported for the offer, for example `Publish` or `GoLive` (the sample writes `publish`).
     pub submission_type: ::std::string::String,
     /// Status of the operation (the page's table calls it `status`). Only one operation can have status `running` at a time.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub submission_state: ::std::option::Option<OperationStatus>,
     /// Publishing version of the offer that the operation produces.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub publishing_version: ::std::option::Option<i64>,
     /// Slot the operation publishes to, for example `staging`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slot: ::std::option::Option<::std::string::String>,
     /// Version of the operation record.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
     /// What the operation was started with.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub definition: ::std::option::Option<SubmissionDefinition>,
     /// UTC datetime when the operation was last changed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub changed_time: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub changed_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// UTC datetime when the operation was created
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub created_date_time: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// UTC datetime when the last update was done on the operation
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_action_date_time: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_action_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// Error message for failed operations
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
 /// An operation on an offer, with its status and the steps of the publishing it runs.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Operation {
     /// Status of the operation, either `notStarted`, `running`, `failed` or `completed` (or `canceled`). Only one operation can have status `running` at a time.
@@ -412,13 +326,13 @@ pub struct Operation {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub messages: ::std::vec::Vec<Message>,
     /// Publishing version of the offer that the operation produces.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub publishing_version: ::std::option::Option<i64>,
     /// Version of the offer the operation works on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_version: ::std::option::Option<i64>,
     /// Whether the operation can be canceled, for example `canCancel`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cancellation_request_state: ::std::option::Option<::std::string::String>,
     /// Array of the steps that the offer goes through during the operation.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -437,39 +351,29 @@ pub struct Operation {
     )]
     pub notification_emails: ::std::vec::Vec<EmailAddress>,
     /// GUID that uniquely identifies the operation
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<Uuid>,
     /// Identifies the type of operation being reported for the offer, for example `Publish` or `GoLive` (the sample writes `publish`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub submission_type: ::std::option::Option<::std::string::String>,
     /// UTC datetime when the operation was created
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub created_date_time: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// UTC datetime when the last update was done on the operation
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_action_date_time: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_action_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// Error message for failed operations
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
 /// Metadata of the request.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct CancelOperationRequestMetadata {
     /// Comma separated list of email Ids to be notified of the progress of the operation.
+    #[serde(rename = "notification-emails")]
     #[serde(
-        rename = "notification-emails",
         with = "::specgen_runtime::comma_separated",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
@@ -487,33 +391,21 @@ pub struct CancelOperationRequestMetadata {
 ///   }
 /// }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct CancelOperationRequest {
     /// Metadata of the request.
     pub metadata: CancelOperationRequestMetadata,
 }
 /// Metadata of the request.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct PublishOfferRequestMetadata {
     /// Comma-separated list of email addresses to be notified of the progress of the publishing operation.
+    #[serde(rename = "notification-emails")]
     #[serde(
-        rename = "notification-emails",
         with = "::specgen_runtime::comma_separated",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
@@ -532,14 +424,8 @@ pub struct PublishOfferRequestMetadata {
 ///         }
 /// }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct PublishOfferRequest {
     /// Metadata of the request.
@@ -548,15 +434,8 @@ pub struct PublishOfferRequest {
 /// Status of an offer.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -630,15 +509,8 @@ impl ::std::fmt::Display for OfferStatus {
 /// Status of a publishing step.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -712,15 +584,8 @@ impl ::std::fmt::Display for StepStatus {
 /// Status of an operation on an offer. Only one operation can have status `running` at a time.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -779,3 +644,47 @@ impl ::std::fmt::Display for OperationStatus {
         f.write_str(self.as_str())
     }
 }
+::specgen_runtime::operation_error!(
+    CancelOperationError { 400 BadRequest is_bad_request, 403 Forbidden is_forbidden, 404
+    NotFound is_not_found }
+);
+::specgen_runtime::operation_error!(
+    RetrieveOffersError { 400 BadRequest is_bad_request, 403 Forbidden is_forbidden, 404
+    NotFound is_not_found }
+);
+::specgen_runtime::operation_error!(
+    RetrieveOfferError { 400 BadRequest is_bad_request, 403 Forbidden is_forbidden, 404
+    NotFound is_not_found }
+);
+::specgen_runtime::operation_error!(
+    RetrieveOfferVersionError { 400 BadRequest is_bad_request, 403 Forbidden
+    is_forbidden, 404 NotFound is_not_found }
+);
+::specgen_runtime::operation_error!(
+    RetrieveOfferSlotError { 400 BadRequest is_bad_request, 403 Forbidden is_forbidden,
+    404 NotFound is_not_found }
+);
+::specgen_runtime::operation_error!(
+    RetrieveOfferStatusError { 400 BadRequest is_bad_request, 404 NotFound is_not_found,
+    403 Forbidden is_forbidden }
+);
+::specgen_runtime::operation_error!(
+    CreateOfferError { 400 BadRequest is_bad_request, 403 Forbidden is_forbidden, 404
+    NotFound is_not_found, 412 PreconditionFailed is_precondition_failed }
+);
+::specgen_runtime::operation_error!(
+    PublishOfferError { 400 BadRequest is_bad_request, 422 UnprocessableEntity
+    is_unprocessable_entity, 404 NotFound is_not_found, 403 Forbidden is_forbidden }
+);
+::specgen_runtime::operation_error!(
+    RetrieveOperationsError { 400 BadRequest is_bad_request, 403 Forbidden is_forbidden,
+    404 NotFound is_not_found }
+);
+::specgen_runtime::operation_error!(
+    RetrieveOperationError { 400 BadRequest is_bad_request, 403 Forbidden is_forbidden,
+    404 NotFound is_not_found }
+);
+::specgen_runtime::operation_error!(
+    GoLiveError { 400 BadRequest is_bad_request, 404 NotFound is_not_found, 403 Forbidden
+    is_forbidden }
+);

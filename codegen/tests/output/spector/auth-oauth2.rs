@@ -52,14 +52,8 @@ impl Client {
     }
 }
 /// The body of a refused call.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct InvalidAuth {
     /// Why the credentials were refused.
@@ -105,19 +99,17 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn valid(&self) -> ::std::result::Result<ValidResponse, ValidError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/authentication/oauth2/valid"),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/authentication/oauth2/valid"),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ValidResponse::from_raw(response)
     }
 }
@@ -139,28 +131,7 @@ pub enum ValidError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ValidError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ValidError {});
 impl ::std::fmt::Display for ValidError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -168,23 +139,11 @@ impl ::std::fmt::Display for ValidError {
         }
     }
 }
-impl ::std::error::Error for ValidError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ValidError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ValidResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ValidError> {
         match response.status.as_u16() {
-            204 => Ok(ValidResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -230,21 +189,17 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn invalid(&self) -> ::std::result::Result<InvalidResponse, InvalidError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/authentication/oauth2/invalid",
-                    ),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/authentication/oauth2/invalid"),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         InvalidResponse::from_raw(response)
     }
 }
@@ -273,35 +228,7 @@ pub enum InvalidError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl InvalidError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Forbidden { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::Forbidden`], the 403 row of the status table.
-    #[must_use]
-    pub fn is_forbidden(&self) -> bool {
-        matches!(self, Self::Forbidden { .. })
-    }
-}
+::specgen_runtime::operation_error!(InvalidError { 403 Forbidden is_forbidden });
 impl ::std::fmt::Display for InvalidError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -311,24 +238,11 @@ impl ::std::fmt::Display for InvalidError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for InvalidError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for InvalidError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl InvalidResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, InvalidError> {
         match response.status.as_u16() {
-            204 => Ok(InvalidResponse::NoContent),
+            204 => Ok(Self::NoContent),
             403 => {
                 Err(InvalidError::Forbidden {
                     body: response.optional_json()?,

@@ -58,14 +58,8 @@ impl Client {
     }
 }
 /// Details about a user.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct User {
     /// The user's id.
@@ -79,14 +73,8 @@ pub struct User {
     pub etag: ::std::string::String,
 }
 /// `UserOrder` for testing list with expand.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct UserOrder {
     /// The user's id.
@@ -98,24 +86,15 @@ pub struct UserOrder {
     pub detail: ::std::string::String,
 }
 /// A page of users.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct PagedUser {
     /// The users of this page.
     pub value: ::std::vec::Vec<User>,
     /// The link to the next page of items.
-    #[serde(
-        rename = "nextLink",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "nextLink")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_link: ::std::option::Option<Url>,
 }
 impl Client {
@@ -158,23 +137,19 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn get(&self, id: i64) -> ::std::result::Result<GetResponse, GetError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/azure/core/basic/users/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "id",
-                        value: &id.to_string(),
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let id = id.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/azure/core/basic/users/"),
+                ::specgen_runtime::PathPart::param("id", &id),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         GetResponse::from_raw(response)
     }
 }
@@ -199,28 +174,7 @@ pub enum GetError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl GetError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(GetError {});
 impl ::std::fmt::Display for GetError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -228,27 +182,11 @@ impl ::std::fmt::Display for GetError {
         }
     }
 }
-impl ::std::error::Error for GetError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl GetResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(GetResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -296,23 +234,19 @@ impl Client {
         &self,
         id: i64,
     ) -> ::std::result::Result<DeleteResponse, DeleteError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::DELETE,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/azure/core/basic/users/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "id",
-                        value: &id.to_string(),
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let id = id.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::DELETE,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/azure/core/basic/users/"),
+                ::specgen_runtime::PathPart::param("id", &id),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         DeleteResponse::from_raw(response)
     }
 }
@@ -334,28 +268,7 @@ pub enum DeleteError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl DeleteError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(DeleteError {});
 impl ::std::fmt::Display for DeleteError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -363,23 +276,11 @@ impl ::std::fmt::Display for DeleteError {
         }
     }
 }
-impl ::std::error::Error for DeleteError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for DeleteError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl DeleteResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, DeleteError> {
         match response.status.as_u16() {
-            204 => Ok(DeleteResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -429,24 +330,20 @@ impl Client {
         id: i64,
         format: &str,
     ) -> ::std::result::Result<ExportResponse, ExportError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/azure/core/basic/users/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "id",
-                        value: &id.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal(":export"),
-                ],
-                query: &[("format", Some(::std::string::ToString::to_string(format)))],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let id = id.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/azure/core/basic/users/"),
+                ::specgen_runtime::PathPart::param("id", &id),
+                ::specgen_runtime::PathPart::Literal(":export"),
+            ],
+            query: &[("format", Some(::std::string::ToString::to_string(format)))],
+            headers: &[],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         ExportResponse::from_raw(response)
     }
 }
@@ -471,28 +368,7 @@ pub enum ExportError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ExportError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ExportError {});
 impl ::std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -500,27 +376,11 @@ impl ::std::fmt::Display for ExportError {
         }
     }
 }
-impl ::std::error::Error for ExportError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ExportError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ExportResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ExportError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(ExportResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -587,19 +447,19 @@ impl Client {
             .chain(
                 ::std::iter::once((
                     "top",
-                    top.map(|value| ::std::string::ToString::to_string(&value)),
+                    top.as_ref().map(::std::string::ToString::to_string),
                 )),
             )
             .chain(
                 ::std::iter::once((
                     "skip",
-                    skip.map(|value| ::std::string::ToString::to_string(&value)),
+                    skip.as_ref().map(::std::string::ToString::to_string),
                 )),
             )
             .chain(
                 ::std::iter::once((
                     "maxpagesize",
-                    maxpagesize.map(|value| ::std::string::ToString::to_string(&value)),
+                    maxpagesize.as_ref().map(::std::string::ToString::to_string),
                 )),
             )
             .chain(
@@ -636,17 +496,15 @@ impl Client {
                     )),
             )
             .collect();
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/azure/core/basic/users")],
-                query: &query,
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/azure/core/basic/users")],
+            query: &query,
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ListResponse::from_raw(response)
     }
 }
@@ -671,28 +529,7 @@ pub enum ListError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ListError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ListError {});
 impl ::std::fmt::Display for ListError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -700,27 +537,11 @@ impl ::std::fmt::Display for ListError {
         }
     }
 }
-impl ::std::error::Error for ListError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ListError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ListResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ListError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(ListResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -96,21 +96,19 @@ impl Client {
         &self,
         if_match: ::std::option::Option<&str>,
     ) -> ::std::result::Result<PostIfMatchResponse, PostIfMatchError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-headers/conditional-request/if-match",
-                    ),
-                ],
-                query: &[],
-                headers: &[("If-Match", if_match.map(::std::borrow::Cow::Borrowed))],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/special-headers/conditional-request/if-match",
+                ),
+            ],
+            query: &[],
+            headers: &[("If-Match", if_match.map(::std::borrow::Cow::Borrowed))],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         PostIfMatchResponse::from_raw(response)
     }
 }
@@ -132,28 +130,7 @@ pub enum PostIfMatchError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PostIfMatchError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(PostIfMatchError {});
 impl ::std::fmt::Display for PostIfMatchError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -161,23 +138,11 @@ impl ::std::fmt::Display for PostIfMatchError {
         }
     }
 }
-impl ::std::error::Error for PostIfMatchError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PostIfMatchError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl PostIfMatchResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, PostIfMatchError> {
         match response.status.as_u16() {
-            204 => Ok(PostIfMatchResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -225,23 +190,21 @@ impl Client {
         &self,
         if_none_match: ::std::option::Option<&str>,
     ) -> ::std::result::Result<PostIfNoneMatchResponse, PostIfNoneMatchError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-headers/conditional-request/if-none-match",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    ("If-None-Match", if_none_match.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/special-headers/conditional-request/if-none-match",
+                ),
+            ],
+            query: &[],
+            headers: &[
+                ("If-None-Match", if_none_match.map(::std::borrow::Cow::Borrowed)),
+            ],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         PostIfNoneMatchResponse::from_raw(response)
     }
 }
@@ -263,45 +226,12 @@ pub enum PostIfNoneMatchError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PostIfNoneMatchError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(PostIfNoneMatchError {});
 impl ::std::fmt::Display for PostIfNoneMatchError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for PostIfNoneMatchError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PostIfNoneMatchError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl PostIfNoneMatchResponse {
@@ -310,7 +240,7 @@ impl PostIfNoneMatchResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, PostIfNoneMatchError> {
         match response.status.as_u16() {
-            204 => Ok(PostIfNoneMatchResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -356,33 +286,29 @@ impl Client {
     /// ```
     pub async fn head_if_modified_since(
         &self,
-        if_modified_since: ::std::option::Option<
-            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-        >,
+        if_modified_since: ::std::option::Option<::specgen_runtime::DateTime>,
     ) -> ::std::result::Result<HeadIfModifiedSinceResponse, HeadIfModifiedSinceError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::HEAD,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-headers/conditional-request/if-modified-since",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "If-Modified-Since",
-                        if_modified_since
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::specgen_runtime::http_date(&value),
-                            )),
-                    ),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::HEAD,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/special-headers/conditional-request/if-modified-since",
+                ),
+            ],
+            query: &[],
+            headers: &[
+                (
+                    "If-Modified-Since",
+                    if_modified_since
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::specgen_runtime::http_date(&value),
+                        )),
+                ),
+            ],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         HeadIfModifiedSinceResponse::from_raw(response)
     }
 }
@@ -404,46 +330,12 @@ pub enum HeadIfModifiedSinceError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl HeadIfModifiedSinceError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(HeadIfModifiedSinceError {});
 impl ::std::fmt::Display for HeadIfModifiedSinceError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for HeadIfModifiedSinceError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for HeadIfModifiedSinceError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl HeadIfModifiedSinceResponse {
@@ -452,7 +344,7 @@ impl HeadIfModifiedSinceResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, HeadIfModifiedSinceError> {
         match response.status.as_u16() {
-            204 => Ok(HeadIfModifiedSinceResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -498,36 +390,32 @@ impl Client {
     /// ```
     pub async fn post_if_unmodified_since(
         &self,
-        if_unmodified_since: ::std::option::Option<
-            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-        >,
+        if_unmodified_since: ::std::option::Option<::specgen_runtime::DateTime>,
     ) -> ::std::result::Result<
         PostIfUnmodifiedSinceResponse,
         PostIfUnmodifiedSinceError,
     > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-headers/conditional-request/if-unmodified-since",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "If-Unmodified-Since",
-                        if_unmodified_since
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::specgen_runtime::http_date(&value),
-                            )),
-                    ),
-                ],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/special-headers/conditional-request/if-unmodified-since",
+                ),
+            ],
+            query: &[],
+            headers: &[
+                (
+                    "If-Unmodified-Since",
+                    if_unmodified_since
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::specgen_runtime::http_date(&value),
+                        )),
+                ),
+            ],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         PostIfUnmodifiedSinceResponse::from_raw(response)
     }
 }
@@ -549,46 +437,12 @@ pub enum PostIfUnmodifiedSinceError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PostIfUnmodifiedSinceError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(PostIfUnmodifiedSinceError {});
 impl ::std::fmt::Display for PostIfUnmodifiedSinceError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for PostIfUnmodifiedSinceError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for PostIfUnmodifiedSinceError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl PostIfUnmodifiedSinceResponse {
@@ -597,7 +451,7 @@ impl PostIfUnmodifiedSinceResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, PostIfUnmodifiedSinceError> {
         match response.status.as_u16() {
-            204 => Ok(PostIfUnmodifiedSinceResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -645,32 +499,30 @@ impl Client {
         &self,
         x_ms_client_request_id: ::std::option::Option<Uuid>,
     ) -> ::std::result::Result<ClientRequestIdResponse, ClientRequestIdError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/azure/special-headers/x-ms-client-request-id",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "x-ms-client-request-id",
-                        Some(
-                            ::std::borrow::Cow::Owned(
-                                x_ms_client_request_id
-                                    .unwrap_or_else(Uuid::new_v4)
-                                    .to_string(),
-                            ),
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/azure/special-headers/x-ms-client-request-id",
+                ),
+            ],
+            query: &[],
+            headers: &[
+                (
+                    "x-ms-client-request-id",
+                    Some(
+                        ::std::borrow::Cow::Owned(
+                            x_ms_client_request_id
+                                .unwrap_or_else(Uuid::new_v4)
+                                .to_string(),
                         ),
                     ),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+                ),
+            ],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ClientRequestIdResponse::from_raw(response)
     }
 }
@@ -695,45 +547,12 @@ pub enum ClientRequestIdError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ClientRequestIdError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ClientRequestIdError {});
 impl ::std::fmt::Display for ClientRequestIdError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ClientRequestIdError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ClientRequestIdError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ClientRequestIdResponse {
@@ -743,7 +562,7 @@ impl ClientRequestIdResponse {
     ) -> ::std::result::Result<Self, ClientRequestIdError> {
         match response.status.as_u16() {
             204 => {
-                Ok(ClientRequestIdResponse::NoContent {
+                Ok(Self::NoContent {
                     x_ms_client_request_id: response.header("x-ms-client-request-id")?,
                 })
             }

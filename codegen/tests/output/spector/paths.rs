@@ -96,23 +96,18 @@ impl Client {
         &self,
         name: &str,
     ) -> ::std::result::Result<PathNormalResponse, PathNormalError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/parameters/path/normal/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "name",
-                        value: name,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/parameters/path/normal/"),
+                ::specgen_runtime::PathPart::param("name", name),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         PathNormalResponse::from_raw(response)
     }
 }
@@ -134,28 +129,7 @@ pub enum PathNormalError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PathNormalError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(PathNormalError {});
 impl ::std::fmt::Display for PathNormalError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -163,23 +137,11 @@ impl ::std::fmt::Display for PathNormalError {
         }
     }
 }
-impl ::std::error::Error for PathNormalError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PathNormalError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl PathNormalResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, PathNormalError> {
         match response.status.as_u16() {
-            204 => Ok(PathNormalResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -226,23 +188,18 @@ impl Client {
         &self,
         param: &str,
     ) -> ::std::result::Result<TemplateOnlyResponse, TemplateOnlyError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/routes/path/template-only/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/routes/path/template-only/"),
+                ::specgen_runtime::PathPart::param("param", param),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         TemplateOnlyResponse::from_raw(response)
     }
 }
@@ -264,45 +221,12 @@ pub enum TemplateOnlyError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl TemplateOnlyError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(TemplateOnlyError {});
 impl ::std::fmt::Display for TemplateOnlyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for TemplateOnlyError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for TemplateOnlyError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl TemplateOnlyResponse {
@@ -311,7 +235,7 @@ impl TemplateOnlyResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, TemplateOnlyError> {
         match response.status.as_u16() {
-            204 => Ok(TemplateOnlyResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -358,23 +282,18 @@ impl Client {
         &self,
         param: &str,
     ) -> ::std::result::Result<ExplicitResponse, ExplicitError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/routes/path/explicit/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/routes/path/explicit/"),
+                ::specgen_runtime::PathPart::param("param", param),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ExplicitResponse::from_raw(response)
     }
 }
@@ -396,28 +315,7 @@ pub enum ExplicitError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ExplicitError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ExplicitError {});
 impl ::std::fmt::Display for ExplicitError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -425,23 +323,11 @@ impl ::std::fmt::Display for ExplicitError {
         }
     }
 }
-impl ::std::error::Error for ExplicitError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ExplicitError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ExplicitResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ExplicitError> {
         match response.status.as_u16() {
-            204 => Ok(ExplicitResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -488,25 +374,18 @@ impl Client {
         &self,
         param: &str,
     ) -> ::std::result::Result<AnnotationOnlyResponse, AnnotationOnlyError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/path/annotation-only/",
-                    ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/routes/path/annotation-only/"),
+                ::specgen_runtime::PathPart::param("param", param),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         AnnotationOnlyResponse::from_raw(response)
     }
 }
@@ -528,45 +407,12 @@ pub enum AnnotationOnlyError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl AnnotationOnlyError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(AnnotationOnlyError {});
 impl ::std::fmt::Display for AnnotationOnlyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for AnnotationOnlyError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for AnnotationOnlyError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl AnnotationOnlyResponse {
@@ -575,7 +421,7 @@ impl AnnotationOnlyResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, AnnotationOnlyError> {
         match response.status.as_u16() {
-            204 => Ok(AnnotationOnlyResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -625,25 +471,20 @@ impl Client {
         ReservedExpansionTemplateResponse,
         ReservedExpansionTemplateError,
     > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/path/reserved-expansion/template/",
-                    ),
-                    ::specgen_runtime::PathPart::Reserved {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/routes/path/reserved-expansion/template/",
+                ),
+                ::specgen_runtime::PathPart::reserved("param", param),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ReservedExpansionTemplateResponse::from_raw(response)
     }
 }
@@ -665,46 +506,12 @@ pub enum ReservedExpansionTemplateError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ReservedExpansionTemplateError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ReservedExpansionTemplateError {});
 impl ::std::fmt::Display for ReservedExpansionTemplateError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ReservedExpansionTemplateError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for ReservedExpansionTemplateError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ReservedExpansionTemplateResponse {
@@ -713,7 +520,7 @@ impl ReservedExpansionTemplateResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, ReservedExpansionTemplateError> {
         match response.status.as_u16() {
-            204 => Ok(ReservedExpansionTemplateResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -763,25 +570,20 @@ impl Client {
         ReservedExpansionAnnotationResponse,
         ReservedExpansionAnnotationError,
     > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/path/reserved-expansion/annotation/",
-                    ),
-                    ::specgen_runtime::PathPart::Reserved {
-                        name: "param",
-                        value: param,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/routes/path/reserved-expansion/annotation/",
+                ),
+                ::specgen_runtime::PathPart::reserved("param", param),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ReservedExpansionAnnotationResponse::from_raw(response)
     }
 }
@@ -803,46 +605,12 @@ pub enum ReservedExpansionAnnotationError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ReservedExpansionAnnotationError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ReservedExpansionAnnotationError {});
 impl ::std::fmt::Display for ReservedExpansionAnnotationError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ReservedExpansionAnnotationError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for ReservedExpansionAnnotationError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ReservedExpansionAnnotationResponse {
@@ -851,7 +619,7 @@ impl ReservedExpansionAnnotationResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, ReservedExpansionAnnotationError> {
         match response.status.as_u16() {
-            204 => Ok(ReservedExpansionAnnotationResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

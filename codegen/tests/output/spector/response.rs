@@ -51,14 +51,8 @@ impl Client {
     }
 }
 /// The error of a 404.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct NotFoundError {
     /// The error code.
@@ -68,14 +62,8 @@ pub struct NotFoundError {
     pub resource_id: ::std::string::String,
 }
 /// The error of a status from 494 to 499.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ErrorInRange {
     /// The error code.
@@ -84,28 +72,16 @@ pub struct ErrorInRange {
     pub message: ::std::string::String,
 }
 /// The error of any other 4xx status.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct Standard4XxError {
     /// The error code.
     pub code: ::std::string::String,
 }
 /// The error of any other status.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct DefaultError {
     /// The error code.
@@ -149,21 +125,19 @@ impl Client {
     pub async fn error_in_range(
         &self,
     ) -> ::std::result::Result<ErrorInRangeResponse, ErrorInRangeError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/response/status-code-range/error-response-status-code-in-range",
-                    ),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/response/status-code-range/error-response-status-code-in-range",
+                ),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ErrorInRangeResponse::from_raw(response)
     }
 }
@@ -199,42 +173,10 @@ pub enum ErrorInRangeError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ErrorInRangeError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::ErrorInRange { response, .. } | Self::DefaultError { response, .. } => {
-                Some(response)
-            }
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::ErrorInRange`], the 494-499 row of the status table.
-    #[must_use]
-    pub fn is_error_in_range(&self) -> bool {
-        matches!(self, Self::ErrorInRange { .. })
-    }
-    /// Whether this is [`Self::DefaultError`], the default row of the status table.
-    #[must_use]
-    pub fn is_default_error(&self) -> bool {
-        matches!(self, Self::DefaultError { .. })
-    }
-}
+::specgen_runtime::operation_error!(
+    ErrorInRangeError { "494-499" ErrorInRange is_error_in_range, "default" DefaultError
+    is_default_error }
+);
 impl ::std::fmt::Display for ErrorInRangeError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -251,26 +193,13 @@ impl ::std::fmt::Display for ErrorInRangeError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for ErrorInRangeError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ErrorInRangeError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ErrorInRangeResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(
         response: RawResponse,
     ) -> ::std::result::Result<Self, ErrorInRangeError> {
         match response.status.as_u16() {
-            204 => Ok(ErrorInRangeResponse::NoContent),
+            204 => Ok(Self::NoContent),
             494..=499 => {
                 Err(ErrorInRangeError::ErrorInRange {
                     body: response.optional_json()?,
@@ -324,21 +253,19 @@ impl Client {
     pub async fn error_404(
         &self,
     ) -> ::std::result::Result<Error404Response, Error404Error> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/response/status-code-range/error-response-status-code-404",
-                    ),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/response/status-code-range/error-response-status-code-404",
+                ),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         Error404Response::from_raw(response)
     }
 }
@@ -374,42 +301,10 @@ pub enum Error404Error {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl Error404Error {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::NotFound { response, .. } | Self::Standard4XxError { response, .. } => {
-                Some(response)
-            }
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-    /// Whether this is [`Self::Standard4XxError`], the 4XX row of the status table.
-    #[must_use]
-    pub fn is_standard4_xx_error(&self) -> bool {
-        matches!(self, Self::Standard4XxError { .. })
-    }
-}
+::specgen_runtime::operation_error!(
+    Error404Error { 404 NotFound is_not_found, "4XX" Standard4XxError
+    is_standard4_xx_error }
+);
 impl ::std::fmt::Display for Error404Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -423,24 +318,11 @@ impl ::std::fmt::Display for Error404Error {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for Error404Error {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for Error404Error {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl Error404Response {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, Error404Error> {
         match response.status.as_u16() {
-            204 => Ok(Error404Response::NoContent),
+            204 => Ok(Self::NoContent),
             404 => {
                 Err(Error404Error::NotFound {
                     body: response.optional_json()?,

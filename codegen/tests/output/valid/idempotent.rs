@@ -86,17 +86,15 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn cancel(&self) -> ::std::result::Result<CancelResponse, CancelError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[::specgen_runtime::PathPart::Literal("/api/cancel")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[::specgen_runtime::PathPart::Literal("/api/cancel")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         CancelResponse::from_raw(response)
     }
 }
@@ -118,28 +116,7 @@ pub enum CancelError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl CancelError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(CancelError {});
 impl ::std::fmt::Display for CancelError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -147,23 +124,11 @@ impl ::std::fmt::Display for CancelError {
         }
     }
 }
-impl ::std::error::Error for CancelError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for CancelError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl CancelResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, CancelError> {
         match response.status.as_u16() {
-            200 => Ok(CancelResponse::Ok),
+            200 => Ok(Self::Ok),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -202,17 +167,15 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn publish(&self) -> ::std::result::Result<PublishResponse, PublishError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[::specgen_runtime::PathPart::Literal("/api/publish")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[::specgen_runtime::PathPart::Literal("/api/publish")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         PublishResponse::from_raw(response)
     }
 }
@@ -234,28 +197,7 @@ pub enum PublishError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PublishError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(PublishError {});
 impl ::std::fmt::Display for PublishError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -263,23 +205,11 @@ impl ::std::fmt::Display for PublishError {
         }
     }
 }
-impl ::std::error::Error for PublishError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PublishError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl PublishResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, PublishError> {
         match response.status.as_u16() {
-            200 => Ok(PublishResponse::Ok),
+            200 => Ok(Self::Ok),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -318,17 +248,15 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn consume(&self) -> ::std::result::Result<ConsumeResponse, ConsumeError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/api/consume")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/api/consume")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         ConsumeResponse::from_raw(response)
     }
 }
@@ -350,28 +278,7 @@ pub enum ConsumeError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ConsumeError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ConsumeError {});
 impl ::std::fmt::Display for ConsumeError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -379,23 +286,11 @@ impl ::std::fmt::Display for ConsumeError {
         }
     }
 }
-impl ::std::error::Error for ConsumeError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ConsumeError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ConsumeResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ConsumeError> {
         match response.status.as_u16() {
-            200 => Ok(ConsumeResponse::Ok),
+            200 => Ok(Self::Ok),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }
@@ -434,17 +329,15 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn read(&self) -> ::std::result::Result<ReadResponse, ReadError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/api/read")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/api/read")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ReadResponse::from_raw(response)
     }
 }
@@ -466,28 +359,7 @@ pub enum ReadError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ReadError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
+::specgen_runtime::operation_error!(ReadError {});
 impl ::std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -495,23 +367,11 @@ impl ::std::fmt::Display for ReadError {
         }
     }
 }
-impl ::std::error::Error for ReadError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ReadError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ReadResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ReadError> {
         match response.status.as_u16() {
-            200 => Ok(ReadResponse::Ok),
+            200 => Ok(Self::Ok),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -63,29 +63,23 @@ impl Client {
 ///   "2fa": false
 /// }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Self_ {
     /// A property named `type`.
     pub r#type: ::std::string::String,
     /// A property named [`match`](Client::match).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#match: ::std::option::Option<i64>,
     /// A property named `self`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<::std::string::String>,
     /// A property named `async`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#async: ::std::option::Option<bool>,
     /// A property whose name starts with a digit.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub _2fa: ::std::option::Option<bool>,
 }
 impl Client {
@@ -167,40 +161,26 @@ impl Client {
         r#match: ::std::option::Option<&str>,
         body: &Self_,
     ) -> ::std::result::Result<MatchResponse, MatchError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::PUT,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/api/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "self",
-                        value: self_,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "type",
-                        value: r#type,
-                    },
-                ],
-                query: &[
-                    (
-                        "async",
-                        r#async.map(|value| ::std::string::ToString::to_string(&value)),
-                    ),
-                    ("2fa", _2fa.map(::std::string::ToString::to_string)),
-                ],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                    ("match", r#match.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/api/"),
+                ::specgen_runtime::PathPart::param("self", self_),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("type", r#type),
+            ],
+            query: &[
+                ("async", r#async.as_ref().map(::std::string::ToString::to_string)),
+                ("2fa", _2fa.map(::std::string::ToString::to_string)),
+            ],
+            headers: &[
+                ("Content-Type", Some("application/json".into())),
+                ("match", r#match.map(::std::borrow::Cow::Borrowed)),
+            ],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         MatchResponse::from_raw(response)
     }
 }
@@ -234,35 +214,7 @@ pub enum MatchError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl MatchError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::_2fa { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::_2fa`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_2fa(&self) -> bool {
-        matches!(self, Self::_2fa { .. })
-    }
-}
+::specgen_runtime::operation_error!(MatchError { 404 _2fa is_2fa });
 impl ::std::fmt::Display for MatchError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -274,30 +226,17 @@ impl ::std::fmt::Display for MatchError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for MatchError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for MatchError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl MatchResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, MatchError> {
         match response.status.as_u16() {
             200 => {
-                Ok(MatchResponse::Self_ {
+                Ok(Self::Self_ {
                     r#async: response.header("async")?,
                     body: response.json()?,
                 })
             }
-            201 => Ok(MatchResponse::Type),
+            201 => Ok(Self::Type),
             404 => {
                 Err(MatchError::_2fa {
                     response: response.into(),

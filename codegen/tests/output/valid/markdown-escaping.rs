@@ -56,18 +56,12 @@ impl Client {
     }
 }
 /// An inline object.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ThingInner {
     /// See [`ThingKind`](enum@ThingKind).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<ThingKind>,
 }
 /// A thing. Read it with [`get_thing`](Client::get_thing).
@@ -77,14 +71,8 @@ pub struct ThingInner {
 /// ```json
 /// { "odd*name_": "a|b" }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct Thing {
     /// A name with emphasis characters,
@@ -92,21 +80,14 @@ pub struct Thing {
     #[serde(rename = "odd*name_")]
     pub odd_name: ::std::string::String,
     /// An inline object.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub inner: ::std::option::Option<ThingInner>,
 }
 /// Kinds &lt;i&gt;of&lt;/i&gt; things.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -209,25 +190,18 @@ impl Client {
         filter: ::std::option::Option<&str>,
         x_odd_name: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetThingResponse, GetThingError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/things/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "id",
-                        value: id,
-                    },
-                ],
-                query: &[("filter", filter.map(::std::string::ToString::to_string))],
-                headers: &[
-                    ("X-Odd|*Name*_", x_odd_name.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/things/"),
+                ::specgen_runtime::PathPart::param("id", id),
+            ],
+            query: &[("filter", filter.map(::std::string::ToString::to_string))],
+            headers: &[("X-Odd|*Name*_", x_odd_name.map(::std::borrow::Cow::Borrowed))],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         GetThingResponse::from_raw(response)
     }
 }
@@ -261,35 +235,7 @@ pub enum GetThingError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl GetThingError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::NotFound { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-}
+::specgen_runtime::operation_error!(GetThingError { 404 NotFound is_not_found });
 impl ::std::fmt::Display for GetThingError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -299,25 +245,12 @@ impl ::std::fmt::Display for GetThingError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for GetThingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetThingError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl GetThingResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetThingError> {
         match response.status.as_u16() {
             200 => {
-                Ok(GetThingResponse::Ok {
+                Ok(Self::Ok {
                     x_trace: response.header("X-Trace")?,
                     body: response.json()?,
                 })

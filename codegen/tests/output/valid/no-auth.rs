@@ -50,14 +50,8 @@ impl Client {
     }
 }
 /// What went wrong.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ErrorResponse {
     /// The error message.
@@ -106,23 +100,18 @@ impl Client {
         &self,
         dataset_id: &str,
     ) -> ::std::result::Result<GetDatasetResponse, GetDatasetError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/datasets/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "datasetId",
-                        value: dataset_id,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/datasets/"),
+                ::specgen_runtime::PathPart::param("datasetId", dataset_id),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         GetDatasetResponse::from_raw(response)
     }
 }
@@ -154,35 +143,7 @@ pub enum GetDatasetError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl GetDatasetError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::NotFound { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-}
+::specgen_runtime::operation_error!(GetDatasetError { 404 NotFound is_not_found });
 impl ::std::fmt::Display for GetDatasetError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -192,28 +153,11 @@ impl ::std::fmt::Display for GetDatasetError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for GetDatasetError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetDatasetError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl GetDatasetResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetDatasetError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(GetDatasetResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             404 => {
                 Err(GetDatasetError::NotFound {
                     body: response.optional_json()?,

@@ -56,20 +56,14 @@ impl Client {
     }
 }
 /// The error.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ErrorResponseError {
     /// Machine-readable error code.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Additional information the API may return with an error status.
@@ -84,14 +78,8 @@ pub struct ErrorResponseError {
 ///   }
 /// }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ErrorResponse {
     /// The error.
@@ -146,29 +134,21 @@ impl Client {
         publisher_id: &str,
         offer_id: &str,
     ) -> ::std::result::Result<CancelOperationResponse, CancelOperationError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/api/publishers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "publisherId",
-                        value: publisher_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/offers/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "offerId",
-                        value: offer_id,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/cancel"),
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/api/publishers/"),
+                ::specgen_runtime::PathPart::param("publisherId", publisher_id),
+                ::specgen_runtime::PathPart::Literal("/offers/"),
+                ::specgen_runtime::PathPart::param("offerId", offer_id),
+                ::specgen_runtime::PathPart::Literal("/cancel"),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         CancelOperationResponse::from_raw(response)
     }
 }
@@ -216,53 +196,11 @@ pub enum CancelOperationError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl CancelOperationError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Unexpected { response, .. }
-            | Self::ClientError { response, .. }
-            | Self::HeaderTooLarge { response, .. }
-            | Self::NotFound { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::Unexpected`], the default row of the status table.
-    #[must_use]
-    pub fn is_unexpected(&self) -> bool {
-        matches!(self, Self::Unexpected { .. })
-    }
-    /// Whether this is [`Self::ClientError`], the 4XX row of the status table.
-    #[must_use]
-    pub fn is_client_error(&self) -> bool {
-        matches!(self, Self::ClientError { .. })
-    }
-    /// Whether this is [`Self::HeaderTooLarge`], the 494-499 row of the status table.
-    #[must_use]
-    pub fn is_header_too_large(&self) -> bool {
-        matches!(self, Self::HeaderTooLarge { .. })
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-}
+::specgen_runtime::operation_error!(
+    CancelOperationError { "default" Unexpected is_unexpected, "4XX" ClientError
+    is_client_error, "494-499" HeaderTooLarge is_header_too_large, 404 NotFound
+    is_not_found }
+);
 impl ::std::fmt::Display for CancelOperationError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -284,26 +222,13 @@ impl ::std::fmt::Display for CancelOperationError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for CancelOperationError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for CancelOperationError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl CancelOperationResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(
         response: RawResponse,
     ) -> ::std::result::Result<Self, CancelOperationError> {
         match response.status.as_u16() {
-            200 => Ok(CancelOperationResponse::Ok),
+            200 => Ok(Self::Ok),
             404 => {
                 Err(CancelOperationError::NotFound {
                     body: response.optional_json()?,

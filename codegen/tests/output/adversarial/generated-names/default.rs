@@ -38,17 +38,15 @@ impl Client {
     /// # fn main() {}
     /// ```
     pub async fn default(&self) -> ::std::result::Result<DefaultResponse, DefaultError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/default")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/default")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         DefaultResponse::from_raw(response)
     }
 }
@@ -73,28 +71,6 @@ pub enum DefaultError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl DefaultError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for DefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -102,27 +78,11 @@ impl ::std::fmt::Display for DefaultError {
         }
     }
 }
-impl ::std::error::Error for DefaultError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for DefaultError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl DefaultResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, DefaultError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(DefaultResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

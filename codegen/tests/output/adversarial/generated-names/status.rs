@@ -98,9 +98,7 @@ impl Client {
         request: i64,
         response: &str,
         query: ::std::option::Option<&[i64]>,
-        value: ::std::option::Option<
-            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-        >,
+        value: ::std::option::Option<::specgen_runtime::DateTime>,
         item: ::std::option::Option<&[&str]>,
         error: ::std::option::Option<&str>,
         f: ::std::option::Option<&str>,
@@ -113,6 +111,7 @@ impl Client {
         method: ::std::option::Option<&str>,
         body: &Request,
     ) -> ::std::result::Result<StatusResponse, StatusError> {
+        let request = request.to_string();
         let query: ::std::vec::Vec<
             (&str, ::std::option::Option<::std::string::String>),
         > = ::std::iter::empty()
@@ -151,7 +150,7 @@ impl Client {
             .chain(
                 ::std::iter::once((
                     "status_url",
-                    status_url.map(|value| ::std::string::ToString::to_string(&value)),
+                    status_url.as_ref().map(::std::string::ToString::to_string),
                 )),
             )
             .chain(
@@ -167,53 +166,36 @@ impl Client {
                 )),
             )
             .collect();
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/status/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "client",
-                        value: client,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "url",
-                        value: url.as_str(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "request",
-                        value: &request.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "response",
-                        value: response,
-                    },
-                ],
-                query: &query,
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                    ("headers", headers.map(::std::borrow::Cow::Borrowed)),
-                    ("path", path.map(::std::borrow::Cow::Borrowed)),
-                    (
-                        "idempotent",
-                        idempotent
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::std::string::ToString::to_string(&value),
-                            )),
-                    ),
-                    ("method", method.map(::std::borrow::Cow::Borrowed)),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/status/"),
+                ::specgen_runtime::PathPart::param("client", client),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("url", url.as_str()),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("request", &request),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("response", response),
+            ],
+            query: &query,
+            headers: &[
+                ("Content-Type", Some("application/json".into())),
+                ("headers", headers.map(::std::borrow::Cow::Borrowed)),
+                ("path", path.map(::std::borrow::Cow::Borrowed)),
+                (
+                    "idempotent",
+                    idempotent
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::std::string::ToString::to_string(&value),
+                        )),
+                ),
+                ("method", method.map(::std::borrow::Cow::Borrowed)),
+            ],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         StatusResponse::from_raw(response, self.transport.base_url())
     }
     /// Follows the operation that a `202` answer of [`Client::status`] started ([`StatusResponse::Some`]): pass its `operation_location`, the `Operation-Location` header.
@@ -300,59 +282,6 @@ pub enum StatusError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl StatusError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Err { response, .. }
-            | Self::Status { response, .. }
-            | Self::Response { response, .. }
-            | Self::From { response, .. }
-            | Self::Source { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::Err`], the 400 row of the status table.
-    #[must_use]
-    pub fn is_err(&self) -> bool {
-        matches!(self, Self::Err { .. })
-    }
-    /// Whether this is [`Self::Status`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_status(&self) -> bool {
-        matches!(self, Self::Status { .. })
-    }
-    /// Whether this is [`Self::Response`], the 409 row of the status table.
-    #[must_use]
-    pub fn is_response(&self) -> bool {
-        matches!(self, Self::Response { .. })
-    }
-    /// Whether this is [`Self::From`], the 410 row of the status table.
-    #[must_use]
-    pub fn is_from(&self) -> bool {
-        matches!(self, Self::From { .. })
-    }
-    /// Whether this is [`Self::Source`], the 500 row of the status table.
-    #[must_use]
-    pub fn is_source(&self) -> bool {
-        matches!(self, Self::Source { .. })
-    }
-}
 impl ::std::fmt::Display for StatusError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -372,19 +301,6 @@ impl ::std::fmt::Display for StatusError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for StatusError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for StatusError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl StatusResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(
@@ -393,7 +309,7 @@ impl StatusResponse {
     ) -> ::std::result::Result<Self, StatusError> {
         match response.status.as_u16() {
             200 => {
-                Ok(StatusResponse::Ok {
+                Ok(Self::Ok {
                     status: response.header("status")?,
                     base_url: response.url_reference("base-url", base_url)?,
                     raw: response.header("raw")?,
@@ -401,11 +317,11 @@ impl StatusResponse {
                 })
             }
             202 => {
-                Ok(StatusResponse::Some {
+                Ok(Self::Some {
                     operation_location: response.header("Operation-Location")?,
                 })
             }
-            203 => Ok(StatusResponse::None),
+            203 => Ok(Self::None),
             400 => {
                 Err(StatusError::Err {
                     raw: response.header("raw")?,

@@ -40,17 +40,15 @@ impl Client {
     pub async fn to_string(
         &self,
     ) -> ::std::result::Result<ToStringResponse, ToStringError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/to-string")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/to-string")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ToStringResponse::from_raw(response)
     }
 }
@@ -75,28 +73,6 @@ pub enum ToStringError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ToStringError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ToStringError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -104,27 +80,11 @@ impl ::std::fmt::Display for ToStringError {
         }
     }
 }
-impl ::std::error::Error for ToStringError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ToStringError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ToStringResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ToStringError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(ToStringResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

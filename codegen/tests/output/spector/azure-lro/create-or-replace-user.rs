@@ -52,30 +52,18 @@ impl Client {
         name: &str,
         body: &UserRole,
     ) -> ::std::result::Result<CreateOrReplaceUserResponse, CreateOrReplaceUserError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::PUT,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/azure/core/lro/standard/users/",
-                    ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "name",
-                        value: name,
-                    },
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/azure/core/lro/standard/users/"),
+                ::specgen_runtime::PathPart::param("name", name),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         CreateOrReplaceUserResponse::from_raw(response)
     }
     /// Follows the operation that a `201` answer of [`Client::create_or_replace_user`] started ([`CreateOrReplaceUserResponse::Created`]): pass its `operation_location`, the `operation-location` header.
@@ -110,10 +98,7 @@ impl Client {
                     ::specgen_runtime::PathPart::Literal(
                         "/azure/core/lro/standard/users/",
                     ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "name",
-                        value: name,
-                    },
+                    ::specgen_runtime::PathPart::param("name", name),
                 ],
                 |response, _| GetUserResponse::from_raw(response),
             )
@@ -150,10 +135,7 @@ impl Client {
                     ::specgen_runtime::PathPart::Literal(
                         "/azure/core/lro/standard/users/",
                     ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "name",
-                        value: name,
-                    },
+                    ::specgen_runtime::PathPart::param("name", name),
                 ],
                 |response, _| GetUserResponse::from_raw(response),
             )
@@ -189,46 +171,11 @@ pub enum CreateOrReplaceUserError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl CreateOrReplaceUserError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for CreateOrReplaceUserError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for CreateOrReplaceUserError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for CreateOrReplaceUserError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl CreateOrReplaceUserResponse {
@@ -238,13 +185,13 @@ impl CreateOrReplaceUserResponse {
     ) -> ::std::result::Result<Self, CreateOrReplaceUserError> {
         match response.status.as_u16() {
             201 => {
-                Ok(CreateOrReplaceUserResponse::Created {
+                Ok(Self::Created {
                     operation_location: response.header("operation-location")?,
                     body: response.json()?,
                 })
             }
             200 => {
-                Ok(CreateOrReplaceUserResponse::Ok {
+                Ok(Self::Ok {
                     operation_location: response.header("operation-location")?,
                     body: response.json()?,
                 })

@@ -41,25 +41,18 @@ impl Client {
         &self,
         name: &str,
     ) -> ::std::result::Result<DeleteUserResponse, DeleteUserError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::DELETE,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/azure/core/lro/standard/users/",
-                    ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "name",
-                        value: name,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::DELETE,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/azure/core/lro/standard/users/"),
+                ::specgen_runtime::PathPart::param("name", name),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         DeleteUserResponse::from_raw(response)
     }
     /// Follows the operation that a `202` answer of [`Client::delete_user`] started ([`DeleteUserResponse::Accepted`]): pass its `operation_location`, the `operation-location` header.
@@ -106,28 +99,6 @@ pub enum DeleteUserError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl DeleteUserError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for DeleteUserError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -135,24 +106,12 @@ impl ::std::fmt::Display for DeleteUserError {
         }
     }
 }
-impl ::std::error::Error for DeleteUserError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for DeleteUserError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl DeleteUserResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, DeleteUserError> {
         match response.status.as_u16() {
             202 => {
-                Ok(DeleteUserResponse::Accepted {
+                Ok(Self::Accepted {
                     operation_location: response.header("operation-location")?,
                     body: response.json()?,
                 })

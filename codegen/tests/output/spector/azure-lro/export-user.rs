@@ -43,26 +43,19 @@ impl Client {
         name: &str,
         format: &str,
     ) -> ::std::result::Result<ExportUserResponse, ExportUserError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/azure/core/lro/standard/users/",
-                    ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "name",
-                        value: name,
-                    },
-                    ::specgen_runtime::PathPart::Literal(":export"),
-                ],
-                query: &[("format", Some(::std::string::ToString::to_string(format)))],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/azure/core/lro/standard/users/"),
+                ::specgen_runtime::PathPart::param("name", name),
+                ::specgen_runtime::PathPart::Literal(":export"),
+            ],
+            query: &[("format", Some(::std::string::ToString::to_string(format)))],
+            headers: &[],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         ExportUserResponse::from_raw(response)
     }
     /// Follows the operation that a `202` answer of [`Client::export_user`] started ([`ExportUserResponse::Accepted`]): pass its `operation_location`, the `operation-location` header.
@@ -112,28 +105,6 @@ pub enum ExportUserError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ExportUserError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ExportUserError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -141,24 +112,12 @@ impl ::std::fmt::Display for ExportUserError {
         }
     }
 }
-impl ::std::error::Error for ExportUserError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ExportUserError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ExportUserResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ExportUserError> {
         match response.status.as_u16() {
             202 => {
-                Ok(ExportUserResponse::Accepted {
+                Ok(Self::Accepted {
                     operation_location: response.header("operation-location")?,
                     body: response.json()?,
                 })

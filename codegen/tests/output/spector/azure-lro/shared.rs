@@ -62,41 +62,24 @@ impl Client {
     }
 }
 /// Options for the generation.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct GenerationOptions {
     /// Prompt.
     pub prompt: ::std::string::String,
 }
 /// The result of a generation.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct GenerationResult {
     /// The data.
     pub data: ::std::string::String,
 }
 /// The status of a generation.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct GenerationStatus {
     /// The operation's id.
@@ -104,21 +87,15 @@ pub struct GenerationStatus {
     /// The operation's state.
     pub status: OperationState,
     /// Why the operation failed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::specgen_runtime::serde_json::Value>,
     /// The generation, once it succeeded.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<GenerationResult>,
 }
 /// Details about a user.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct User {
     /// The name of the user.
@@ -127,27 +104,16 @@ pub struct User {
     pub role: ::std::string::String,
 }
 /// The body of create-or-replace.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct UserRole {
     /// The role of the user.
     pub role: ::std::string::String,
 }
 /// The status of an operation on a user.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct OperationStatus {
     /// The operation's id.
@@ -155,18 +121,12 @@ pub struct OperationStatus {
     /// The operation's state.
     pub status: OperationState,
     /// Why the operation failed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::specgen_runtime::serde_json::Value>,
 }
 /// The exported user data.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ExportedUser {
     /// The name of the user.
@@ -176,13 +136,8 @@ pub struct ExportedUser {
     pub resource_uri: ::std::string::String,
 }
 /// The status of an export.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ExportStatus {
     /// The operation's id.
@@ -190,24 +145,17 @@ pub struct ExportStatus {
     /// The operation's state.
     pub status: OperationState,
     /// Why the operation failed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::specgen_runtime::serde_json::Value>,
     /// The exported user, once the export succeeded.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<ExportedUser>,
 }
 /// The state of a long-running operation.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -270,3 +218,11 @@ impl ::std::fmt::Display for OperationState {
         f.write_str(self.as_str())
     }
 }
+::specgen_runtime::operation_error!(SubmitGenerationError {});
+::specgen_runtime::operation_error!(GenerationStatusError {});
+::specgen_runtime::operation_error!(CreateOrReplaceUserError {});
+::specgen_runtime::operation_error!(DeleteUserError {});
+::specgen_runtime::operation_error!(ExportUserError {});
+::specgen_runtime::operation_error!(UserOperationStatusError {});
+::specgen_runtime::operation_error!(ExportStatusError {});
+::specgen_runtime::operation_error!(GetUserError {});

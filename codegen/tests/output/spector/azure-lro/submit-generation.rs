@@ -48,26 +48,19 @@ impl Client {
         &self,
         body: &GenerationOptions,
     ) -> ::std::result::Result<SubmitGenerationResponse, SubmitGenerationError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/azure/core/lro/rpc/generations:submit",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/azure/core/lro/rpc/generations:submit",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         SubmitGenerationResponse::from_raw(response)
     }
     /// Follows the operation that a `202` answer of [`Client::submit_generation`] started ([`SubmitGenerationResponse::Accepted`]): pass its `operation_location`, the `operation-location` header.
@@ -117,46 +110,11 @@ pub enum SubmitGenerationError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl SubmitGenerationError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for SubmitGenerationError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for SubmitGenerationError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for SubmitGenerationError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl SubmitGenerationResponse {
@@ -166,7 +124,7 @@ impl SubmitGenerationResponse {
     ) -> ::std::result::Result<Self, SubmitGenerationError> {
         match response.status.as_u16() {
             202 => {
-                Ok(SubmitGenerationResponse::Accepted {
+                Ok(Self::Accepted {
                     operation_location: response.header("operation-location")?,
                     body: response.json()?,
                 })

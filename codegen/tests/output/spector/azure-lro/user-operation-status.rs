@@ -43,30 +43,20 @@ impl Client {
         name: &str,
         operation_id: &str,
     ) -> ::std::result::Result<UserOperationStatusResponse, UserOperationStatusError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/azure/core/lro/standard/users/",
-                    ),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "name",
-                        value: name,
-                    },
-                    ::specgen_runtime::PathPart::Literal("/operations/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "operationId",
-                        value: operation_id,
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/azure/core/lro/standard/users/"),
+                ::specgen_runtime::PathPart::param("name", name),
+                ::specgen_runtime::PathPart::Literal("/operations/"),
+                ::specgen_runtime::PathPart::param("operationId", operation_id),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         UserOperationStatusResponse::from_raw(response)
     }
 }
@@ -91,46 +81,11 @@ pub enum UserOperationStatusError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl UserOperationStatusError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for UserOperationStatusError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for UserOperationStatusError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for UserOperationStatusError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl UserOperationStatusResponse {
@@ -139,11 +94,7 @@ impl UserOperationStatusResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, UserOperationStatusError> {
         match response.status.as_u16() {
-            200 => {
-                Ok(UserOperationStatusResponse::Ok {
-                    body: response.json()?,
-                })
-            }
+            200 => Ok(Self::Ok { body: response.json()? }),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

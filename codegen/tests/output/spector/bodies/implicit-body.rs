@@ -50,26 +50,19 @@ impl Client {
         &self,
         body: &ImplicitBodyRequest,
     ) -> ::std::result::Result<ImplicitBodyResponse, ImplicitBodyError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::PUT,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/parameters/basic/implicit-body/simple",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/parameters/basic/implicit-body/simple",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ImplicitBodyResponse::from_raw(response)
     }
 }
@@ -91,45 +84,11 @@ pub enum ImplicitBodyError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ImplicitBodyError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ImplicitBodyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ImplicitBodyError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ImplicitBodyError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ImplicitBodyResponse {
@@ -138,7 +97,7 @@ impl ImplicitBodyResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, ImplicitBodyError> {
         match response.status.as_u16() {
-            204 => Ok(ImplicitBodyResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -43,26 +43,19 @@ impl Client {
         &self,
         body: &BodyModel,
     ) -> ::std::result::Result<RequiredExplicitResponse, RequiredExplicitError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/parameters/body-optionality/required-explicit",
-                    ),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/parameters/body-optionality/required-explicit",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         RequiredExplicitResponse::from_raw(response)
     }
 }
@@ -84,46 +77,11 @@ pub enum RequiredExplicitError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl RequiredExplicitError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for RequiredExplicitError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for RequiredExplicitError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for RequiredExplicitError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl RequiredExplicitResponse {
@@ -132,7 +90,7 @@ impl RequiredExplicitResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, RequiredExplicitError> {
         match response.status.as_u16() {
-            204 => Ok(RequiredExplicitResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -61,42 +61,24 @@ impl Client {
     }
 }
 /// The body of `Parameters_Basic_ExplicitBody_simple`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct User {
     /// The user's name.
     pub name: ::std::string::String,
 }
 /// The body of the `Parameters_BodyOptionality` scenarios.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct BodyModel {
     /// A name.
     pub name: ::std::string::String,
 }
 /// Record used in operation parameters.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct InputRecord {
     /// A required property.
@@ -104,14 +86,8 @@ pub struct InputRecord {
     pub required_prop: ::std::string::String,
 }
 /// Record used in operation return type.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct OutputRecord {
     /// A required property.
@@ -119,14 +95,8 @@ pub struct OutputRecord {
     pub required_prop: ::std::string::String,
 }
 /// Record used both as operation parameter and return type.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct InputOutputRecord {
     /// A required property.
@@ -134,25 +104,13 @@ pub struct InputOutputRecord {
     pub required_prop: ::std::string::String,
 }
 /// Empty model used in operation parameters.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct EmptyInput {}
 /// Empty model used in operation return type.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct EmptyOutput {}
 /// Empty model used in both parameter and return type.
@@ -162,14 +120,8 @@ pub struct EmptyOutput {}
 /// ```json
 /// {}
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct EmptyInputOutput {}
 /// The user, spread into the body as its properties.
@@ -179,30 +131,30 @@ pub struct EmptyInputOutput {}
 /// ```json
 /// {"name": "foo"}
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ImplicitBodyRequest {
     /// The name.
     pub name: ::std::string::String,
 }
 /// The model, spread into the body as its properties.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct RequiredImplicitRequest {
     /// The name.
     pub name: ::std::string::String,
 }
+::specgen_runtime::operation_error!(ExplicitBodyError {});
+::specgen_runtime::operation_error!(ImplicitBodyError {});
+::specgen_runtime::operation_error!(RequiredExplicitError {});
+::specgen_runtime::operation_error!(OptionalExplicitSetError {});
+::specgen_runtime::operation_error!(OptionalExplicitOmitError {});
+::specgen_runtime::operation_error!(RequiredImplicitError {});
+::specgen_runtime::operation_error!(UsageInputError {});
+::specgen_runtime::operation_error!(UsageOutputError {});
+::specgen_runtime::operation_error!(UsageInputOutputError {});
+::specgen_runtime::operation_error!(EmptyPutError {});
+::specgen_runtime::operation_error!(EmptyGetError {});
+::specgen_runtime::operation_error!(EmptyRoundTripError {});

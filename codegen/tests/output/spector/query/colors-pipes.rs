@@ -40,31 +40,29 @@ impl Client {
         &self,
         colors: &[&str],
     ) -> ::std::result::Result<ColorsPipesResponse, ColorsPipesError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/parameters/collection-format/query/pipes",
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/parameters/collection-format/query/pipes",
+                ),
+            ],
+            query: &[
+                (
+                    "colors",
+                    ::specgen_runtime::join_query_items(
+                        colors
+                            .iter()
+                            .map(|item| Some(::std::string::ToString::to_string(item))),
+                        "|",
                     ),
-                ],
-                query: &[
-                    (
-                        "colors",
-                        ::specgen_runtime::join_query_items(
-                            colors
-                                .iter()
-                                .map(|item| Some(::std::string::ToString::to_string(item))),
-                            "|",
-                        ),
-                    ),
-                ],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+                ),
+            ],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ColorsPipesResponse::from_raw(response)
     }
 }
@@ -86,28 +84,6 @@ pub enum ColorsPipesError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ColorsPipesError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ColorsPipesError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -115,23 +91,11 @@ impl ::std::fmt::Display for ColorsPipesError {
         }
     }
 }
-impl ::std::error::Error for ColorsPipesError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ColorsPipesError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ColorsPipesResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ColorsPipesError> {
         match response.status.as_u16() {
-            204 => Ok(ColorsPipesResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

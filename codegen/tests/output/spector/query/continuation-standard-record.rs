@@ -52,35 +52,33 @@ impl Client {
         ContinuationStandardRecordResponse,
         ContinuationStandardRecordError,
     > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/query/query-continuation/standard/record",
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/routes/query/query-continuation/standard/record",
+                ),
+            ],
+            query: &[
+                ("fixed", Some(::std::string::String::from("true"))),
+                (
+                    "param",
+                    ::specgen_runtime::join_query_items(
+                        param
+                            .iter()
+                            .flat_map(|(key, value)| [
+                                Some(key.clone()),
+                                Some(::std::string::ToString::to_string(&value)),
+                            ]),
+                        ",",
                     ),
-                ],
-                query: &[
-                    ("fixed", Some(::std::string::String::from("true"))),
-                    (
-                        "param",
-                        ::specgen_runtime::join_query_items(
-                            param
-                                .iter()
-                                .flat_map(|(key, value)| [
-                                    Some(key.clone()),
-                                    Some(::std::string::ToString::to_string(&value)),
-                                ]),
-                            ",",
-                        ),
-                    ),
-                ],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+                ),
+            ],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ContinuationStandardRecordResponse::from_raw(response)
     }
 }
@@ -102,46 +100,11 @@ pub enum ContinuationStandardRecordError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ContinuationStandardRecordError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ContinuationStandardRecordError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ContinuationStandardRecordError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for ContinuationStandardRecordError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ContinuationStandardRecordResponse {
@@ -150,7 +113,7 @@ impl ContinuationStandardRecordResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, ContinuationStandardRecordError> {
         match response.status.as_u16() {
-            204 => Ok(ContinuationStandardRecordResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

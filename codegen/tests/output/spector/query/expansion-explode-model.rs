@@ -57,21 +57,19 @@ impl Client {
         > = ::std::iter::empty()
             .chain(param.iter().map(|(key, value)| (key.as_str(), Some(value.clone()))))
             .collect();
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/query/query-expansion/explode/model",
-                    ),
-                ],
-                query: &query,
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/routes/query/query-expansion/explode/model",
+                ),
+            ],
+            query: &query,
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ExpansionExplodeModelResponse::from_raw(response)
     }
 }
@@ -93,46 +91,11 @@ pub enum ExpansionExplodeModelError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ExpansionExplodeModelError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ExpansionExplodeModelError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ExpansionExplodeModelError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for ExpansionExplodeModelError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ExpansionExplodeModelResponse {
@@ -141,7 +104,7 @@ impl ExpansionExplodeModelResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, ExpansionExplodeModelError> {
         match response.status.as_u16() {
-            204 => Ok(ExpansionExplodeModelResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

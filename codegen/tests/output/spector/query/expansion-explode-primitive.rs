@@ -43,21 +43,19 @@ impl Client {
         ExpansionExplodePrimitiveResponse,
         ExpansionExplodePrimitiveError,
     > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/query/query-expansion/explode/primitive",
-                    ),
-                ],
-                query: &[("param", Some(::std::string::ToString::to_string(param)))],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/routes/query/query-expansion/explode/primitive",
+                ),
+            ],
+            query: &[("param", Some(::std::string::ToString::to_string(param)))],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ExpansionExplodePrimitiveResponse::from_raw(response)
     }
 }
@@ -79,46 +77,11 @@ pub enum ExpansionExplodePrimitiveError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ExpansionExplodePrimitiveError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ExpansionExplodePrimitiveError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ExpansionExplodePrimitiveError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for ExpansionExplodePrimitiveError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ExpansionExplodePrimitiveResponse {
@@ -127,7 +90,7 @@ impl ExpansionExplodePrimitiveResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, ExpansionExplodePrimitiveError> {
         match response.status.as_u16() {
-            204 => Ok(ExpansionExplodePrimitiveResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -43,31 +43,29 @@ impl Client {
         ExpansionStandardArrayResponse,
         ExpansionStandardArrayError,
     > {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/routes/query/query-expansion/standard/array",
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/routes/query/query-expansion/standard/array",
+                ),
+            ],
+            query: &[
+                (
+                    "param",
+                    ::specgen_runtime::join_query_items(
+                        param
+                            .iter()
+                            .map(|item| Some(::std::string::ToString::to_string(item))),
+                        ",",
                     ),
-                ],
-                query: &[
-                    (
-                        "param",
-                        ::specgen_runtime::join_query_items(
-                            param
-                                .iter()
-                                .map(|item| Some(::std::string::ToString::to_string(item))),
-                            ",",
-                        ),
-                    ),
-                ],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+                ),
+            ],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         ExpansionStandardArrayResponse::from_raw(response)
     }
 }
@@ -89,46 +87,11 @@ pub enum ExpansionStandardArrayError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ExpansionStandardArrayError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ExpansionStandardArrayError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for ExpansionStandardArrayError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E>
-for ExpansionStandardArrayError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl ExpansionStandardArrayResponse {
@@ -137,7 +100,7 @@ impl ExpansionStandardArrayResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, ExpansionStandardArrayError> {
         match response.status.as_u16() {
-            204 => Ok(ExpansionStandardArrayResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -49,9 +49,7 @@ impl Client {
         since: ::std::option::Option<
             &::std::collections::BTreeMap<
                 ::std::string::String,
-                ::specgen_runtime::chrono::DateTime<
-                    ::specgen_runtime::chrono::FixedOffset,
-                >,
+                ::specgen_runtime::DateTime,
             >,
         >,
     ) -> ::std::result::Result<FormsResponse, FormsError> {
@@ -110,17 +108,15 @@ impl Client {
                     .map(|(key, value)| (key.as_str(), Some(value.to_rfc3339()))),
             )
             .collect();
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[::specgen_runtime::PathPart::Literal("/routes/query/forms")],
-                query: &query,
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/routes/query/forms")],
+            query: &query,
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         FormsResponse::from_raw(response)
     }
 }
@@ -142,28 +138,6 @@ pub enum FormsError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl FormsError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for FormsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -171,23 +145,11 @@ impl ::std::fmt::Display for FormsError {
         }
     }
 }
-impl ::std::error::Error for FormsError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for FormsError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl FormsResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, FormsError> {
         match response.status.as_u16() {
-            204 => Ok(FormsResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -71,14 +71,8 @@ impl Client {
     }
 }
 /// The members of an exploded object parameter.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ExpandParameters {
     /// A field name.
@@ -87,41 +81,27 @@ pub struct ExpandParameters {
     pub value: ::std::string::String,
 }
 /// An object of several kinds of members, for `tests/query_forms.rs`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct QueryFilter {
     /// An enumeration.
     pub state: FilterState,
     /// An optional integer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// An optional boolean.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<bool>,
     /// An optional date and time.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub after: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub after: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// A state.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -168,3 +148,25 @@ impl ::std::fmt::Display for FilterState {
         f.write_str(self.as_str())
     }
 }
+::specgen_runtime::operation_error!(ConstantError {});
+::specgen_runtime::operation_error!(ColorsMultiError {});
+::specgen_runtime::operation_error!(ColorsCsvError {});
+::specgen_runtime::operation_error!(ColorsSsvError {});
+::specgen_runtime::operation_error!(ColorsPipesError {});
+::specgen_runtime::operation_error!(TemplateOnlyError {});
+::specgen_runtime::operation_error!(ExplicitError {});
+::specgen_runtime::operation_error!(AnnotationOnlyError {});
+::specgen_runtime::operation_error!(ExpansionStandardPrimitiveError {});
+::specgen_runtime::operation_error!(ExpansionStandardArrayError {});
+::specgen_runtime::operation_error!(ExpansionStandardRecordError {});
+::specgen_runtime::operation_error!(ExpansionExplodePrimitiveError {});
+::specgen_runtime::operation_error!(ExpansionExplodeArrayError {});
+::specgen_runtime::operation_error!(ExpansionExplodeRecordError {});
+::specgen_runtime::operation_error!(ExpansionExplodeModelError {});
+::specgen_runtime::operation_error!(ContinuationStandardPrimitiveError {});
+::specgen_runtime::operation_error!(ContinuationStandardArrayError {});
+::specgen_runtime::operation_error!(ContinuationStandardRecordError {});
+::specgen_runtime::operation_error!(ContinuationExplodePrimitiveError {});
+::specgen_runtime::operation_error!(ContinuationExplodeArrayError {});
+::specgen_runtime::operation_error!(ContinuationExplodeRecordError {});
+::specgen_runtime::operation_error!(FormsError {});

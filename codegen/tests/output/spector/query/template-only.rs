@@ -40,19 +40,15 @@ impl Client {
         &self,
         param: &str,
     ) -> ::std::result::Result<TemplateOnlyResponse, TemplateOnlyError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/routes/query/template-only"),
-                ],
-                query: &[("param", Some(::std::string::ToString::to_string(param)))],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/routes/query/template-only")],
+            query: &[("param", Some(::std::string::ToString::to_string(param)))],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         TemplateOnlyResponse::from_raw(response)
     }
 }
@@ -74,45 +70,11 @@ pub enum TemplateOnlyError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl TemplateOnlyError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for TemplateOnlyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for TemplateOnlyError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for TemplateOnlyError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl TemplateOnlyResponse {
@@ -121,7 +83,7 @@ impl TemplateOnlyResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, TemplateOnlyError> {
         match response.status.as_u16() {
-            204 => Ok(TemplateOnlyResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

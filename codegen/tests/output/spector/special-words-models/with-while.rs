@@ -43,24 +43,15 @@ impl Client {
         &self,
         body: &While,
     ) -> ::std::result::Result<WithWhileResponse, WithWhileError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/special-words/models/while"),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[::specgen_runtime::PathPart::Literal("/special-words/models/while")],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         WithWhileResponse::from_raw(response)
     }
 }
@@ -82,28 +73,6 @@ pub enum WithWhileError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl WithWhileError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for WithWhileError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -111,23 +80,11 @@ impl ::std::fmt::Display for WithWhileError {
         }
     }
 }
-impl ::std::error::Error for WithWhileError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for WithWhileError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl WithWhileResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, WithWhileError> {
         match response.status.as_u16() {
-            204 => Ok(WithWhileResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -81,3 +81,36 @@ impl Client {
         })
     }
 }
+::specgen_runtime::operation_error!(AndError {});
+::specgen_runtime::operation_error!(AsError {});
+::specgen_runtime::operation_error!(AssertError {});
+::specgen_runtime::operation_error!(AsyncError {});
+::specgen_runtime::operation_error!(AwaitError {});
+::specgen_runtime::operation_error!(BreakError {});
+::specgen_runtime::operation_error!(ClassError {});
+::specgen_runtime::operation_error!(ConstructorError {});
+::specgen_runtime::operation_error!(ContinueError {});
+::specgen_runtime::operation_error!(DefError {});
+::specgen_runtime::operation_error!(DelError {});
+::specgen_runtime::operation_error!(ElifError {});
+::specgen_runtime::operation_error!(ElseError {});
+::specgen_runtime::operation_error!(ExceptError {});
+::specgen_runtime::operation_error!(ExecError {});
+::specgen_runtime::operation_error!(FinallyError {});
+::specgen_runtime::operation_error!(ForError {});
+::specgen_runtime::operation_error!(FromError {});
+::specgen_runtime::operation_error!(GlobalError {});
+::specgen_runtime::operation_error!(IfError {});
+::specgen_runtime::operation_error!(ImportError {});
+::specgen_runtime::operation_error!(InError {});
+::specgen_runtime::operation_error!(IsError {});
+::specgen_runtime::operation_error!(LambdaError {});
+::specgen_runtime::operation_error!(NotError {});
+::specgen_runtime::operation_error!(OrError {});
+::specgen_runtime::operation_error!(PassError {});
+::specgen_runtime::operation_error!(RaiseError {});
+::specgen_runtime::operation_error!(ReturnError {});
+::specgen_runtime::operation_error!(TryError {});
+::specgen_runtime::operation_error!(WhileError {});
+::specgen_runtime::operation_error!(WithError {});
+::specgen_runtime::operation_error!(YieldError {});

@@ -82,3 +82,37 @@ impl Client {
         })
     }
 }
+::specgen_runtime::operation_error!(WithAndError {});
+::specgen_runtime::operation_error!(WithAsError {});
+::specgen_runtime::operation_error!(WithAssertError {});
+::specgen_runtime::operation_error!(WithAsyncError {});
+::specgen_runtime::operation_error!(WithAwaitError {});
+::specgen_runtime::operation_error!(WithBreakError {});
+::specgen_runtime::operation_error!(WithClassError {});
+::specgen_runtime::operation_error!(WithConstructorError {});
+::specgen_runtime::operation_error!(WithContinueError {});
+::specgen_runtime::operation_error!(WithDefError {});
+::specgen_runtime::operation_error!(WithDelError {});
+::specgen_runtime::operation_error!(WithElifError {});
+::specgen_runtime::operation_error!(WithElseError {});
+::specgen_runtime::operation_error!(WithExceptError {});
+::specgen_runtime::operation_error!(WithExecError {});
+::specgen_runtime::operation_error!(WithFinallyError {});
+::specgen_runtime::operation_error!(WithForError {});
+::specgen_runtime::operation_error!(WithFromError {});
+::specgen_runtime::operation_error!(WithGlobalError {});
+::specgen_runtime::operation_error!(WithIfError {});
+::specgen_runtime::operation_error!(WithImportError {});
+::specgen_runtime::operation_error!(WithInError {});
+::specgen_runtime::operation_error!(WithIsError {});
+::specgen_runtime::operation_error!(WithLambdaError {});
+::specgen_runtime::operation_error!(WithNotError {});
+::specgen_runtime::operation_error!(WithOrError {});
+::specgen_runtime::operation_error!(WithPassError {});
+::specgen_runtime::operation_error!(WithRaiseError {});
+::specgen_runtime::operation_error!(WithReturnError {});
+::specgen_runtime::operation_error!(WithTryError {});
+::specgen_runtime::operation_error!(WithWhileError {});
+::specgen_runtime::operation_error!(WithWithError {});
+::specgen_runtime::operation_error!(WithYieldError {});
+::specgen_runtime::operation_error!(WithCancellationTokenError {});

@@ -40,26 +40,21 @@ impl Client {
         &self,
         constructor: &str,
     ) -> ::std::result::Result<WithConstructorResponse, WithConstructorError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-words/parameters/constructor",
-                    ),
-                ],
-                query: &[
-                    (
-                        "constructor",
-                        Some(::std::string::ToString::to_string(constructor)),
-                    ),
-                ],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/special-words/parameters/constructor",
+                ),
+            ],
+            query: &[
+                ("constructor", Some(::std::string::ToString::to_string(constructor))),
+            ],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         WithConstructorResponse::from_raw(response)
     }
 }
@@ -81,45 +76,11 @@ pub enum WithConstructorError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl WithConstructorError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for WithConstructorError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
         }
-    }
-}
-impl ::std::error::Error for WithConstructorError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for WithConstructorError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl WithConstructorResponse {
@@ -128,7 +89,7 @@ impl WithConstructorResponse {
         response: RawResponse,
     ) -> ::std::result::Result<Self, WithConstructorError> {
         match response.status.as_u16() {
-            204 => Ok(WithConstructorResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

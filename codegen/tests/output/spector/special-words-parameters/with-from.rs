@@ -40,21 +40,17 @@ impl Client {
         &self,
         from: &str,
     ) -> ::std::result::Result<WithFromResponse, WithFromError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal(
-                        "/special-words/parameters/from",
-                    ),
-                ],
-                query: &[("from", Some(::std::string::ToString::to_string(from)))],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/special-words/parameters/from"),
+            ],
+            query: &[("from", Some(::std::string::ToString::to_string(from)))],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         WithFromResponse::from_raw(response)
     }
 }
@@ -76,28 +72,6 @@ pub enum WithFromError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl WithFromError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for WithFromError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -105,23 +79,11 @@ impl ::std::fmt::Display for WithFromError {
         }
     }
 }
-impl ::std::error::Error for WithFromError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for WithFromError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl WithFromResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, WithFromError> {
         match response.status.as_u16() {
-            204 => Ok(WithFromResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

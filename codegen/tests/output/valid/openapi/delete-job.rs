@@ -46,28 +46,22 @@ impl Client {
         job_id: Uuid,
         attempt: i64,
     ) -> ::std::result::Result<DeleteJobResponse, DeleteJobError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::DELETE,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/jobs/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "jobId",
-                        value: &job_id.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "attempt",
-                        value: &attempt.to_string(),
-                    },
-                ],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+        let job_id = job_id.to_string();
+        let attempt = attempt.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::DELETE,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/jobs/"),
+                ::specgen_runtime::PathPart::param("jobId", &job_id),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("attempt", &attempt),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         DeleteJobResponse::from_raw(response)
     }
 }
@@ -94,28 +88,6 @@ pub enum DeleteJobError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl DeleteJobError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for DeleteJobError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -123,28 +95,16 @@ impl ::std::fmt::Display for DeleteJobError {
         }
     }
 }
-impl ::std::error::Error for DeleteJobError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for DeleteJobError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl DeleteJobResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, DeleteJobError> {
         match response.status.as_u16() {
             200 => {
-                Ok(DeleteJobResponse::Deleted {
+                Ok(Self::Deleted {
                     body: response.json()?,
                 })
             }
-            204 => Ok(DeleteJobResponse::NoContent),
+            204 => Ok(Self::NoContent),
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

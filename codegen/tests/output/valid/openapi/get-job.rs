@@ -93,9 +93,7 @@ impl Client {
         attempt: i64,
         name: &str,
         day: ::std::option::Option<NaiveDate>,
-        since: ::std::option::Option<
-            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-        >,
+        since: ::std::option::Option<::specgen_runtime::DateTime>,
         top: ::std::option::Option<i64>,
         verbose: ::std::option::Option<bool>,
         callback: ::std::option::Option<&Url>,
@@ -105,102 +103,85 @@ impl Client {
         x_priority: ::std::option::Option<i64>,
         x_dry_run: ::std::option::Option<bool>,
         x_day: ::std::option::Option<NaiveDate>,
-        x_at: ::std::option::Option<
-            ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-        >,
+        x_at: ::std::option::Option<::specgen_runtime::DateTime>,
         x_link: ::std::option::Option<&Url>,
         x_emails: ::std::option::Option<&[EmailAddress]>,
     ) -> ::std::result::Result<GetJobResponse, GetJobError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::GET,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/jobs/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "jobId",
-                        value: &job_id.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "attempt",
-                        value: &attempt.to_string(),
-                    },
-                ],
-                query: &[
-                    ("name", Some(::std::string::ToString::to_string(name))),
-                    ("day", day.map(|value| ::std::string::ToString::to_string(&value))),
-                    ("since", since.map(|value| value.to_rfc3339())),
-                    (
-                        "$top",
-                        top.map(|value| ::std::string::ToString::to_string(&value)),
-                    ),
-                    (
-                        "verbose",
-                        verbose.map(|value| ::std::string::ToString::to_string(&value)),
-                    ),
-                    (
-                        "callback",
-                        callback.map(|value| ::std::string::ToString::to_string(&value)),
-                    ),
-                    ("notify", notify.map(::specgen_runtime::comma_separated::join)),
-                ],
-                headers: &[
-                    ("Accept", Some(::std::borrow::Cow::Borrowed("application/json"))),
-                    ("X-Client", Some(::std::borrow::Cow::Borrowed("specgen"))),
-                    ("If-None-Match", if_none_match.map(::std::borrow::Cow::Borrowed)),
-                    (
-                        "X-Request-Id",
-                        Some(
-                            ::std::borrow::Cow::Owned(
-                                ::std::string::ToString::to_string(&x_request_id),
-                            ),
+        let job_id = job_id.to_string();
+        let attempt = attempt.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/jobs/"),
+                ::specgen_runtime::PathPart::param("jobId", &job_id),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("attempt", &attempt),
+            ],
+            query: &[
+                ("name", Some(::std::string::ToString::to_string(name))),
+                ("day", day.as_ref().map(::std::string::ToString::to_string)),
+                ("since", since.map(|value| value.to_rfc3339())),
+                ("$top", top.as_ref().map(::std::string::ToString::to_string)),
+                ("verbose", verbose.as_ref().map(::std::string::ToString::to_string)),
+                ("callback", callback.as_ref().map(::std::string::ToString::to_string)),
+                ("notify", notify.map(::specgen_runtime::comma_separated::join)),
+            ],
+            headers: &[
+                ("Accept", Some("application/json".into())),
+                ("X-Client", Some("specgen".into())),
+                ("If-None-Match", if_none_match.map(::std::borrow::Cow::Borrowed)),
+                (
+                    "X-Request-Id",
+                    Some(
+                        ::std::borrow::Cow::Owned(
+                            ::std::string::ToString::to_string(&x_request_id),
                         ),
                     ),
-                    (
-                        "X-Priority",
-                        x_priority
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::std::string::ToString::to_string(&value),
-                            )),
-                    ),
-                    (
-                        "X-Dry-Run",
-                        x_dry_run
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::std::string::ToString::to_string(&value),
-                            )),
-                    ),
-                    (
-                        "X-Day",
-                        x_day
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::std::string::ToString::to_string(&value),
-                            )),
-                    ),
-                    (
-                        "X-At",
-                        x_at.map(|value| ::std::borrow::Cow::Owned(value.to_rfc3339())),
-                    ),
-                    (
-                        "X-Link",
-                        x_link
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::std::string::ToString::to_string(&value),
-                            )),
-                    ),
-                    (
-                        "X-Emails",
-                        x_emails
-                            .map(|value| ::std::borrow::Cow::Owned(
-                                ::specgen_runtime::comma_separated::join(value),
-                            )),
-                    ),
-                ],
-                body: None,
-                idempotent: true,
-            })
-            .await?;
+                ),
+                (
+                    "X-Priority",
+                    x_priority
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::std::string::ToString::to_string(&value),
+                        )),
+                ),
+                (
+                    "X-Dry-Run",
+                    x_dry_run
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::std::string::ToString::to_string(&value),
+                        )),
+                ),
+                (
+                    "X-Day",
+                    x_day
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::std::string::ToString::to_string(&value),
+                        )),
+                ),
+                (
+                    "X-At",
+                    x_at.map(|value| ::std::borrow::Cow::Owned(value.to_rfc3339())),
+                ),
+                (
+                    "X-Link",
+                    x_link
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::std::string::ToString::to_string(&value),
+                        )),
+                ),
+                (
+                    "X-Emails",
+                    x_emails
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::specgen_runtime::comma_separated::join(value),
+                        )),
+                ),
+            ],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         GetJobResponse::from_raw(response)
     }
 }
@@ -215,9 +196,7 @@ pub enum GetJobResponse {
         /// The `ETag` header: The version.
         e_tag: ::std::string::String,
         /// The `Last-Modified` header: When it changed.
-        last_modified: ::specgen_runtime::chrono::DateTime<
-            ::specgen_runtime::chrono::FixedOffset,
-        >,
+        last_modified: ::specgen_runtime::DateTime,
         /// The response body.
         body: Job,
     },
@@ -251,42 +230,6 @@ pub enum GetJobError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl GetJobError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::NotFound { response, .. } | Self::Unavailable { response, .. } => {
-                Some(response)
-            }
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::NotFound`], the 404 row of the status table.
-    #[must_use]
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
-    }
-    /// Whether this is [`Self::Unavailable`], the 503 row of the status table.
-    #[must_use]
-    pub fn is_unavailable(&self) -> bool {
-        matches!(self, Self::Unavailable { .. })
-    }
-}
 impl ::std::fmt::Display for GetJobError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -297,32 +240,19 @@ impl ::std::fmt::Display for GetJobError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for GetJobError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for GetJobError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl GetJobResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, GetJobError> {
         match response.status.as_u16() {
             200 => {
-                Ok(GetJobResponse::Ok {
+                Ok(Self::Ok {
                     e_tag: response.header("ETag")?,
                     last_modified: response.header("Last-Modified")?,
                     body: response.json()?,
                 })
             }
             304 => {
-                Ok(GetJobResponse::NotModified {
+                Ok(Self::NotModified {
                     e_tag: response.header("ETag")?,
                 })
             }

@@ -47,17 +47,15 @@ impl Client {
     pub async fn list_things(
         &self,
     ) -> ::std::result::Result<ListThingsResponse, ListThingsError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::PATCH,
-                path: &[::specgen_runtime::PathPart::Literal("/things")],
-                query: &[],
-                headers: &[],
-                body: None,
-                idempotent: false,
-            })
-            .await?;
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PATCH,
+            path: &[::specgen_runtime::PathPart::Literal("/things")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         ListThingsResponse::from_raw(response)
     }
 }
@@ -102,28 +100,6 @@ pub enum ListThingsError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl ListThingsError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-        }
-    }
-}
 impl ::std::fmt::Display for ListThingsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -131,44 +107,32 @@ impl ::std::fmt::Display for ListThingsError {
         }
     }
 }
-impl ::std::error::Error for ListThingsError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for ListThingsError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl ListThingsResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, ListThingsError> {
         match response.status.as_u16() {
             200 => {
-                Ok(ListThingsResponse::Jobs {
+                Ok(Self::Jobs {
                     body: response.json()?,
                 })
             }
             201 => {
-                Ok(ListThingsResponse::Counts {
+                Ok(Self::Counts {
                     body: response.json()?,
                 })
             }
             202 => {
-                Ok(ListThingsResponse::State {
+                Ok(Self::State {
                     body: response.json()?,
                 })
             }
             203 => {
-                Ok(ListThingsResponse::Count {
+                Ok(Self::Count {
                     body: response.json()?,
                 })
             }
             206 => {
-                Ok(ListThingsResponse::Text {
+                Ok(Self::Text {
                     body: response.json()?,
                 })
             }

@@ -80,33 +80,22 @@ impl Client {
         attempt: i64,
         body: &Job,
     ) -> ::std::result::Result<PutJobResponse, PutJobError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::PUT,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/jobs/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "jobId",
-                        value: &job_id.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "attempt",
-                        value: &attempt.to_string(),
-                    },
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: true,
-            })
-            .await?;
+        let job_id = job_id.to_string();
+        let attempt = attempt.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/jobs/"),
+                ::specgen_runtime::PathPart::param("jobId", &job_id),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("attempt", &attempt),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
         PutJobResponse::from_raw(response)
     }
 }
@@ -138,35 +127,6 @@ pub enum PutJobError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl PutJobError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::BadRequest { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::BadRequest`], the 400 row of the status table.
-    #[must_use]
-    pub fn is_bad_request(&self) -> bool {
-        matches!(self, Self::BadRequest { .. })
-    }
-}
 impl ::std::fmt::Display for PutJobError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -176,25 +136,12 @@ impl ::std::fmt::Display for PutJobError {
         f.write_str(text)
     }
 }
-impl ::std::error::Error for PutJobError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for PutJobError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
-    }
-}
 impl PutJobResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, PutJobError> {
         match response.status.as_u16() {
             201 => {
-                Ok(PutJobResponse::Created {
+                Ok(Self::Created {
                     body: response.json()?,
                 })
             }

@@ -64,34 +64,23 @@ impl Client {
         attempt: i64,
         body: &RunJobRequest,
     ) -> ::std::result::Result<RunJobResponse, RunJobError> {
-        let response = self
-            .transport
-            .send(::specgen_runtime::Request {
-                method: ::specgen_runtime::Method::POST,
-                path: &[
-                    ::specgen_runtime::PathPart::Literal("/jobs/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "jobId",
-                        value: &job_id.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/"),
-                    ::specgen_runtime::PathPart::Param {
-                        name: "attempt",
-                        value: &attempt.to_string(),
-                    },
-                    ::specgen_runtime::PathPart::Literal("/run"),
-                ],
-                query: &[],
-                headers: &[
-                    (
-                        "Content-Type",
-                        Some(::std::borrow::Cow::Borrowed("application/json")),
-                    ),
-                ],
-                body: Some(::specgen_runtime::json_body(body)?),
-                idempotent: false,
-            })
-            .await?;
+        let job_id = job_id.to_string();
+        let attempt = attempt.to_string();
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/jobs/"),
+                ::specgen_runtime::PathPart::param("jobId", &job_id),
+                ::specgen_runtime::PathPart::Literal("/"),
+                ::specgen_runtime::PathPart::param("attempt", &attempt),
+                ::specgen_runtime::PathPart::Literal("/run"),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
         RunJobResponse::from_raw(response, self.transport.base_url())
     }
     /// Follows the operation that a `202` answer of [`Client::run_job`] started ([`RunJobResponse::Accepted`]): pass its `location`, the `Location` header.
@@ -141,35 +130,6 @@ pub enum RunJobError {
     /// decode, a request refused before sending, or a transport failure.
     Failure(Failure),
 }
-impl RunJobError {
-    /// The response as received, when a whole one arrived.
-    #[must_use]
-    pub fn response(&self) -> ::std::option::Option<&RawResponse> {
-        match self {
-            Self::Conflict { response, .. } => Some(response),
-            Self::Failure(failure) => failure.response(),
-        }
-    }
-    /// The status code of [`Self::response`].
-    #[must_use]
-    pub fn status(&self) -> ::std::option::Option<::specgen_runtime::StatusCode> {
-        self.response().map(|response| response.status)
-    }
-    /// Whether sending the same request again may succeed (see
-    /// [`Failure::is_retryable`]).
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Failure(failure) => failure.is_retryable(),
-            _ => self.status().is_some_and(::specgen_runtime::is_retryable_status),
-        }
-    }
-    /// Whether this is [`Self::Conflict`], the 409 row of the status table.
-    #[must_use]
-    pub fn is_conflict(&self) -> bool {
-        matches!(self, Self::Conflict { .. })
-    }
-}
 impl ::std::fmt::Display for RunJobError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let text = match self {
@@ -177,19 +137,6 @@ impl ::std::fmt::Display for RunJobError {
             Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
         };
         f.write_str(text)
-    }
-}
-impl ::std::error::Error for RunJobError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Failure(failure) => ::std::error::Error::source(failure),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::convert::Into<Failure>> ::std::convert::From<E> for RunJobError {
-    fn from(error: E) -> Self {
-        Self::Failure(error.into())
     }
 }
 impl RunJobResponse {
@@ -200,7 +147,7 @@ impl RunJobResponse {
     ) -> ::std::result::Result<Self, RunJobError> {
         match response.status.as_u16() {
             202 => {
-                Ok(RunJobResponse::Accepted {
+                Ok(Self::Accepted {
                     location: response.url_reference("Location", base_url)?,
                 })
             }

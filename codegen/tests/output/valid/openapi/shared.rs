@@ -60,28 +60,16 @@ impl Client {
     }
 }
 /// An error.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct ErrorResponse {
     /// The code.
     pub code: ::std::string::String,
 }
 /// Inline settings.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct JobSettings {
     /// The `retries` property.
@@ -94,13 +82,8 @@ pub struct JobSettings {
 /// ```json
 /// { "id": "56615b67-2185-49fe-80d2-c4ddf77bb2e8", "state": "running", "started": null }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
 pub struct Job {
     /// The `id` property.
@@ -108,29 +91,27 @@ pub struct Job {
     /// The job's state.
     pub state: State,
     /// The state before, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub previous: ::std::option::Option<State>,
     /// The `parent` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<Child>,
     /// The `child` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub child: ::std::option::Option<Child>,
     /// The `startDate` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_date: ::std::option::Option<NaiveDate>,
     /// When the job started.
-    pub started: ::std::option::Option<
-        ::specgen_runtime::chrono::DateTime<::specgen_runtime::chrono::FixedOffset>,
-    >,
+    pub started: ::std::option::Option<::specgen_runtime::DateTime>,
     /// The `attempts` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attempts: ::std::option::Option<i64>,
     /// The `urgent` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub urgent: ::std::option::Option<bool>,
     /// The `link` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<Url>,
     /// Who to notify.
     #[serde(
@@ -140,7 +121,7 @@ pub struct Job {
     )]
     pub emails: ::std::vec::Vec<EmailAddress>,
     /// The `data` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::specgen_runtime::serde_json::Value>,
     /// The `labels` property.
     #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
@@ -161,18 +142,12 @@ pub struct Job {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub steps: ::std::vec::Vec<State>,
     /// Inline settings.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub settings: ::std::option::Option<JobSettings>,
 }
 /// The `Child` object.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct Child {
     /// The `name` property.
@@ -185,14 +160,8 @@ pub struct Child {
 /// ```json
 /// { "emails": "a@contoso.com" }
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct RunJobRequest {
     /// Who to notify.
@@ -208,15 +177,8 @@ pub struct RunJobRequest {
 /// The state of a job.
 ///
 /// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    ::specgen_runtime::serde::Serialize,
-    ::specgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
     from = "::std::string::String",
@@ -267,3 +229,10 @@ impl ::std::fmt::Display for State {
         f.write_str(self.as_str())
     }
 }
+::specgen_runtime::operation_error!(
+    GetJobError { 404 NotFound is_not_found, 503 Unavailable is_unavailable }
+);
+::specgen_runtime::operation_error!(PutJobError { 400 BadRequest is_bad_request });
+::specgen_runtime::operation_error!(DeleteJobError {});
+::specgen_runtime::operation_error!(RunJobError { 409 Conflict is_conflict });
+::specgen_runtime::operation_error!(ListThingsError {});
