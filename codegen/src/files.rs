@@ -23,7 +23,7 @@ impl SpecFiles {
     /// Files held in memory: `(path, text)` pairs.
     ///
     /// ```
-    /// use specgen::files::SpecFiles;
+    /// use specgen::SpecFiles;
     ///
     /// let files = SpecFiles::memory([
     ///     ("spec/service.yaml", "specgen: 1\n"),

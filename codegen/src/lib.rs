@@ -11,6 +11,11 @@
 //! spec/*.yaml --load--> load::LoadedSpec --validate--> model::Service --emit--> Rust source
 //! ```
 //!
+//! Those steps are private modules. The API is [`Generator`] and what it returns
+//! ([`Output`], [`Page`], [`GeneratedFile`], [`Error`], ...), [`check`], [`diagnose`] and
+//! [`untranslated`], the [`diagnostics`] they report and the [`model`] of the validated
+//! service, which users may read.
+//!
 //! # From `build.rs`
 //!
 //! ```no_run
@@ -31,15 +36,15 @@
 //! Off by default, so that a build script compiles only what generating needs; the command
 //! line turns both on.
 //!
-//! - `openapi`: the OpenAPI 3.0 export (`emit::openapi`, `Generator::openapi`).
-//! - `schema`: the JSON Schema of the spec format (`load::json_schema`,
+//! - `openapi`: the OpenAPI 3.0 export (`Generator::openapi`, `Generator::write_openapi`).
+//! - `schema`: the JSON Schema of the spec format (`json_schema`,
 //!   `Generator::write_schema`) and `Generator::check`, which compares the checked-in schema
 //!   too.
 //!
 //! # Documentation
 //!
 //! [`Generator::docs`] renders the Markdown reference pages of every operation in every locale
-//! of the spec, with the same renderer as the rustdoc ([`emit::docs`]). The pages are kept in
+//! of the spec, with the same renderer as the rustdoc. The pages are kept in
 //! the repository, in the directory the service file names under `checked-in.docs`;
 //! `Generator::check` (with the `schema` feature) regenerates them in memory and lists the files
 //! that differ.
@@ -47,34 +52,119 @@
 #![deny(missing_docs)]
 
 pub mod diagnostics;
-pub mod emit;
-pub mod files;
-pub mod load;
+mod emit;
+mod files;
+mod load;
 pub mod model;
-pub mod validate;
+mod validate;
+
+#[cfg(test)]
+mod tests;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
+use emit::EmitOptions;
 pub use diagnostics::{Diagnostic, Diagnostics};
-pub use emit::EmitOptions;
+pub use emit::markdown::Page;
 pub use files::SpecFiles;
+#[cfg(feature = "schema")]
+pub use load::json_schema;
+pub use load::MAX_DEPTH;
+
+/// The phases of a run (load, validate, emit, format) one at a time, for the benchmarks that
+/// time each (`benches/benches/generation.rs`). Not part of the API: hidden from the docs,
+/// exempt from semver, and changed with the phases themselves. Use [`Generator`].
+#[doc(hidden)]
+pub mod __phases {
+    use std::path::Path;
+
+    use proc_macro2::TokenStream;
+
+    pub use crate::emit::EmitOptions;
+    pub use crate::load::LoadedSpec;
+    use crate::{Diagnostics, model};
+
+    /// Reads the service file and the operation files it lists.
+    pub fn load(service_file: &Path) -> Result<LoadedSpec, Diagnostics> {
+        crate::load::load(service_file)
+    }
+
+    /// Checks a loaded spec and resolves it into the model.
+    pub fn validate(spec: &LoadedSpec) -> Result<model::Service, Diagnostics> {
+        crate::validate::validate(spec)
+    }
+
+    /// The generated code, as tokens.
+    pub fn emit(service: &model::Service, options: &EmitOptions) -> TokenStream {
+        crate::emit::tokens(service, options)
+    }
+
+    /// The tokens formatted, as [`crate::Output::source`] holds them.
+    pub fn format(service: &model::Service, tokens: TokenStream) -> Result<String, syn::Error> {
+        crate::emit::format(service, tokens)
+    }
+}
 
 /// Loads and validates a service spec and the operation files it lists.
 pub fn check(service_file: impl AsRef<Path>) -> Result<model::Service, Diagnostics> {
-    check_from(&SpecFiles::Disk, service_file.as_ref())
+    check_from(&SpecFiles::Disk, service_file.as_ref()).map(|(service, _)| service)
 }
 
-fn check_from(files: &SpecFiles, service_file: &Path) -> Result<model::Service, Diagnostics> {
+/// The validated service, and where the service file says its generated files are kept.
+fn check_from(
+    files: &SpecFiles,
+    service_file: &Path,
+) -> Result<(model::Service, CheckedIn), Diagnostics> {
     // An operation file that cannot be loaded does not hide the problems of the others.
     let (loaded, mut diagnostics) = load::load_partial_from(files, service_file)?;
     match validate::validate(&loaded) {
-        Ok(service) => diagnostics.into_result(service),
+        Ok(service) => diagnostics.into_result((service, CheckedIn::of(&loaded))),
         Err(more) => {
             diagnostics.0.extend(more.0);
             Err(diagnostics)
+        }
+    }
+}
+
+/// The service file's `checked-in` paths, joined to its directory: where `docs`,
+/// `write_schema` and `check` find the generated files kept in the repository. Only this
+/// front end reads them, so they are not in the model the emitters read; the validator has
+/// checked them.
+#[derive(Debug, Default)]
+struct CheckedIn {
+    /// The directory of the Markdown reference pages (`checked-in.docs`).
+    docs: Option<PathBuf>,
+    /// The JSON Schema of the spec format (`checked-in.schema`).
+    #[cfg(feature = "schema")]
+    schema: Option<PathBuf>,
+    /// The page of the diagnostic codes (`checked-in.diagnostics`), which `check` holds
+    /// against the catalogue.
+    #[cfg(feature = "schema")]
+    diagnostics: Option<PathBuf>,
+}
+
+impl CheckedIn {
+    fn of(spec: &load::LoadedSpec) -> Self {
+        let Some(checked_in) = &spec.service.checked_in else {
+            return CheckedIn::default();
+        };
+        let base = spec
+            .service_source
+            .path
+            .parent()
+            .unwrap_or_else(|| Path::new(""));
+        let join = |path: &Option<load::Spanned<String>>| {
+            path.as_ref().map(|path| base.join(&path.value))
+        };
+        CheckedIn {
+            docs: join(&checked_in.docs),
+            #[cfg(feature = "schema")]
+            schema: join(&checked_in.schema),
+            #[cfg(feature = "schema")]
+            diagnostics: join(&checked_in.diagnostics),
         }
     }
 }
@@ -323,8 +413,7 @@ impl Generator {
         Ok(emit::tokens(&service, &options))
     }
 
-    /// Loads and validates the spec and returns its OpenAPI 3.0 document, as JSON (see
-    /// [`emit::openapi::document`]).
+    /// Loads and validates the spec and returns its OpenAPI 3.0 document, as JSON.
     #[cfg(feature = "openapi")]
     pub fn openapi(&self) -> Result<String, Error> {
         let service = check(&self.service_file)?;
@@ -399,12 +488,17 @@ impl Generator {
     /// The Markdown reference pages, in memory: one per operation and locale, an index and
     /// a types page per locale, under the service file's `checked-in.docs` directory.
     pub fn docs(&self) -> Result<Vec<GeneratedFile>, Error> {
-        let service = check_from(&self.files, &self.service_file)?;
-        let dir = service
-            .docs_dir
-            .clone()
-            .ok_or(Error::NotCheckedIn("docs"))?;
+        let (service, checked_in) = check_from(&self.files, &self.service_file)?;
+        let dir = checked_in.docs.ok_or(Error::NotCheckedIn("docs"))?;
         Ok(docs_files(&service, &dir))
+    }
+
+    /// The Markdown reference pages, in memory, by their paths in the docs directory
+    /// (`en/index.md`, `hu/cancel-operation.md`): what [`Generator::docs`] returns, for a
+    /// spec that keeps its pages anywhere or nowhere.
+    pub fn pages(&self) -> Result<Vec<Page>, Error> {
+        let (service, _) = check_from(&self.files, &self.service_file)?;
+        Ok(emit::markdown::pages(&service))
     }
 
     /// Writes the Markdown reference pages into `dir`, or into the service file's
@@ -414,13 +508,10 @@ impl Generator {
     /// spec no longer has (those that carry the generated-file marker) are removed; other
     /// files are left alone.
     pub fn write_docs(&self, dir: Option<&Path>) -> Result<DocsWritten, Error> {
-        let service = check_from(&self.files, &self.service_file)?;
+        let (service, checked_in) = check_from(&self.files, &self.service_file)?;
         let dir = match dir {
             Some(dir) => dir.to_path_buf(),
-            None => service
-                .docs_dir
-                .clone()
-                .ok_or(Error::NotCheckedIn("docs"))?,
+            None => checked_in.docs.ok_or(Error::NotCheckedIn("docs"))?,
         };
         let files = docs_files(&service, &dir);
         let mut written = DocsWritten::default();
@@ -445,14 +536,15 @@ impl Generator {
         Ok(written)
     }
 
-    /// Writes the JSON Schema of the spec format ([`load::json_schema`]) to `file`, or to the
+    /// Writes the JSON Schema of the spec format ([`json_schema`]) to `file`, or to the
     /// service file's `checked-in.schema` when `file` is `None`; returns where it went.
     #[cfg(feature = "schema")]
     pub fn write_schema(&self, file: Option<&Path>) -> Result<PathBuf, Error> {
         let path = match file {
             Some(file) => file.to_path_buf(),
             None => check_from(&self.files, &self.service_file)?
-                .schema_file
+                .1
+                .schema
                 .ok_or(Error::NotCheckedIn("schema"))?,
         };
         write_if_changed(&path, &load::json_schema())?;
@@ -464,22 +556,22 @@ impl Generator {
     /// on disk.
     #[cfg(feature = "schema")]
     pub fn check(&self) -> Result<CheckReport, Error> {
-        let service = check_from(&self.files, &self.service_file)?;
+        let (service, checked_in) = check_from(&self.files, &self.service_file)?;
         let mut report = CheckReport::default();
         // Each kind of checked-in output: its name (the command that writes it), the
         // directory it owns (where a file it does not generate is extra), and its files.
         let mut outputs = Vec::new();
-        if let Some(dir) = &service.docs_dir {
+        if let Some(dir) = &checked_in.docs {
             outputs.push(("docs", Some(dir.clone()), docs_files(&service, dir)));
         }
-        if let Some(file) = &service.schema_file {
+        if let Some(file) = &checked_in.schema {
             let schema = GeneratedFile {
                 path: file.clone(),
                 content: load::json_schema(),
             };
             outputs.push(("schema", None, vec![schema]));
         }
-        if let Some(page) = &service.diagnostics_file {
+        if let Some(page) = &checked_in.diagnostics {
             report.checked += 1;
             let markdown = std::fs::read_to_string(page).map_err(|source| Error::Io {
                 path: page.clone(),

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use specgen::emit::markdown::{self, Page};
-use specgen::model::{Service, Text};
+use specgen::Page;
+use specgen::model::Service;
 
 const SPEC: &str = "../spec/cloud-partner-portal.yaml";
 const DOCS: &str = "../generated-client/docs";
@@ -35,6 +35,12 @@ fn service(spec: &str) -> Service {
     specgen::check(spec).unwrap_or_else(|diagnostics| panic!("{}", diagnostics.render()))
 }
 
+fn pages_of(spec: &str) -> Vec<Page> {
+    specgen::Generator::new(spec)
+        .pages()
+        .unwrap_or_else(|error| panic!("{error}"))
+}
+
 // ---------------------------------------------------------------------------------------------
 // What is generated, and where
 
@@ -54,122 +60,6 @@ fn the_cancel_pages_exist_in_both_locales_and_are_current() {
     assert_eq!(
         report.checked,
         service.locales.len() * (service.operations.len() + 2) + 2
-    );
-}
-
-/// Every text the spec holds, in the model: each mutated in turn must change the pages.
-fn texts(service: &mut Service) -> Vec<(String, &mut Text)> {
-    let mut out: Vec<(String, &mut Text)> = vec![
-        ("service.title".into(), &mut service.title),
-        ("service.description".into(), &mut service.description),
-    ];
-    if let Some(version) = &mut service.api_version {
-        out.push(("api-version".into(), &mut version.description));
-    }
-    if let Some(auth) = &mut service.auth {
-        out.push(("auth".into(), &mut auth.description));
-    }
-    for object in &mut service.types {
-        let name = object.name.wire.clone();
-        // An inline object's description is its property's (or its request body's), and is
-        // mutated there.
-        if !object.inline {
-            out.push((name.clone(), &mut object.description));
-        }
-        for field in &mut object.fields {
-            out.push((
-                format!("{name}.{}", field.name.wire),
-                &mut field.description,
-            ));
-        }
-    }
-    for enumeration in &mut service.enums {
-        let name = enumeration.name.wire.clone();
-        out.push((name.clone(), &mut enumeration.description));
-        for value in &mut enumeration.values {
-            out.push((
-                format!("{name}.{}", value.name.wire),
-                &mut value.description,
-            ));
-        }
-    }
-    for operation in &mut service.operations {
-        let id = operation.id.wire.clone();
-        out.push((format!("{id} title"), &mut operation.title));
-        out.push((format!("{id} summary"), &mut operation.summary));
-        out.push((format!("{id} description"), &mut operation.description));
-        for parameter in &mut operation.parameters {
-            out.push((
-                format!("{id} {}", parameter.name.wire),
-                &mut parameter.description,
-            ));
-        }
-        for header in &mut operation.headers {
-            out.push((
-                format!("{id} {}", header.name.wire),
-                &mut header.description,
-            ));
-        }
-        if let Some(body) = &mut operation.body {
-            out.push((format!("{id} request-body"), &mut body.description));
-        }
-        for header in &mut operation.response_headers {
-            out.push((
-                format!("{id} {}", header.name.wire),
-                &mut header.description,
-            ));
-        }
-        for row in &mut operation.responses {
-            out.push((format!("{id} {}", row.code), &mut row.description));
-        }
-    }
-    out
-}
-
-#[test]
-fn every_text_of_the_spec_reaches_the_pages_of_its_locale() {
-    let original = service(SPEC);
-    let pages = markdown::pages(&original);
-    let mut count = 0;
-    let mut unseen = Vec::new();
-    let total = texts(&mut original.clone()).len();
-    for index in 0..total {
-        // Each locale version that the spec writes: the default one and each translation.
-        let mut probe = original.clone();
-        let locales: Vec<String> = {
-            let (_, text) = &texts(&mut probe)[index];
-            if text.default.is_empty() {
-                continue; // left out of the spec: nothing to edit
-            }
-            std::iter::once(original.locales[0].clone())
-                .chain(text.translations.keys().cloned())
-                .collect()
-        };
-        for locale in locales {
-            let mut mutated = original.clone();
-            let (place, text) = texts(&mut mutated).swap_remove(index);
-            let edited = match text.translations.get_mut(&locale) {
-                Some(translation) => translation,
-                None => &mut text.default,
-            };
-            edited.push_str(" (edited)");
-            count += 1;
-            let changed: Vec<Page> = markdown::pages(&mutated)
-                .into_iter()
-                .filter(|page| !pages.contains(page))
-                .collect();
-            if !changed
-                .iter()
-                .any(|page| page.path.starts_with(&format!("{locale}/")))
-            {
-                unseen.push(format!("{place} ({locale})"));
-            }
-        }
-    }
-    assert!(count > 300, "only {count} texts were edited");
-    assert!(
-        unseen.is_empty(),
-        "these texts are in no page of their locale, so editing them leaves the docs current: {unseen:#?}"
     );
 }
 
@@ -245,7 +135,7 @@ fn the_table_check_catches_rows_of_the_wrong_width() {
 fn every_page_parses_with_consistent_table_widths() {
     for spec in page_specs() {
         let spec = spec.as_str();
-        let pages = markdown::pages(&service(spec));
+        let pages = pages_of(spec);
         let mut tables = 0;
         for page in &pages {
             match check_tables(&page.content) {
@@ -291,8 +181,7 @@ fn table_texts(page: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn cells_escape_pipes_line_breaks_spaces_and_html() {
-    let service = service(ESCAPING);
-    let pages = markdown::pages(&service);
+    let pages = pages_of(ESCAPING);
     let page = &pages
         .iter()
         .find(|page| page.path == "en/get-thing.md")
@@ -340,7 +229,7 @@ fn anchors(page: &str) -> BTreeSet<String> {
 fn every_relative_link_leads_to_a_generated_page_and_anchor() {
     for spec in page_specs() {
         let spec = spec.as_str();
-        let pages = markdown::pages(&service(spec));
+        let pages = pages_of(spec);
         let by_path: BTreeMap<&str, &str> = pages
             .iter()
             .map(|page| (page.path.as_str(), page.content.as_str()))
@@ -382,8 +271,7 @@ fn every_relative_link_leads_to_a_generated_page_and_anchor() {
 
 #[test]
 fn mentions_of_operations_and_types_become_links() {
-    let service = service(SPEC);
-    let pages = markdown::pages(&service);
+    let pages = pages_of(SPEC);
     let types = &pages
         .iter()
         .find(|page| page.path == "en/types.md")
@@ -478,7 +366,7 @@ fn rustdoc_and_pages_show_the_same_status_tables() {
     let output = specgen::Generator::new(SPEC)
         .generate()
         .unwrap_or_else(|error| panic!("{error}"));
-    let pages = markdown::pages(&output.service);
+    let pages = pages_of(SPEC);
     for operation in &output.service.operations {
         let page = &pages
             .iter()
@@ -509,27 +397,8 @@ fn rustdoc_and_pages_show_the_same_status_tables() {
 // ---------------------------------------------------------------------------------------------
 // Translations
 #[test]
-fn each_untranslated_text_has_a_warning() {
-    let warnings = specgen::untranslated(SPEC, "hu").unwrap_or_else(|d| panic!("{}", d.render()));
-    assert!(warnings.0.len() > 10, "{warnings}");
-    // Each warning is a text that has no Hungarian version in the model either.
-    let service = service(SPEC);
-    let mut model = service.clone();
-    let untranslated = texts(&mut model)
-        .into_iter()
-        .filter(|(_, text)| !text.default.is_empty() && !text.translations.contains_key("hu"))
-        .count();
-    assert!(
-        warnings.0.len() >= untranslated,
-        "{} < {untranslated}",
-        warnings.0.len()
-    );
-}
-
-#[test]
 fn untranslated_texts_fall_back_to_the_default_locale_on_the_pages() {
-    let service = service(SPEC);
-    let pages = markdown::pages(&service);
+    let pages = pages_of(SPEC);
     let hu_types = &pages
         .iter()
         .find(|page| page.path == "hu/types.md")

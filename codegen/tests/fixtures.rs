@@ -116,10 +116,11 @@ fn valid_fixtures_validate_and_generate_parsable_rust() {
 #[test]
 fn a_service_without_auth_says_nothing_of_credentials() {
     let service = format!("{VALID}/no-auth/service.yaml");
-    let output = specgen::Generator::new(&service)
+    let generator = specgen::Generator::new(&service);
+    let output = generator
         .generate()
         .unwrap_or_else(|error| panic!("{error}"));
-    let pages = specgen::emit::markdown::pages(&output.service);
+    let pages = generator.pages().unwrap_or_else(|error| panic!("{error}"));
     let texts = std::iter::once(output.source.as_str())
         .chain(pages.iter().map(|page| page.content.as_str()));
     for text in texts {

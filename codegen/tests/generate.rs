@@ -13,17 +13,6 @@ fn generated() -> specgen::Output {
         .expect("the real spec generates")
 }
 
-/// `build.rs` formats the items a group at a time; the proc-macro hands over the tokens of
-/// them all. Formatted, the two are one text.
-#[test]
-fn the_formatted_source_is_the_tokens_formatted() {
-    let generator = Generator::new(SPEC);
-    let output = generator.generate().expect("the real spec generates");
-    let tokens = generator.tokens().expect("the real spec generates");
-    let whole = specgen::emit::format(&output.service, tokens).expect("the tokens parse");
-    assert_eq!(whole, output.source);
-}
-
 #[test]
 fn generated_code_parses_and_has_one_error_variant_per_error_row() {
     let output = generated();

@@ -11,9 +11,12 @@
 //!
 //! # What generated code looks like
 //!
-//! Each operation's error enum has a variant per error row of its status table and one
-//! [`Failure`] variant for what no row describes; the runtime's functions return errors that
-//! convert into it with `?`.
+//! Each operation answers with an enum of its success rows and fails with an enum of its
+//! error rows, each variant holding the decoded body and the response as received, plus one
+//! [`Failure`] variant for what no row describes (an undocumented status, a response that does
+//! not decode, a request refused before sending, a transport failure). The runtime's
+//! functions return errors that convert into that variant with `?`. In short, for one
+//! operation of the Cloud Partner Portal spec:
 //!
 //! ```no_run
 //! use specgen_runtime::{
@@ -21,20 +24,71 @@
 //!     ServiceDefaults, Transport,
 //! };
 //!
-//! #[derive(Debug, serde::Deserialize)]
+//! #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 //! pub struct Offer {
 //!     pub id: String,
 //! }
 //!
+//! #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+//! pub struct ErrorResponse {
+//!     pub code: String,
+//! }
+//!
+//! /// What `Client::retrieve_offer` answered: a variant per success row.
+//! #[derive(Debug, Clone, PartialEq)]
+//! pub enum RetrieveOfferResponse {
+//!     /// 200 OK.
+//!     Ok { body: Offer },
+//! }
+//!
+//! /// Why `Client::retrieve_offer` failed: a variant per error row, and `Failure`.
 //! #[derive(Debug)]
-//! pub enum GetOfferError {
-//!     NotFound { response: Box<RawResponse> },
+//! #[non_exhaustive]
+//! pub enum RetrieveOfferError {
+//!     /// 404 Not Found.
+//!     NotFound {
+//!         body: Option<ErrorResponse>,
+//!         response: Box<RawResponse>,
+//!     },
+//!     /// A failure no row describes.
 //!     Failure(Failure),
 //! }
 //!
-//! impl<E: Into<Failure>> From<E> for GetOfferError {
+//! impl std::fmt::Display for RetrieveOfferError {
+//!     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+//!         match self {
+//!             Self::NotFound { .. } => f.write_str("404 Not Found: the offer does not exist."),
+//!             Self::Failure(failure) => std::fmt::Display::fmt(failure, f),
+//!         }
+//!     }
+//! }
+//!
+//! impl std::error::Error for RetrieveOfferError {
+//!     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+//!         match self {
+//!             Self::Failure(failure) => std::error::Error::source(failure),
+//!             _ => None,
+//!         }
+//!     }
+//! }
+//!
+//! impl<E: Into<Failure>> From<E> for RetrieveOfferError {
 //!     fn from(error: E) -> Self {
 //!         Self::Failure(error.into())
+//!     }
+//! }
+//!
+//! impl RetrieveOfferResponse {
+//!     /// Reads a raw response by its status code, as the status table says.
+//!     fn from_raw(response: RawResponse) -> Result<Self, RetrieveOfferError> {
+//!         match response.status.as_u16() {
+//!             200 => Ok(RetrieveOfferResponse::Ok { body: response.json()? }),
+//!             404 => Err(RetrieveOfferError::NotFound {
+//!                 body: response.optional_json()?,
+//!                 response: response.into(),
+//!             }),
+//!             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+//!         }
 //!     }
 //! }
 //!
@@ -57,7 +111,11 @@
 //!         })
 //!     }
 //!
-//!     pub async fn get_offer(&self, publisher_id: &str, offer_id: &str) -> Result<Offer, GetOfferError> {
+//!     pub async fn retrieve_offer(
+//!         &self,
+//!         publisher_id: &str,
+//!         offer_id: &str,
+//!     ) -> Result<RetrieveOfferResponse, RetrieveOfferError> {
 //!         let response = self
 //!             .transport
 //!             .send(Request {
@@ -74,17 +132,17 @@
 //!                 idempotent: true,
 //!             })
 //!             .await?;
-//!         match response.status.as_u16() {
-//!             200 => Ok(response.json()?),
-//!             404 => Err(GetOfferError::NotFound { response: response.into() }),
-//!             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
-//!         }
+//!         RetrieveOfferResponse::from_raw(response)
 //!     }
 //! }
 //!
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = Client::builder().bearer_token("s3cr3t").build()?;
-//! let offer = client.get_offer("contoso", "my-offer").await;
+//! match client.retrieve_offer("contoso", "my-offer").await {
+//!     Ok(RetrieveOfferResponse::Ok { body }) => println!("{}", body.id),
+//!     Err(RetrieveOfferError::NotFound { .. }) => println!("no such offer"),
+//!     Err(error) => return Err(error.into()),
+//! }
 //! # Ok(())
 //! # }
 //! ```

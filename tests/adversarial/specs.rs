@@ -194,11 +194,11 @@ pub fn many_operations(operations: usize) -> Spec {
 }
 
 /// How many inline objects nest within the loader's depth limit
-/// ([`specgen::load::MAX_DEPTH`]) in a request body: the operation file's mapping,
+/// ([`specgen::MAX_DEPTH`]) in a request body: the operation file's mapping,
 /// `request-body` and its `properties` take three levels, each object two (its mapping and
 /// its `properties`), and the innermost property one.
 pub fn deepest_objects() -> usize {
-    (specgen::load::MAX_DEPTH - 4) / 2
+    (specgen::MAX_DEPTH - 4) / 2
 }
 
 /// A request body of `objects` nested inline objects, a property of a list and map type

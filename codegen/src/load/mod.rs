@@ -25,12 +25,12 @@ use crate::files::SpecFiles;
 
 pub use operation::{
     BodySpec, FinalResultSpec, LongRunningSpec, OperationFile, ParameterSpec, RequestHeaderSpec,
-    ResponseHeaderSpec, ResponseSpec, StatusCodeSpec,
+    ResponseSpec, StatusCodeSpec,
 };
 #[cfg(feature = "schema")]
 pub use schema::json_schema;
 pub use service::{
-    ApiVersionSpec, AuthSpec, CheckedInSpec, EnumValueSpec, PropertySpec, ServiceFile, ServiceSpec,
+    ApiVersionSpec, AuthSpec, PropertySpec, ServiceFile, ServiceSpec,
     Text, TypeSpec,
 };
 pub use spanned::Spanned;

@@ -74,14 +74,6 @@ pub struct Service {
     pub operations: Vec<Operation>,
     /// Every spec file that was read.
     pub files: Vec<PathBuf>,
-    /// The directory the Markdown reference pages are kept in (`checked-in.docs`, joined to
-    /// the service file's directory), when the spec says they are checked in.
-    pub docs_dir: Option<PathBuf>,
-    /// Where the JSON Schema of the spec format is kept (`checked-in.schema`), if it is.
-    pub schema_file: Option<PathBuf>,
-    /// The page of the diagnostic codes (`checked-in.diagnostics`), which `specgen check`
-    /// holds against the catalogue, if the spec names one.
-    pub diagnostics_file: Option<PathBuf>,
 }
 
 /// The Rust name of a service (its kebab-case name in snake case): the generated file is

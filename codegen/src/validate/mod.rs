@@ -12,7 +12,7 @@
 // These imports, and the items of the modules re-imported below them, are the prelude each
 // module of the validator takes with `use super::*`.
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
@@ -54,17 +54,13 @@ pub fn validate(spec: &LoadedSpec) -> Result<Service, Diagnostics> {
     run(spec).0
 }
 
-/// Warnings for the texts that have no `locale` version, where each is written.
+/// [`validate`], and the warnings for the texts that have no `locale` version, where each is
+/// written.
 ///
 /// Such a text is shown in the default locale instead, so this is no error. A text that is
 /// left out altogether (an optional description) is not listed: there is nothing to
 /// translate. Nothing is listed for the default locale, which every text has, nor for a
 /// locale that `service.locales` does not declare.
-pub fn untranslated(spec: &LoadedSpec, locale: &str) -> Diagnostics {
-    validate_translated(spec, locale).1
-}
-
-/// [`validate`] and [`untranslated`] in one run.
 pub fn validate_translated(
     spec: &LoadedSpec,
     locale: &str,
@@ -132,10 +128,10 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Untranslated) {
         pass.long_running(operation, &mut operations, &types, &invalid_operations);
     }
 
-    // The service file's `checked-in` paths.
-    let [docs_dir, schema_file, diagnostics_file] =
-        FilePass::new(&cx, service_source, &mut diagnostics, &mut untranslated)
-            .checked_in(&spec.service);
+    // The service file's `checked-in` paths: checked here, read by the front end only
+    // (`crate::CheckedIn`), so not in the model.
+    FilePass::new(&cx, service_source, &mut diagnostics, &mut untranslated)
+        .checked_in(&spec.service);
 
     let service = Service {
         name: head.name,
@@ -149,9 +145,6 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Untranslated) {
         enums: types.enums,
         operations,
         files: spec.files().map(Path::to_path_buf).collect(),
-        docs_dir,
-        schema_file,
-        diagnostics_file,
     };
     (diagnostics.into_result(service), untranslated)
 }

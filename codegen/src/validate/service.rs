@@ -154,30 +154,31 @@ impl FilePass<'_> {
 
     /// The `checked-in` docs directory, schema file and diagnostics page, joined to the service
     /// file's directory.
-    pub(super) fn checked_in(&mut self, file: &ServiceFile) -> [Option<PathBuf>; 3] {
-        let checked_in = file.checked_in.as_ref();
-        let docs = checked_in
-            .and_then(|checked_in| checked_in.docs.as_ref())
-            .and_then(|docs| {
-                self.checked_in_path(docs, "docs", "directory", "../generated-client/docs")
-            });
-        let schema = checked_in
-            .and_then(|checked_in| checked_in.schema.as_ref())
-            .and_then(|schema| self.checked_in_path(schema, "schema", "file", "spec.schema.json"));
-        let diagnostics = checked_in
-            .and_then(|checked_in| checked_in.diagnostics.as_ref())
-            .and_then(|page| self.checked_in_path(page, "diagnostics", "file", "DIAGNOSTICS.md"));
-        [docs, schema, diagnostics]
+    /// Checks the `checked-in` paths; the front end joins them to the service file's
+    /// directory (`crate::CheckedIn`).
+    pub(super) fn checked_in(&mut self, file: &ServiceFile) {
+        let Some(checked_in) = file.checked_in.as_ref() else {
+            return;
+        };
+        if let Some(docs) = &checked_in.docs {
+            self.checked_in_path(docs, "docs", "directory", "../generated-client/docs");
+        }
+        if let Some(schema) = &checked_in.schema {
+            self.checked_in_path(schema, "schema", "file", "spec.schema.json");
+        }
+        if let Some(page) = &checked_in.diagnostics {
+            self.checked_in_path(page, "diagnostics", "file", "DIAGNOSTICS.md");
+        }
     }
 
-    /// A `checked-in` path (`key`), joined to the service file's directory.
+    /// Reports a `checked-in` path (`key`) that cannot name a place next to the service file.
     pub(super) fn checked_in_path(
         &mut self,
         docs: &Spanned<String>,
         key: &'static str,
         what: &'static str,
         example: &'static str,
-    ) -> Option<PathBuf> {
+    ) {
         let path = Path::new(&docs.value);
         let problem = if docs.value.trim().is_empty() {
             Some("the path is empty")
@@ -200,10 +201,7 @@ impl FilePass<'_> {
                     example,
                 },
             );
-            return None;
         }
-        let base = self.source.path.parent().unwrap_or_else(|| Path::new(""));
-        Some(base.join(path))
     }
 
     pub(super) fn locales(&mut self, locales: &[Spanned<String>]) -> Vec<String> {

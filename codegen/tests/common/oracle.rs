@@ -26,7 +26,10 @@ pub fn check_spec(files: &SpecFiles, service: &Path) -> Result<Verdict, String> 
             // `generate` parsed the tokens; the formatted text must parse too.
             syn::parse_file(&output.source)
                 .map_err(|error| format!("the formatted source does not parse: {error}"))?;
-            let pages = specgen::emit::markdown::pages(&output.service);
+            let pages = Generator::new(service)
+                .files(files.clone())
+                .pages()
+                .map_err(|error| format!("the pages do not render: {error}"))?;
             if pages.is_empty() {
                 return Err("a generated spec has no reference pages".into());
             }

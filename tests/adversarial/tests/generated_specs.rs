@@ -43,7 +43,10 @@ fn a_thousand_operations_generate_parse_and_render() {
         .count();
     assert_eq!(methods, 1000);
     assert!(output.source.contains("pub async fn operation_0999("));
-    let pages = specgen::emit::markdown::pages(&output.service);
+    let pages = Generator::new(spec.service())
+        .files(SpecFiles::memory(spec.files.clone()))
+        .pages()
+        .unwrap_or_else(|error| panic!("{error}"));
     // A page per operation, an index and a types page.
     assert_eq!(pages.len(), 1002);
     let index = pages

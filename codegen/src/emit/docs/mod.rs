@@ -18,7 +18,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
 use format::with_description;
 pub use format::{
-    code_block, code_span, is_unprintable, literal, markdown_options, reason, request_line,
+    code_block, code_span, is_unprintable, literal, markdown_options, request_line,
     status_label, table, to_cell, type_anchor,
 };
 use sanitize::{
@@ -122,11 +122,6 @@ impl<'a> Docs<'a> {
     /// The locale of the texts.
     pub fn locale(&self) -> &str {
         &self.locale
-    }
-
-    /// The target.
-    pub fn target(&self) -> Target {
-        self.target
     }
 
     /// The localized words.

@@ -68,11 +68,6 @@ impl Words {
         }
     }
 
-    /// Whether `locale` has words of its own (else [`Words::of`] gives English ones).
-    pub fn has(locale: &str) -> bool {
-        matches!(locale, "en" | "hu")
-    }
-
     /// The data-type name of a scalar.
     pub fn scalar(&self, scalar: Scalar) -> &'static str {
         Scalar::ALL
