@@ -15,7 +15,8 @@
 //! error rows, each variant holding the decoded body and the response as received, plus one
 //! [`Failure`] variant for what no row describes (an undocumented status, a response that does
 //! not decode, a request refused before sending, a transport failure). The runtime's
-//! functions return errors that convert into that variant with `?`. In short, for one
+//! functions return errors that convert into that variant with `?`, and [`operation_error!`]
+//! writes what every error enum shares. In short, for one
 //! operation of the Cloud Partner Portal spec:
 //!
 //! ```no_run
@@ -63,26 +64,15 @@
 //!     }
 //! }
 //!
-//! impl std::error::Error for RetrieveOfferError {
-//!     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-//!         match self {
-//!             Self::Failure(failure) => std::error::Error::source(failure),
-//!             _ => None,
-//!         }
-//!     }
-//! }
-//!
-//! impl<E: Into<Failure>> From<E> for RetrieveOfferError {
-//!     fn from(error: E) -> Self {
-//!         Self::Failure(error.into())
-//!     }
-//! }
+//! // `response()`, `status()`, `is_retryable()`, the row predicates, `Error` and `From`:
+//! // what every error enum shares.
+//! specgen_runtime::operation_error!(RetrieveOfferError { 404 NotFound is_not_found });
 //!
 //! impl RetrieveOfferResponse {
 //!     /// Reads a raw response by its status code, as the status table says.
 //!     fn from_raw(response: RawResponse) -> Result<Self, RetrieveOfferError> {
 //!         match response.status.as_u16() {
-//!             200 => Ok(RetrieveOfferResponse::Ok { body: response.json()? }),
+//!             200 => Ok(Self::Ok { body: response.json()? }),
 //!             404 => Err(RetrieveOfferError::NotFound {
 //!                 body: response.optional_json()?,
 //!                 response: response.into(),
@@ -116,22 +106,20 @@
 //!         publisher_id: &str,
 //!         offer_id: &str,
 //!     ) -> Result<RetrieveOfferResponse, RetrieveOfferError> {
-//!         let response = self
-//!             .transport
-//!             .send(Request {
-//!                 method: Method::GET,
-//!                 path: &[
-//!                     PathPart::Literal("/api/publishers/"),
-//!                     PathPart::Param { name: "publisherId", value: publisher_id },
-//!                     PathPart::Literal("/offers/"),
-//!                     PathPart::Param { name: "offerId", value: offer_id },
-//!                 ],
-//!                 query: &[],
-//!                 headers: &[],
-//!                 body: None,
-//!                 idempotent: true,
-//!             })
-//!             .await?;
+//!         let request = Request {
+//!             method: Method::GET,
+//!             path: &[
+//!                 PathPart::Literal("/api/publishers/"),
+//!                 PathPart::param("publisherId", publisher_id),
+//!                 PathPart::Literal("/offers/"),
+//!                 PathPart::param("offerId", offer_id),
+//!             ],
+//!             query: &[],
+//!             headers: &[],
+//!             body: None,
+//!             idempotent: true,
+//!         };
+//!         let response = self.transport.send(request).await?;
 //!         RetrieveOfferResponse::from_raw(response)
 //!     }
 //! }
