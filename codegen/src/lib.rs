@@ -66,13 +66,13 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use emit::EmitOptions;
 pub use diagnostics::{Diagnostic, Diagnostics};
+use emit::EmitOptions;
 pub use emit::markdown::Page;
 pub use files::SpecFiles;
+pub use load::MAX_DEPTH;
 #[cfg(feature = "schema")]
 pub use load::json_schema;
-pub use load::MAX_DEPTH;
 
 /// The phases of a run (load, validate, emit, format) one at a time, for the benchmarks that
 /// time each (`benches/benches/generation.rs`). Not part of the API: hidden from the docs,
@@ -156,9 +156,8 @@ impl CheckedIn {
             .path
             .parent()
             .unwrap_or_else(|| Path::new(""));
-        let join = |path: &Option<load::Spanned<String>>| {
-            path.as_ref().map(|path| base.join(&path.value))
-        };
+        let join =
+            |path: &Option<load::Spanned<String>>| path.as_ref().map(|path| base.join(&path.value));
         CheckedIn {
             docs: join(&checked_in.docs),
             #[cfg(feature = "schema")]

@@ -197,7 +197,10 @@ mod schema {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 files.extend(yaml_files(&path));
-            } else if path.extension().is_some_and(|extension| extension == "yaml") {
+            } else if path
+                .extension()
+                .is_some_and(|extension| extension == "yaml")
+            {
                 files.push(path);
             }
         }

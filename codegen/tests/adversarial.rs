@@ -74,7 +74,8 @@ fn adversarial_fixtures_are_refused_as_expected_or_generate() {
         if specgen::Generator::new(service(name))
             .pages()
             .unwrap_or_else(|error| panic!("{name}: {error}"))
-            .is_empty() {
+            .is_empty()
+        {
             failures.push(format!("{name}: no reference pages"));
         }
     }

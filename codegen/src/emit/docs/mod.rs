@@ -18,8 +18,8 @@ use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
 use format::with_description;
 pub use format::{
-    code_block, code_span, is_unprintable, literal, markdown_options, request_line,
-    status_label, table, to_cell, type_anchor,
+    code_block, code_span, is_unprintable, literal, markdown_options, request_line, status_label,
+    table, to_cell, type_anchor,
 };
 use sanitize::{
     Container, apply, code_words, escape_html, fence_info, fenced, item_content_column, lazy_line,

@@ -59,7 +59,7 @@ impl RequestParts {
             .chain(headers.iter().filter_map(|h| h.argument.clone()))
             .chain(body.argument.clone())
             .collect();
-        let (path_bindings, path) = method_path(operation);
+        let (path_bindings, path) = path_parts(operation, true);
         let (query_bindings, query_value) = query_value(&query);
         RequestParts {
             arguments,
@@ -88,19 +88,10 @@ struct QueryPart {
     many: bool,
 }
 
-/// The path's parts: literals, and each parameter encoded as one segment.
+/// The path's parts, for an expression (a temporary lives to its end): literals, and each
+/// parameter encoded as one segment.
 pub(super) fn path(operation: &Operation) -> Vec<TokenStream> {
-    operation
-        .path
-        .iter()
-        .map(|segment| match segment {
-            PathSegment::Literal(text) => quote!(::specgen_runtime::PathPart::Literal(#text),),
-            PathSegment::Parameter(index) => {
-                let parameter = &operation.parameters[*index];
-                path_part(parameter, path_scalar(parameter))
-            }
-        })
-        .collect()
+    path_parts(operation, false).1
 }
 
 /// The scalar of a path parameter (validated to be one).
@@ -321,16 +312,6 @@ fn elements(name: &Ident, required: bool) -> TokenStream {
     }
 }
 
-/// `PathPart::Param { name, value }` of a path parameter, `Reserved` with `allow-reserved`.
-fn path_part(parameter: &Parameter, scalar: Scalar) -> TokenStream {
-    let name = ident(&parameter.name);
-    let value = match path_text(&name, scalar) {
-        PathValue::Borrowed(value) => value,
-        PathValue::Owned(text) => quote!(&#text),
-    };
-    path_part_of(parameter, &value)
-}
-
 /// A path parameter's value as the path takes it: a `&str` of the argument, or its wire text.
 enum PathValue {
     Borrowed(TokenStream),
@@ -347,9 +328,10 @@ fn path_text(value: &Ident, scalar: Scalar) -> PathValue {
     }
 }
 
-/// The method's path: a path parameter that is not a `&str` is bound to its text first, since
-/// the request is a statement of its own and would outlive a temporary.
-fn method_path(operation: &Operation) -> (TokenStream, Vec<TokenStream>) {
+/// The path's parts, and with `bind` the statements before them: a path parameter that is not
+/// a `&str` is then bound to its text first, for a request that is a statement of its own
+/// (where a temporary would not live long enough).
+fn path_parts(operation: &Operation, bind: bool) -> (TokenStream, Vec<TokenStream>) {
     let mut bindings = TokenStream::new();
     let parts = operation
         .path
@@ -360,11 +342,12 @@ fn method_path(operation: &Operation) -> (TokenStream, Vec<TokenStream>) {
                 let parameter = &operation.parameters[*index];
                 let name = ident(&parameter.name);
                 match path_text(&name, path_scalar(parameter)) {
-                    PathValue::Owned(text) => {
+                    PathValue::Borrowed(value) => path_part(parameter, &value),
+                    PathValue::Owned(text) if bind => {
                         bindings.extend(quote!(let #name = #text;));
-                        path_part_of(parameter, &quote!(&#name))
+                        path_part(parameter, &quote!(&#name))
                     }
-                    PathValue::Borrowed(value) => path_part_of(parameter, &value),
+                    PathValue::Owned(text) => path_part(parameter, &quote!(&#text)),
                 }
             }
         })
@@ -373,7 +356,7 @@ fn method_path(operation: &Operation) -> (TokenStream, Vec<TokenStream>) {
 }
 
 /// `PathPart::param(name, value)`, or `PathPart::reserved` where reserved characters stay.
-fn path_part_of(parameter: &Parameter, value: &TokenStream) -> TokenStream {
+fn path_part(parameter: &Parameter, value: &TokenStream) -> TokenStream {
     let wire = &parameter.name.wire;
     if parameter.allow_reserved {
         quote!(::specgen_runtime::PathPart::reserved(#wire, #value),)
