@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
-use super::{Diagnostic, Diagnostics, Location, Severity, is_bidi_control};
+use super::{Diagnostic, Diagnostics, Location, Severity};
 use crate::files::SpecFiles;
+use crate::model::is_bidi_control;
 
 impl Severity {
     fn level(self) -> Level<'static> {

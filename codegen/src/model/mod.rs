@@ -7,11 +7,18 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// Re-exported for the emitters, which leave such characters out of the docs.
-pub use crate::diagnostics::is_bidi_control;
 pub use operation::*;
 
 mod operation;
+
+/// Whether `c` is an explicit bidirectional embedding, override or isolate (U+202A..U+202E,
+/// U+2066..U+2069), which can make text read differently from how it is stored: rustc denies
+/// them in source (`text_direction_codepoint_in_literal`), so the docs leave them out and a
+/// path may not hold them. Right-to-left text itself, and the marks U+200E and U+200F, are
+/// fine.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
 
 /// The items of `specgen_runtime` that the generated code re-exports beside the spec's types.
 pub const RUNTIME_EXPORTS: [&str; 16] = [
