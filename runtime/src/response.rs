@@ -419,6 +419,23 @@ impl FromHeader for i64 {
     }
 }
 
+/// Accepts what Rust's `str::parse` does (`1.5`, `-2`, `1e3`), finite only: `inf` and `NaN` are
+/// errors, as they are no JSON number.
+macro_rules! float_from_header {
+    ($($float:ty),*) => {$(
+        impl FromHeader for $float {
+            fn from_header(value: &str) -> Result<Self, String> {
+                match value.trim().parse::<$float>() {
+                    Ok(number) if number.is_finite() => Ok(number),
+                    Ok(_) => Err("not a finite number".to_owned()),
+                    Err(error) => Err(format!("not a number: {error}")),
+                }
+            }
+        }
+    )*};
+}
+float_from_header!(f32, f64);
+
 impl FromHeader for bool {
     /// Accepts `true` and `false`, ignoring ASCII case.
     fn from_header(value: &str) -> Result<Self, String> {
@@ -481,6 +498,16 @@ impl FromHeader for DateTime<FixedOffset> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn float_headers_read_finite_numbers_only() {
+        assert_eq!(f64::from_header(" 43.125 "), Ok(43.125));
+        assert_eq!(f32::from_header("-1e3"), Ok(-1000.0));
+        for text in ["inf", "NaN", "-infinity", "1e39", "1.5x", ""] {
+            assert!(f32::from_header(text).is_err(), "{text}");
+        }
+        assert!(f64::from_header("1e309").is_err());
+    }
 
     #[test]
     fn error_sizes_stay_small() {

@@ -188,6 +188,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::DateTime => "2018-01-01T00:00:00Z",
         Scalar::Guid => "56615b67-2185-49fe-80d2-c4ddf77bb2e8",
         Scalar::Integer => "1",
+        Scalar::Float32 | Scalar::Float64 => "1.5",
         Scalar::Boolean => "true",
         Scalar::Url | Scalar::UrlReference => "https://example.com/",
         Scalar::EmailList => "jondoe@contoso.com",
@@ -199,6 +200,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::Integer => text
             .parse::<i64>()
             .map_or_else(|_| quote!(1), |n| quote!(#n)),
+        Scalar::Float32 | Scalar::Float64 => float_literal(scalar, text.parse().unwrap_or(1.5)),
         Scalar::Boolean => {
             if text == "false" {
                 quote!(false)
@@ -216,6 +218,17 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         }
         _ => quote!(#text.parse()?),
     }
+}
+
+/// A float literal of the scalar's width (`1.5`, `2.0`); the validator checked it is finite.
+#[allow(clippy::cast_possible_truncation)] // a `float32` example is within `f32`'s range
+fn float_literal(scalar: Scalar, number: f64) -> TokenStream {
+    let literal = if scalar == Scalar::Float32 {
+        proc_macro2::Literal::f32_unsuffixed(number as f32)
+    } else {
+        proc_macro2::Literal::f64_unsuffixed(number)
+    };
+    quote!(#literal)
 }
 
 /// A struct literal from a JSON example; `None` when the example does not fit the type.
@@ -288,6 +301,9 @@ fn typed_value(
         Type::Scalar(Scalar::Integer) => {
             let n = value.as_i64()?;
             Some(quote!(#n))
+        }
+        Type::Scalar(scalar @ (Scalar::Float32 | Scalar::Float64)) => {
+            Some(float_literal(*scalar, value.as_f64()?))
         }
         Type::Scalar(Scalar::Boolean) => {
             let b = value.as_bool()?;

@@ -204,6 +204,8 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         Scalar::DateTime | Scalar::HttpDate => quote!(::specgen_runtime::DateTime),
         Scalar::Guid => quote!(Uuid),
         Scalar::Integer => quote!(i64),
+        Scalar::Float32 => quote!(f32),
+        Scalar::Float64 => quote!(f64),
         Scalar::Boolean => quote!(bool),
         Scalar::Url | Scalar::UrlReference => quote!(Url),
         Scalar::EmailList => quote!(::std::vec::Vec<EmailAddress>),

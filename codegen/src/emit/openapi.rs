@@ -756,6 +756,16 @@ fn scalar_schema(scalar: Scalar) -> oa::Schema {
             format: oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64),
             ..Default::default()
         })),
+        Scalar::Float32 | Scalar::Float64 => {
+            oa::SchemaKind::Type(oa::Type::Number(oa::NumberType {
+                format: oa::VariantOrUnknownOrEmpty::Item(if scalar == Scalar::Float32 {
+                    oa::NumberFormat::Float
+                } else {
+                    oa::NumberFormat::Double
+                }),
+                ..Default::default()
+            }))
+        }
         Scalar::Boolean => oa::SchemaKind::Type(oa::Type::Boolean(oa::BooleanType::default())),
         // Any JSON value, `null` included.
         Scalar::Json => {
@@ -769,13 +779,18 @@ fn scalar_schema(scalar: Scalar) -> oa::Schema {
     }
 }
 
-/// A scalar value given as text in the spec, as the JSON value of its type: integers and
+/// A scalar value given as text in the spec, as the JSON value of its type: numbers and
 /// booleans as such, everything else as a string.
 fn scalar_value(scalar: Scalar, text: &str) -> Value {
     match scalar {
         Scalar::Integer => text
             .parse::<i64>()
             .map_or_else(|_| Value::String(text.to_owned()), Value::from),
+        Scalar::Float32 | Scalar::Float64 => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map_or_else(|| Value::String(text.to_owned()), Value::Number),
         Scalar::Boolean => match text {
             "true" => Value::Bool(true),
             "false" => Value::Bool(false),

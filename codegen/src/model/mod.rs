@@ -187,6 +187,10 @@ pub enum Scalar {
     Guid,
     /// A 64-bit signed integer.
     Integer,
+    /// A 32-bit floating-point number (`f32`): finite, as JSON numbers are.
+    Float32,
+    /// A 64-bit floating-point number (`f64`): finite, as JSON numbers are.
+    Float64,
     /// `true` or `false`.
     Boolean,
     /// An absolute URL.
@@ -204,12 +208,14 @@ pub enum Scalar {
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 11] = [
+    pub const ALL: [(&'static str, Scalar); 13] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
         ("guid", Scalar::Guid),
         ("integer", Scalar::Integer),
+        ("float32", Scalar::Float32),
+        ("float64", Scalar::Float64),
         ("boolean", Scalar::Boolean),
         ("url", Scalar::Url),
         ("email-list", Scalar::EmailList),

@@ -310,6 +310,16 @@ pub(super) fn check_value(
             let result: Result<(), BadScalar> = match (scalar, value) {
                 (Scalar::Integer, serde_json::Value::Number(n)) if n.is_i64() => Ok(()),
                 (Scalar::Integer, _) => Err("should be an integer".to_string().into()),
+                // A JSON number is finite; a 32-bit float must also hold it.
+                (Scalar::Float32, serde_json::Value::Number(n))
+                    if n.as_f64().is_some_and(|n| (n as f32).is_finite()) =>
+                {
+                    Ok(())
+                }
+                (Scalar::Float64, serde_json::Value::Number(_)) => Ok(()),
+                (Scalar::Float32 | Scalar::Float64, _) => {
+                    Err(format!("should be {}", describe_scalar(*scalar)).into())
+                }
                 (Scalar::Boolean, serde_json::Value::Bool(_)) => Ok(()),
                 (Scalar::Boolean, _) => Err("should be true or false".to_string().into()),
                 (_, serde_json::Value::String(text)) => check_scalar_text(text, *scalar),

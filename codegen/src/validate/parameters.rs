@@ -221,6 +221,8 @@ impl FilePass<'_> {
                                 | Scalar::DateTime
                                 | Scalar::Guid
                                 | Scalar::Integer
+                                | Scalar::Float32
+                                | Scalar::Float64
                                 | Scalar::Boolean
                                 | Scalar::Url
                         )

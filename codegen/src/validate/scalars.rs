@@ -42,6 +42,9 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
     let ok = match scalar {
         Scalar::String | Scalar::Json => true,
         Scalar::Integer => text.parse::<i64>().is_ok(),
+        // What the runtime parses: Rust's float syntax, finite (no `inf`, no `NaN`).
+        Scalar::Float32 => text.parse::<f32>().is_ok_and(f32::is_finite),
+        Scalar::Float64 => text.parse::<f64>().is_ok_and(f64::is_finite),
         Scalar::Boolean => matches!(text, "true" | "false"),
         Scalar::Date if is_calendar_shaped(text) && !is_date(text) => {
             return Err("should be a day that exists, such as 2017-10-31"
@@ -80,6 +83,8 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
     match scalar {
         Scalar::String => "a string",
         Scalar::Integer => "an integer",
+        Scalar::Float32 => "a finite number within the range of a 32-bit float",
+        Scalar::Float64 => "a finite number",
         Scalar::Boolean => "`true` or `false`",
         Scalar::Date => "a date such as 2017-10-31",
         Scalar::DateTime => "an RFC 3339 date-time such as 2018-01-01T10:00:00Z",

@@ -802,6 +802,8 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
             .join(","),
         Scalar::String
         | Scalar::Integer
+        | Scalar::Float32
+        | Scalar::Float64
         | Scalar::Boolean
         | Scalar::UrlReference
         | Scalar::HttpDate

@@ -56,7 +56,7 @@ pub struct Words {
     /// "Object", the data type of an inline object.
     pub object: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
-    pub scalars: [&'static str; 11],
+    pub scalars: [&'static str; 13],
 }
 
 impl Words {
@@ -110,6 +110,8 @@ const ENGLISH: Words = Words {
         "Date-time",
         "GUID",
         "Integer",
+        "Float (32-bit)",
+        "Float (64-bit)",
         "Boolean",
         "URL",
         "Comma-separated e-mail addresses",
@@ -153,6 +155,8 @@ const HUNGARIAN: Words = Words {
         "Dátum és idő",
         "GUID",
         "Egész szám",
+        "Lebegőpontos szám (32 bites)",
+        "Lebegőpontos szám (64 bites)",
         "Logikai érték",
         "URL",
         "Vesszővel tagolt e-mail-címek",
