@@ -714,6 +714,15 @@ fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
             Type::Scalar(Scalar::Integer)
         }
         SchemaKind::Type(OaType::Boolean(_)) => Type::Scalar(Scalar::Boolean),
+        SchemaKind::Type(OaType::Number(number)) => match &number.format {
+            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => {
+                Type::Scalar(Scalar::Float32)
+            }
+            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Double) => {
+                Type::Scalar(Scalar::Float64)
+            }
+            other => panic!("a number of format {other:?}"),
+        },
         SchemaKind::Type(OaType::Array(array)) => Type::List(Box::new(describe_boxed(
             document,
             array.items.as_ref().expect("array items"),

@@ -15,6 +15,7 @@ pub use ::specgen_runtime::{
 /// # Operations
 ///
 /// - [`get_reading`](Client::get_reading): Reads a reading of a sensor at a scale.
+/// - [`list_readings`](Client::list_readings): Lists the readings above a threshold.
 ///
 /// # Example
 ///
@@ -72,6 +73,37 @@ pub struct Reading {
     #[serde(rename = "bySensor")]
     #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
     pub by_sensor: ::std::collections::BTreeMap<::std::string::String, f32>,
+    /// How the sensor was calibrated.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub calibration: ::std::option::Option<Calibration>,
+}
+/// How a sensor was calibrated.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Calibration {
+    /// The gain applied to raw values.
+    pub gain: f64,
+    /// The drift measured at each calibration.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub drift: ::std::vec::Vec<f32>,
+}
+/// What went wrong.
+///
+/// # Example
+///
+/// ```json
+/// {"message": "The scale is out of range.", "limit": 100}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Problem {
+    /// The error message.
+    pub message: ::std::string::String,
+    /// The limit the request went beyond.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<f64>,
 }
 impl Client {
     /// Reads a reading of a sensor at a scale.
@@ -200,6 +232,8 @@ pub enum GetReadingError {
     Unprocessable {
         /// The `X-Precision` header: The precision of the reading.
         x_precision: f32,
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<Problem>,
         /// The response as received: status, headers and body bytes.
         response: ::std::boxed::Box<RawResponse>,
     },
@@ -234,6 +268,121 @@ impl GetReadingResponse {
             422 => {
                 Err(GetReadingError::Unprocessable {
                     x_precision: response.header("X-Precision")?,
+                    body: response.optional_json()?,
+                    response: response.into(),
+                })
+            }
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
+impl Client {
+    /// Lists the readings above a threshold, of every sensor.
+    ///
+    /// `GET https://sensors.example.com/readings`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | threshold | The lowest value to return. (optional) | Float (64-bit) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The readings, newest first. |
+    /// | 400 | The threshold is not a number the service accepts. |
+    ///
+    /// By status code: 200 [`ListReadingsResponse::Ok`], 400 [`ListReadingsError::BadRequest`].
+    ///
+    /// # Errors
+    ///
+    /// [`ListReadingsError`] for every error row above, and [`ListReadingsError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use adversarial::scalar_positions::{Client, ListReadingsResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.list_readings(None).await? {
+    ///     ListReadingsResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn list_readings(
+        &self,
+        threshold: ::std::option::Option<f64>,
+    ) -> ::std::result::Result<ListReadingsResponse, ListReadingsError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/readings")],
+            query: &[
+                ("threshold", threshold.as_ref().map(::std::string::ToString::to_string)),
+            ],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        ListReadingsResponse::from_raw(response)
+    }
+}
+/// What [`Client::list_readings`] answered.
+///
+/// A variant per success row of the status table of [`Client::list_readings`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListReadingsResponse {
+    /// 200 OK: The readings, newest first.
+    Ok {
+        /// The response body.
+        body: ::std::vec::Vec<Reading>,
+    },
+}
+/// Why [`Client::list_readings`] failed.
+///
+/// A variant per error row of the status table of [`Client::list_readings`]: 400 [`Self::BadRequest`]. [`Self::Failure`] holds anything else.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListReadingsError {
+    /// 400 Bad Request: The threshold is not a number the service accepts.
+    BadRequest {
+        /// The error body, when the server sent one (`None` for an empty body).
+        body: ::std::option::Option<Problem>,
+        /// The response as received: status, headers and body bytes.
+        response: ::std::boxed::Box<RawResponse>,
+    },
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+::specgen_runtime::operation_error!(ListReadingsError { 400 BadRequest is_bad_request });
+impl ::std::fmt::Display for ListReadingsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let text = match self {
+            Self::BadRequest { .. } => {
+                "400 Bad Request: The threshold is not a number the service accepts."
+            }
+            Self::Failure(failure) => return ::std::fmt::Display::fmt(failure, f),
+        };
+        f.write_str(text)
+    }
+}
+impl ListReadingsResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, ListReadingsError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            400 => {
+                Err(ListReadingsError::BadRequest {
+                    body: response.optional_json()?,
                     response: response.into(),
                 })
             }
