@@ -18,11 +18,14 @@
 use openapiv3 as oa;
 use serde_json::{Value, json};
 
+mod scalar;
+
 use crate::model::{
     Auth, AuthScheme, CollectionFormat, Enumeration, Field, FinalResult, HeaderValue, LongRunning,
     Method, Operation, Parameter, ParameterLocation, ParameterType, RequestHeader, Response,
     ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Type,
 };
+use scalar::{scalar_schema, scalar_value};
 
 /// The OpenAPI version of the document.
 pub const OPENAPI_VERSION: &str = "3.0.3";
@@ -708,95 +711,6 @@ fn type_schema(ty: &Type) -> oa::ReferenceOr<oa::Schema> {
             })),
         }),
         Type::Struct(name) | Type::Enum(name) => reference(name),
-    }
-}
-
-/// The schema of a scalar: an OpenAPI type and format.
-fn scalar_schema(scalar: Scalar) -> oa::Schema {
-    let string = |format: Option<&str>| {
-        oa::SchemaKind::Type(oa::Type::String(oa::StringType {
-            format: match format {
-                Some("date") => oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Date),
-                Some("date-time") => oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::DateTime),
-                Some(other) => oa::VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
-                None => oa::VariantOrUnknownOrEmpty::Empty,
-            },
-            ..Default::default()
-        }))
-    };
-    let mut schema_data = oa::SchemaData::default();
-    let schema_kind = match scalar {
-        Scalar::String => string(None),
-        Scalar::Date => string(Some("date")),
-        Scalar::DateTime => string(Some("date-time")),
-        Scalar::Guid => string(Some("uuid")),
-        Scalar::Url => string(Some("uri")),
-        Scalar::UrlReference => string(Some("uri-reference")),
-        Scalar::EmailList => {
-            schema_data.description = Some(
-                "Comma-separated e-mail addresses, for example \
-                 `jondoe@contoso.com,janedoe@contoso.com`."
-                    .to_owned(),
-            );
-            schema_data
-                .extensions
-                .insert("x-specgen-type".to_owned(), json!("email-list"));
-            string(None)
-        }
-        Scalar::HttpDate => {
-            schema_data.description = Some(
-                "An HTTP-date (RFC 9110), for example `Fri, 26 Aug 2022 14:38:00 GMT`.".to_owned(),
-            );
-            schema_data
-                .extensions
-                .insert("x-specgen-type".to_owned(), json!("http-date"));
-            string(None)
-        }
-        Scalar::Integer => oa::SchemaKind::Type(oa::Type::Integer(oa::IntegerType {
-            format: oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64),
-            ..Default::default()
-        })),
-        Scalar::Float32 | Scalar::Float64 => {
-            oa::SchemaKind::Type(oa::Type::Number(oa::NumberType {
-                format: oa::VariantOrUnknownOrEmpty::Item(if scalar == Scalar::Float32 {
-                    oa::NumberFormat::Float
-                } else {
-                    oa::NumberFormat::Double
-                }),
-                ..Default::default()
-            }))
-        }
-        Scalar::Boolean => oa::SchemaKind::Type(oa::Type::Boolean(oa::BooleanType::default())),
-        // Any JSON value, `null` included.
-        Scalar::Json => {
-            schema_data.nullable = true;
-            oa::SchemaKind::Any(oa::AnySchema::default())
-        }
-    };
-    oa::Schema {
-        schema_data,
-        schema_kind,
-    }
-}
-
-/// A scalar value given as text in the spec, as the JSON value of its type: numbers and
-/// booleans as such, everything else as a string.
-fn scalar_value(scalar: Scalar, text: &str) -> Value {
-    match scalar {
-        Scalar::Integer => text
-            .parse::<i64>()
-            .map_or_else(|_| Value::String(text.to_owned()), Value::from),
-        Scalar::Float32 | Scalar::Float64 => text
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map_or_else(|| Value::String(text.to_owned()), Value::Number),
-        Scalar::Boolean => match text {
-            "true" => Value::Bool(true),
-            "false" => Value::Bool(false),
-            _ => Value::String(text.to_owned()),
-        },
-        _ => Value::String(text.to_owned()),
     }
 }
 
