@@ -339,11 +339,7 @@ fn check_operation(spec: &str, service: &Service, document: &OpenAPI, operation:
             assert_eq!(request_body.content.len(), 1);
             let media = &request_body.content["application/json"];
             let schema = media.schema.as_ref().expect("a body schema");
-            assert_eq!(
-                describe(document, schema),
-                Type::Struct(body.ty.clone()),
-                "{spec}: {id}"
-            );
+            assert_eq!(describe(document, schema), body.ty, "{spec}: {id}");
             assert_eq!(media.example, body.example.as_deref().map(parse_json));
         }
         (body, request_body) => panic!("{spec}: {id}: body {body:?} became {request_body:?}"),
@@ -524,9 +520,15 @@ fn every_struct_and_enumeration_is_a_component() {
             for field in &structure.fields {
                 let property = &object.properties[&field.name.wire];
                 let what = format!("{spec}: {name}.{}", field.name.wire);
+                // A nullable property's schema is that of `nullable<T>`.
+                let expected = if field.nullable && field.ty != Type::Scalar(Scalar::Json) {
+                    Type::Nullable(Box::new(field.ty.clone()))
+                } else {
+                    field.ty.clone()
+                };
                 assert_eq!(
                     describe_boxed(&document, property),
-                    field.ty,
+                    expected,
                     "{what}: type"
                 );
                 let (nullable, description) = match property {
@@ -687,6 +689,12 @@ fn describe_reference(document: &OpenAPI, reference: &str) -> Type {
 
 fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
     let extension = schema.schema_data.extensions.get("x-specgen-type");
+    // A `nullable<T>` (any JSON value includes null already).
+    if schema.schema_data.nullable && !matches!(schema.schema_kind, SchemaKind::Any(_)) {
+        let mut inner = schema.clone();
+        inner.schema_data.nullable = false;
+        return Type::Nullable(Box::new(describe_schema(document, &inner)));
+    }
     match &schema.schema_kind {
         SchemaKind::AllOf { all_of } if all_of.len() == 1 => describe(document, &all_of[0]),
         SchemaKind::Type(OaType::String(string)) => Type::Scalar(match &string.format {
@@ -706,13 +714,20 @@ fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
             }
             other => panic!("an unexpected string format {other:?}"),
         }),
-        SchemaKind::Type(OaType::Integer(integer)) => {
-            assert_eq!(
-                integer.format,
-                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64)
-            );
-            Type::Scalar(Scalar::Integer)
-        }
+        SchemaKind::Type(OaType::Integer(integer)) => Type::Scalar(match &integer.format {
+            VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => Scalar::Integer,
+            VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Scalar::Int32,
+            VariantOrUnknownOrEmpty::Unknown(format) => {
+                let scalar = Scalar::named(format)
+                    .filter(|scalar| scalar.integer_range().is_some())
+                    .unwrap_or_else(|| panic!("an integer of format {format}"));
+                let (minimum, maximum) = scalar.integer_range().expect("an integer");
+                assert_eq!(integer.minimum, i64::try_from(minimum).ok(), "{format}");
+                assert_eq!(integer.maximum, i64::try_from(maximum).ok(), "{format}");
+                scalar
+            }
+            other => panic!("an integer of format {other:?}"),
+        }),
         SchemaKind::Type(OaType::Boolean(_)) => Type::Scalar(Scalar::Boolean),
         SchemaKind::Type(OaType::Number(number)) => match &number.format {
             openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => {

@@ -410,14 +410,21 @@ impl FromHeader for String {
     }
 }
 
-impl FromHeader for i64 {
-    fn from_header(value: &str) -> Result<Self, String> {
-        value
-            .trim()
-            .parse()
-            .map_err(|error| format!("not an integer: {error}"))
-    }
+/// Accepts what Rust's `str::parse` does for the integer type: an optional sign and digits,
+/// within the type's range (`300` is an error for `u8`).
+macro_rules! integer_from_header {
+    ($($integer:ty),*) => {$(
+        impl FromHeader for $integer {
+            fn from_header(value: &str) -> Result<Self, String> {
+                value
+                    .trim()
+                    .parse()
+                    .map_err(|error| format!("not an integer of type `{}`: {error}", stringify!($integer)))
+            }
+        }
+    )*};
 }
+integer_from_header!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 /// Accepts what Rust's `str::parse` does (`1.5`, `-2`, `1e3`), finite only: `inf` and `NaN` are
 /// errors, as they are no JSON number.
@@ -507,6 +514,19 @@ mod tests {
             assert!(f32::from_header(text).is_err(), "{text}");
         }
         assert!(f64::from_header("1e309").is_err());
+    }
+
+    #[test]
+    fn integer_headers_read_within_their_width_only() {
+        assert_eq!(i8::from_header(" -128 "), Ok(-128));
+        assert_eq!(u64::from_header("18446744073709551615"), Ok(u64::MAX));
+        assert_eq!(i32::from_header("+7"), Ok(7));
+        assert!(i8::from_header("128").is_err());
+        assert!(u8::from_header("-1").is_err());
+        assert!(u16::from_header("65536").is_err());
+        for text in ["1.0", "1e3", "", "0x10"] {
+            assert!(i64::from_header(text).is_err(), "{text}");
+        }
     }
 
     #[test]

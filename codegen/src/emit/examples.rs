@@ -51,16 +51,18 @@ pub fn operation_example(cx: &Context<'_>, operation: &Operation) -> Option<Stri
             .as_deref()
             .and_then(|text| serde_json::from_str(text).ok());
         let from_example =
-            example.and_then(|value| struct_value(cx, &body.ty, &value, &mut imports));
-        let value = match from_example {
-            Some(value) => value,
+            example.and_then(|value| typed_value(cx, &body.ty, &value, &mut imports));
+        let value = match (from_example, &body.ty) {
+            (Some(value), _) => value,
             // Without a usable example the body is shown being built from its type.
-            None if cx.defaultable.contains(body.ty.as_str()) => {
-                let ty = plain(&body.ty);
+            (None, Type::Struct(name)) if cx.defaultable.contains(name.as_str()) => {
+                let ty = plain(name);
                 imports.push(ty.clone());
                 quote!(#ty::default())
             }
-            None => return None,
+            (None, Type::List(_)) => quote!(Vec::new()),
+            (None, Type::Map(_)) => quote!(::std::collections::BTreeMap::new()),
+            (None, _) => return None,
         };
         arguments.push(if body.required {
             quote!(&#value)
@@ -187,7 +189,14 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::Date => "2017-10-31",
         Scalar::DateTime => "2018-01-01T00:00:00Z",
         Scalar::Guid => "56615b67-2185-49fe-80d2-c4ddf77bb2e8",
-        Scalar::Integer => "1",
+        Scalar::Integer
+        | Scalar::Int8
+        | Scalar::Int16
+        | Scalar::Int32
+        | Scalar::Uint8
+        | Scalar::Uint16
+        | Scalar::Uint32
+        | Scalar::Uint64 => "1",
         Scalar::Float32 | Scalar::Float64 => "1.5",
         Scalar::Boolean => "true",
         Scalar::Url | Scalar::UrlReference => "https://example.com/",
@@ -197,9 +206,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
     });
     match scalar {
         Scalar::String => quote!(#text),
-        Scalar::Integer => text
-            .parse::<i64>()
-            .map_or_else(|_| quote!(1), |n| quote!(#n)),
+        scalar if scalar.integer_range().is_some() => integer_literal(text.parse().unwrap_or(1)),
         Scalar::Float32 | Scalar::Float64 => float_literal(scalar, text.parse().unwrap_or(1.5)),
         Scalar::Boolean => {
             if text == "false" {
@@ -218,6 +225,13 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         }
         _ => quote!(#text.parse()?),
     }
+}
+
+/// An integer literal without a suffix, which takes the width its place needs; the validator
+/// checked it is within that width.
+fn integer_literal(number: i128) -> TokenStream {
+    let literal = proc_macro2::Literal::i128_unsuffixed(number);
+    quote!(#literal)
 }
 
 /// A float literal of the scalar's width (`1.5`, `2.0`); the validator checked it is finite.
@@ -286,6 +300,11 @@ fn typed_value(
 ) -> Option<TokenStream> {
     match ty {
         Type::Struct(name) => struct_value(cx, name, value, imports),
+        Type::Nullable(_) if value.is_null() => Some(quote!(None)),
+        Type::Nullable(item) => {
+            let inner = typed_value(cx, item, value, imports)?;
+            Some(quote!(Some(#inner)))
+        }
         Type::List(item) => {
             let items = value
                 .as_array()?
@@ -298,9 +317,12 @@ fn typed_value(
             let text = value.as_str()?;
             Some(quote!(#text.to_owned()))
         }
-        Type::Scalar(Scalar::Integer) => {
-            let n = value.as_i64()?;
-            Some(quote!(#n))
+        Type::Scalar(scalar) if scalar.integer_range().is_some() => {
+            let n = value
+                .as_i64()
+                .map(i128::from)
+                .or_else(|| value.as_u64().map(i128::from))?;
+            Some(integer_literal(n))
         }
         Type::Scalar(scalar @ (Scalar::Float32 | Scalar::Float64)) => {
             Some(float_literal(*scalar, value.as_f64()?))

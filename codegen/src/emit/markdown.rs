@@ -140,7 +140,7 @@ fn operation_page(docs: &Docs, operation: &Operation) -> String {
     let request_properties = operation
         .body
         .as_ref()
-        .and_then(|b| docs.struct_named(&b.ty))
+        .and_then(|b| docs.struct_of(&b.ty))
         .and_then(|body| docs.body_properties_table(body));
     let response_examples = response_examples(operation);
     let response_properties = response_properties(docs, operation);
@@ -359,13 +359,13 @@ fn types_page(docs: &Docs) -> String {
             ),
         );
         page.block(&docs.text(&body.description));
-        match docs.struct_named(&body.ty) {
+        match docs.struct_of(&body.ty) {
             Some(object) if object.inline => {
                 if let Some(table) = docs.properties_table(object) {
                     page.block(&table);
                 }
             }
-            _ => page.block(&docs.data_type(&Type::Struct(body.ty.clone()))),
+            _ => page.block(&docs.data_type(&body.ty)),
         }
     }
     page.finish()

@@ -193,6 +193,23 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
             let name = plain(name);
             quote!(#name)
         }
+        Type::Nullable(item) => {
+            let item = rust_type(item);
+            quote!(::std::option::Option<#item>)
+        }
+    }
+}
+
+/// The type a borrowed argument of type `ty` points to: `str` for a string, a slice for a
+/// list, the owned type otherwise (`body: &str`, `body: &[Item]`, `body: &Offer`).
+pub(crate) fn borrowed_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Scalar(Scalar::String) => quote!(str),
+        Type::List(item) => {
+            let item = rust_type(item);
+            quote!([#item])
+        }
+        _ => rust_type(ty),
     }
 }
 
@@ -204,6 +221,13 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         Scalar::DateTime | Scalar::HttpDate => quote!(::specgen_runtime::DateTime),
         Scalar::Guid => quote!(Uuid),
         Scalar::Integer => quote!(i64),
+        Scalar::Int8 => quote!(i8),
+        Scalar::Int16 => quote!(i16),
+        Scalar::Int32 => quote!(i32),
+        Scalar::Uint8 => quote!(u8),
+        Scalar::Uint16 => quote!(u16),
+        Scalar::Uint32 => quote!(u32),
+        Scalar::Uint64 => quote!(u64),
         Scalar::Float32 => quote!(f32),
         Scalar::Float64 => quote!(f64),
         Scalar::Boolean => quote!(bool),

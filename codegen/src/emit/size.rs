@@ -59,6 +59,14 @@ fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
         Type::Scalar(scalar) => scalar_layout(*scalar),
         Type::List(_) | Type::Map(_) | Type::Enum(_) => (24, true),
         Type::Struct(_) if depth > DEPTH => (usize::MAX / 4, true),
+        Type::Nullable(item) => {
+            let inner = layout(service, item, depth);
+            if inner.niche {
+                (inner.size, true)
+            } else {
+                (round_up(inner.size + 1), true)
+            }
+        }
         Type::Struct(name) => {
             let fields = service.types.iter().find(|s| s.name.rust == *name);
             let size = fields.map_or(0, |s| {
@@ -86,7 +94,10 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
         Scalar::Date => (4, true),
         Scalar::DateTime | Scalar::HttpDate => (16, true),
         Scalar::Guid => (16, false),
-        Scalar::Integer | Scalar::Float64 => (8, false),
+        Scalar::Integer | Scalar::Uint64 | Scalar::Float64 => (8, false),
+        Scalar::Int32 | Scalar::Uint32 => (4, false),
+        Scalar::Int16 | Scalar::Uint16 => (2, false),
+        Scalar::Int8 | Scalar::Uint8 => (1, false),
         Scalar::Float32 => (4, false),
         Scalar::Boolean => (1, true),
         Scalar::Url | Scalar::UrlReference => (88, true),

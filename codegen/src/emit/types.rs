@@ -235,7 +235,7 @@ fn has_default(ty: &Type, known: &BTreeSet<&str>) -> bool {
     match ty {
         Type::Scalar(Scalar::Date | Scalar::DateTime | Scalar::Url | Scalar::UrlReference) => false,
         Type::Enum(_) => false,
-        Type::Scalar(_) | Type::List(_) | Type::Map(_) => true,
+        Type::Scalar(_) | Type::List(_) | Type::Map(_) | Type::Nullable(_) => true,
         Type::Struct(name) => known.contains(name.as_str()),
     }
 }

@@ -120,7 +120,8 @@ pub struct RequestHeaderSpec {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct BodySpec {
-    /// A named type; when absent the body is an object with `properties`.
+    /// The body's type: a named type, a scalar, `list<T>`, `map<T>` or `nullable<T>`; when absent
+    /// the body is an object with `properties`.
     #[serde(default, rename = "type")]
     pub ty: Option<Spanned<String>>,
     /// What the body is.
@@ -172,7 +173,8 @@ pub struct ResponseSpec {
     /// Response headers (declared in `response-headers`) this row carries.
     #[serde(default)]
     pub headers: Vec<Spanned<String>>,
-    /// Type of the JSON body this row carries (a named type, `list<T>`, `map<T>`...).
+    /// Type of the JSON body this row carries (a named type, a scalar, `list<T>`, `map<T>`,
+    /// `nullable<T>`).
     #[serde(default)]
     pub body: Option<Spanned<String>>,
     /// A JSON example of the body, checked against `body`.

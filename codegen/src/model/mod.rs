@@ -185,8 +185,22 @@ pub enum Scalar {
     DateTime,
     /// A GUID.
     Guid,
-    /// A 64-bit signed integer.
+    /// A 64-bit signed integer (`integer`, also written `int64`).
     Integer,
+    /// An 8-bit signed integer (`i8`).
+    Int8,
+    /// A 16-bit signed integer (`i16`).
+    Int16,
+    /// A 32-bit signed integer (`i32`).
+    Int32,
+    /// An 8-bit unsigned integer (`u8`).
+    Uint8,
+    /// A 16-bit unsigned integer (`u16`).
+    Uint16,
+    /// A 32-bit unsigned integer (`u32`).
+    Uint32,
+    /// A 64-bit unsigned integer (`u64`).
+    Uint64,
     /// A 32-bit floating-point number (`f32`): finite, as JSON numbers are.
     Float32,
     /// A 64-bit floating-point number (`f64`): finite, as JSON numbers are.
@@ -208,12 +222,19 @@ pub enum Scalar {
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 13] = [
+    pub const ALL: [(&'static str, Scalar); 20] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
         ("guid", Scalar::Guid),
         ("integer", Scalar::Integer),
+        ("int8", Scalar::Int8),
+        ("int16", Scalar::Int16),
+        ("int32", Scalar::Int32),
+        ("uint8", Scalar::Uint8),
+        ("uint16", Scalar::Uint16),
+        ("uint32", Scalar::Uint32),
+        ("uint64", Scalar::Uint64),
         ("float32", Scalar::Float32),
         ("float64", Scalar::Float64),
         ("boolean", Scalar::Boolean),
@@ -223,6 +244,33 @@ impl Scalar {
         ("json", Scalar::Json),
         ("http-date", Scalar::HttpDate),
     ];
+
+    /// Other spellings of scalars, accepted where a type is named: `int64` is `integer`.
+    pub const ALIASES: [(&'static str, Scalar); 1] = [("int64", Scalar::Integer)];
+
+    /// The scalar a type name stands for, by its spec name or an alias.
+    pub fn named(name: &str) -> Option<Scalar> {
+        Scalar::ALL
+            .iter()
+            .chain(&Scalar::ALIASES)
+            .find(|(spelling, _)| *spelling == name)
+            .map(|(_, scalar)| *scalar)
+    }
+
+    /// The smallest and the largest value of an integer scalar; `None` for the others.
+    pub fn integer_range(self) -> Option<(i128, i128)> {
+        Some(match self {
+            Scalar::Integer => (i64::MIN.into(), i64::MAX.into()),
+            Scalar::Int8 => (i8::MIN.into(), i8::MAX.into()),
+            Scalar::Int16 => (i16::MIN.into(), i16::MAX.into()),
+            Scalar::Int32 => (i32::MIN.into(), i32::MAX.into()),
+            Scalar::Uint8 => (0, u8::MAX.into()),
+            Scalar::Uint16 => (0, u16::MAX.into()),
+            Scalar::Uint32 => (0, u32::MAX.into()),
+            Scalar::Uint64 => (0, u64::MAX.into()),
+            _ => return None,
+        })
+    }
 
     /// The name used in the spec.
     pub fn spec_name(self) -> &'static str {
@@ -246,6 +294,9 @@ pub enum Type {
     Struct(String),
     /// An enumeration declared in [`Service::enums`], by Rust name.
     Enum(String),
+    /// A value that may be JSON `null` (`Option<T>`): `nullable<T>`, as an element of a list
+    /// or a map, or a body. A property says so with `nullable: true` instead.
+    Nullable(Box<Type>),
 }
 
 /// A string enumeration of the generated code, which keeps values it does not know.

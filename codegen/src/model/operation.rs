@@ -340,8 +340,8 @@ pub enum HeaderValue {
 /// The request body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
-    /// Rust name of the body's struct.
-    pub ty: String,
+    /// The body's type: a struct, or any other type (a list, a map, a scalar, an enum).
+    pub ty: Type,
     /// What the body is.
     pub description: Text,
     /// Whether the caller must send it; an optional body is an `Option` argument, and its

@@ -1,4 +1,5 @@
-//! The request body: a named object type or inline properties.
+//! The request body: any type (an object, a list, a map, a scalar, an enum), or inline
+//! properties.
 
 use super::*;
 
@@ -12,29 +13,14 @@ impl FilePass<'_> {
     ) -> Option<Body> {
         let spec = &body.value;
         let description = self.optional_text(&spec.description, "request-body.description");
-        let (ty, fields) = match (&spec.ty, &spec.properties) {
+        let ty = match (&spec.ty, &spec.properties) {
             (Some(ty), None) => {
-                let name = match self.type_reference(ty, "request-body.type", types) {
-                    Some(Type::Struct(name)) => name,
-                    Some(_) => {
-                        self.report(
-                            &ty.referenced,
-                            "request-body.type",
-                            rules::BodyNotAnObject {
-                                ty: ty.value.clone(),
-                            },
-                        );
-                        return None;
-                    }
-                    None => return None,
-                };
-                let fields = types
-                    .structs
-                    .iter()
-                    .find(|s| s.name.rust == name)
-                    .map(|s| s.fields.clone())
-                    .unwrap_or_default();
-                (name, fields)
+                let resolved = self.type_reference(ty, "request-body.type", types)?;
+                if let Some(scalar) = misplaced_scalar(&resolved, false) {
+                    self.misplaced(scalar, ty, "request-body.type");
+                    return None;
+                }
+                resolved
             }
             (None, Some(properties)) => {
                 let rust = self.derived_type_name(
@@ -55,11 +41,11 @@ impl FilePass<'_> {
                 types.structs.push(Struct {
                     name: rust.clone(),
                     description: description.clone(),
-                    fields: fields.clone(),
+                    fields,
                     example,
                     inline: true,
                 });
-                (rust.rust, fields)
+                Type::Struct(rust.rust)
             }
             _ => {
                 self.report(
@@ -70,14 +56,8 @@ impl FilePass<'_> {
                 return None;
             }
         };
-        let _ = fields;
         if let Some(example) = &spec.example {
-            self.example(
-                example,
-                &Type::Struct(ty.clone()),
-                types,
-                "request-body.example",
-            );
+            self.example(example, &ty, types, "request-body.example");
         }
         Some(Body {
             ty,

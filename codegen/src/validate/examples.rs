@@ -252,6 +252,8 @@ pub(super) fn check_value(
     problems: &mut Vec<Problem>,
 ) {
     match ty {
+        Type::Nullable(_) if value.is_null() => {}
+        Type::Nullable(item) => check_value(value, item, types, at, problems),
         Type::Struct(name) => {
             let complete = !types.incomplete.contains(name);
             check_object(value, types.fields(name), complete, types, at, problems);
@@ -308,8 +310,18 @@ pub(super) fn check_value(
         Type::Scalar(Scalar::Json) => {}
         Type::Scalar(scalar) => {
             let result: Result<(), BadScalar> = match (scalar, value) {
-                (Scalar::Integer, serde_json::Value::Number(n)) if n.is_i64() => Ok(()),
-                (Scalar::Integer, _) => Err("should be an integer".to_string().into()),
+                (scalar, serde_json::Value::Number(n)) if scalar.integer_range().is_some() => {
+                    let (min, max) = scalar.integer_range().unwrap_or_default();
+                    let value = n.as_i64().map(i128::from).or(n.as_u64().map(i128::from));
+                    if value.is_some_and(|n| (min..=max).contains(&n)) {
+                        Ok(())
+                    } else {
+                        Err(format!("should be {}", describe_scalar(*scalar)).into())
+                    }
+                }
+                (scalar, _) if scalar.integer_range().is_some() => {
+                    Err(format!("should be {}", describe_scalar(*scalar)).into())
+                }
                 // A JSON number is finite; a 32-bit float must also hold it.
                 (Scalar::Float32, serde_json::Value::Number(n))
                     if n.as_f64().is_some_and(|n| (n as f32).is_finite()) =>

@@ -221,6 +221,13 @@ impl FilePass<'_> {
                                 | Scalar::DateTime
                                 | Scalar::Guid
                                 | Scalar::Integer
+                                | Scalar::Int8
+                                | Scalar::Int16
+                                | Scalar::Int32
+                                | Scalar::Uint8
+                                | Scalar::Uint16
+                                | Scalar::Uint32
+                                | Scalar::Uint64
                                 | Scalar::Float32
                                 | Scalar::Float64
                                 | Scalar::Boolean
@@ -257,12 +264,14 @@ impl FilePass<'_> {
         let collection = p.ty.value.trim();
         if !collection.starts_with("list<")
             && !collection.starts_with("map<")
-            && let Some(scalar) = Scalar::ALL.iter().find(|(name, _)| *name == collection)
+            && let Some(scalar) = Scalar::named(collection)
         {
             self.report(
                 &format.referenced,
                 &format!("{path}.collection-format"),
-                rules::CollectionFormatOnScalar { ty: scalar.0 },
+                rules::CollectionFormatOnScalar {
+                    ty: scalar.spec_name(),
+                },
             );
             return None;
         }

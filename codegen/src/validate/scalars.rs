@@ -41,7 +41,18 @@ const OFFSET_HELP: &str = "add `Z` (UTC) or an offset such as `+01:00` after the
 pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadScalar> {
     let ok = match scalar {
         Scalar::String | Scalar::Json => true,
-        Scalar::Integer => text.parse::<i64>().is_ok(),
+        Scalar::Integer
+        | Scalar::Int8
+        | Scalar::Int16
+        | Scalar::Int32
+        | Scalar::Uint8
+        | Scalar::Uint16
+        | Scalar::Uint32
+        | Scalar::Uint64 => {
+            let (min, max) = scalar.integer_range().unwrap_or_default();
+            // What the runtime parses: `str::parse` of the integer type (an optional sign, digits).
+            text.parse::<i128>().is_ok_and(|n| (min..=max).contains(&n))
+        }
         // What the runtime parses: Rust's float syntax, finite (no `inf`, no `NaN`).
         Scalar::Float32 => text.parse::<f32>().is_ok_and(f32::is_finite),
         Scalar::Float64 => text.parse::<f64>().is_ok_and(f64::is_finite),
@@ -83,6 +94,13 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
     match scalar {
         Scalar::String => "a string",
         Scalar::Integer => "an integer",
+        Scalar::Int8 => "an integer from -128 to 127",
+        Scalar::Int16 => "an integer from -32768 to 32767",
+        Scalar::Int32 => "an integer from -2147483648 to 2147483647",
+        Scalar::Uint8 => "an integer from 0 to 255",
+        Scalar::Uint16 => "an integer from 0 to 65535",
+        Scalar::Uint32 => "an integer from 0 to 4294967295",
+        Scalar::Uint64 => "an integer from 0 to 18446744073709551615",
         Scalar::Float32 => "a finite number within the range of a 32-bit float",
         Scalar::Float64 => "a finite number",
         Scalar::Boolean => "`true` or `false`",

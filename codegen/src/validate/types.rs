@@ -107,10 +107,7 @@ impl FilePass<'_> {
             .filter(|(_, scalar)| !excluded.contains(scalar))
             .map(|(name, _)| *name)
             .collect();
-        let found = Scalar::ALL
-            .iter()
-            .find(|(name, _)| *name == ty.value)
-            .map(|(_, scalar)| *scalar);
+        let found = Scalar::named(&ty.value);
         if let Some(scalar) = found.filter(|scalar| excluded.contains(scalar)) {
             self.report(
                 &ty.referenced,
@@ -263,15 +260,22 @@ impl FilePass<'_> {
             else {
                 continue;
             };
+            // A property's `nullable<T>` is `nullable: true` with `T`: one `Option`, not two.
+            let (ty, nullable_type) = match ty {
+                Type::Nullable(item) => (*item, true),
+                ty => (ty, false),
+            };
+            let nullable = nullable_type || property.nullable.as_ref().is_some_and(|n| n.value);
             if let Some(scalar) = misplaced_scalar(&ty, true) {
                 self.misplaced(scalar, &property.ty, &format!("{path}.type"));
                 continue;
             }
-            if ty == Type::Scalar(Scalar::EmailList)
-                && let Some(nullable) = property.nullable.as_ref().filter(|n| n.value)
-            {
+            if ty == Type::Scalar(Scalar::EmailList) && nullable {
                 self.report(
-                    &nullable.referenced,
+                    property
+                        .nullable
+                        .as_ref()
+                        .map_or(&property.ty.referenced, |n| &n.referenced),
                     &format!("{path}.nullable"),
                     rules::NullableEmailList {},
                 );
@@ -281,7 +285,7 @@ impl FilePass<'_> {
                 name,
                 ty,
                 required: property.required.as_ref().is_some_and(|r| r.value),
-                nullable: property.nullable.as_ref().is_some_and(|n| n.value),
+                nullable,
                 description: self
                     .optional_text(&property.description, &format!("{path}.description")),
             });
@@ -398,6 +402,16 @@ impl FilePass<'_> {
             return None;
         }
         match resolve_type(ty.value.trim(), types) {
+            Ok(resolved) if nullable_twice(&resolved) => {
+                self.report(
+                    &ty.referenced,
+                    path,
+                    rules::NullableOfNullable {
+                        ty: ty.value.clone(),
+                    },
+                );
+                return None;
+            }
             Ok(resolved) => return Some(resolved),
             Err(None) => return None,
             Err(Some(unknown)) if unknown != ty.value.trim() => {
@@ -464,6 +478,7 @@ pub(super) fn collection_nesting(text: &str) -> usize {
     while let Some(inner) = rest
         .strip_prefix("list<")
         .or_else(|| rest.strip_prefix("map<"))
+        .or_else(|| rest.strip_prefix("nullable<"))
     {
         nesting += 1;
         rest = inner.trim_start();
@@ -478,6 +493,7 @@ pub(super) fn resolve_type(text: &str, types: &TypeTable) -> Result<Type, Option
     for (prefix, make) in [
         ("list<", Type::List as fn(Box<Type>) -> Type),
         ("map<", Type::Map),
+        ("nullable<", Type::Nullable),
     ] {
         if let Some(inner) = text
             .strip_prefix(prefix)
@@ -486,8 +502,8 @@ pub(super) fn resolve_type(text: &str, types: &TypeTable) -> Result<Type, Option
             return resolve_type(inner.trim(), types).map(|item| make(Box::new(item)));
         }
     }
-    if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == text) {
-        return Ok(Type::Scalar(*scalar));
+    if let Some(scalar) = Scalar::named(text) {
+        return Ok(Type::Scalar(scalar));
     }
     if let Some(ty) = types.shared.get(text) {
         return Ok(ty.clone());
@@ -507,7 +523,17 @@ pub(super) fn misplaced_scalar(ty: &Type, property: bool) -> Option<Scalar> {
         Type::Scalar(Scalar::HttpDate) => Some(Scalar::HttpDate),
         Type::Scalar(Scalar::EmailList) if !property => Some(Scalar::EmailList),
         Type::List(item) | Type::Map(item) => misplaced_scalar(item, false),
+        Type::Nullable(item) => misplaced_scalar(item, property),
         _ => None,
+    }
+}
+
+/// Whether a type holds `nullable<nullable<T>>` anywhere.
+fn nullable_twice(ty: &Type) -> bool {
+    match ty {
+        Type::Nullable(item) => matches!(**item, Type::Nullable(_)) || nullable_twice(item),
+        Type::List(item) | Type::Map(item) => nullable_twice(item),
+        _ => false,
     }
 }
 
@@ -517,7 +543,12 @@ pub(super) fn contains_itself(name: &str, types: &TypeTable) -> bool {
     let mut seen = BTreeSet::new();
     while let Some(current) = stack.pop() {
         for field in types.fields(current) {
-            if let Type::Struct(next) = &field.ty {
+            // `Option<T>` holds a `T` in place: only a list or a map puts it behind a pointer.
+            let mut ty = &field.ty;
+            while let Type::Nullable(item) = ty {
+                ty = item;
+            }
+            if let Type::Struct(next) = ty {
                 if next == name {
                     return true;
                 }

@@ -528,10 +528,7 @@ pub fn check_request(arguments: &Arguments, request: &wiremock::Request) -> Vec<
         Some(body) => {
             let received: Value = serde_json::from_slice(&request.body)
                 .unwrap_or_else(|error| panic!("`{id}`: the request body is not JSON: {error}"));
-            let example = canonical(
-                &Type::Struct(body.ty.clone()),
-                &request_body_example(operation),
-            );
+            let example = canonical(&body.ty, &request_body_example(operation));
             assert_eq!(received, example.value, "`{id}`: request body");
             example.changes
         }
@@ -648,7 +645,7 @@ pub fn body_example(operation: &'static Operation, row: &'static Response) -> Op
     }
     for other in operations {
         if let Some(body) = &other.body
-            && Type::Struct(body.ty.clone()) == *ty
+            && body.ty == *ty
             && let Some(text) = body.example.as_deref()
         {
             return Some(BodyExample {
@@ -704,6 +701,8 @@ pub fn canonical(ty: &Type, value: &Value) -> Canonical {
 fn canonical_at(ty: &Type, value: &Value, pointer: &str, changes: &mut Vec<String>) -> Value {
     let canonical = match (ty, value) {
         (Type::Scalar(scalar), value) => canonical_scalar(*scalar, value),
+        (Type::Nullable(_), Value::Null) => Value::Null,
+        (Type::Nullable(item), value) => return canonical_at(item, value, pointer, changes),
         (Type::List(item), Value::Array(items)) => Value::Array(
             items
                 .iter()
@@ -802,6 +801,13 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
             .join(","),
         Scalar::String
         | Scalar::Integer
+        | Scalar::Int8
+        | Scalar::Int16
+        | Scalar::Int32
+        | Scalar::Uint8
+        | Scalar::Uint16
+        | Scalar::Uint32
+        | Scalar::Uint64
         | Scalar::Float32
         | Scalar::Float64
         | Scalar::Boolean

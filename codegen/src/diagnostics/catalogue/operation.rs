@@ -19,11 +19,6 @@ catalogue! {
     message: "an operation with a request body must send `Content-Type: application/json`",
     help: "add `- name: Content-Type` with `value: application/json` to `headers`",
 
-    /// A request body whose `type` is not an object type.
-    BodyNotAnObject { ty: String } => UnknownType,
-    message: format!("a request body must be an object, not `{ty}`"),
-    help: "declare the body's `properties`, or name an object type from `types`",
-
     /// A request body without exactly one of `type` and `properties`.
     BodyNeedsTypeOrProperties {} => Conflict,
     message: "a request body needs exactly one of `type` or `properties`",

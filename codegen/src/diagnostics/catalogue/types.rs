@@ -90,12 +90,17 @@ catalogue! {
     message: format!("the type nests {nesting} lists and maps; at most {max} can be nested"),
     help: "declare an object type under `types` for the inner levels, and refer to it by name",
 
+    /// `nullable<nullable<T>>`: `null` would have two meanings.
+    NullableOfNullable { ty: String } => UnknownType,
+    message: format!("`{ty}` is nullable twice: a JSON `null` cannot say which of the two it is"),
+    help: "write `nullable<T>` once",
+
     /// A type name that is neither built in nor declared.
     UnknownType { ty: String, candidates: Vec<String> } => UnknownType,
     message: format!("unknown type `{ty}`"),
     help: {
         let usable = format!(
-            "use a built-in type ({}), `object`, `list`, `list<T>`, `map<T>`, or a type declared in the service file's `types`",
+            "use a built-in type ({}), `object`, `list`, `list<T>`, `map<T>`, `nullable<T>`, or a type declared in the service file's `types`",
             crate::model::Scalar::ALL.map(|(n, _)| n).join(", ")
         );
         suggest(ty, candidates.iter().map(String::as_str), &format!(" {usable}"), usable)

@@ -285,6 +285,7 @@ impl<'a> Docs<'a> {
             Type::Scalar(scalar) => words.scalar(*scalar).to_string(),
             Type::List(item) => words.list.replace("{}", &self.data_type(item)),
             Type::Map(item) => words.map.replace("{}", &self.data_type(item)),
+            Type::Nullable(item) => words.nullable.replace("{}", &self.data_type(item)),
             Type::Struct(rust) | Type::Enum(rust) => {
                 let named = self.names.by_rust.get(rust.as_str()).map(|(name, _)| {
                     let text = match self.target {
@@ -301,6 +302,14 @@ impl<'a> Docs<'a> {
     /// The struct of the generated code named `rust`.
     pub fn struct_named(&self, rust: &str) -> Option<&'a Struct> {
         self.service.types.iter().find(|s| s.name.rust == rust)
+    }
+
+    /// The struct a type is, when it is one (a list of structs is not).
+    pub fn struct_of(&self, ty: &Type) -> Option<&'a Struct> {
+        match ty {
+            Type::Struct(name) => self.struct_named(name),
+            _ => None,
+        }
     }
 
     /// URI parameters: Name | Description | Data type, the API version last.

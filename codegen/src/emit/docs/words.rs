@@ -53,10 +53,12 @@ pub struct Words {
     pub list: &'static str,
     /// "Map of {}"
     pub map: &'static str,
+    /// "{} or null", of a `nullable<T>`.
+    pub nullable: &'static str,
     /// "Object", the data type of an inline object.
     pub object: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
-    pub scalars: [&'static str; 13],
+    pub scalars: [&'static str; 20],
 }
 
 impl Words {
@@ -103,6 +105,7 @@ const ENGLISH: Words = Words {
     default: "Default",
     list: "List of {}",
     map: "Map of {}",
+    nullable: "{} or null",
     object: "Object",
     scalars: [
         "String",
@@ -110,6 +113,13 @@ const ENGLISH: Words = Words {
         "Date-time",
         "GUID",
         "Integer",
+        "Integer (8-bit)",
+        "Integer (16-bit)",
+        "Integer (32-bit)",
+        "Unsigned integer (8-bit)",
+        "Unsigned integer (16-bit)",
+        "Unsigned integer (32-bit)",
+        "Unsigned integer (64-bit)",
         "Float (32-bit)",
         "Float (64-bit)",
         "Boolean",
@@ -148,6 +158,7 @@ const HUNGARIAN: Words = Words {
     default: "Alapértelmezett érték",
     list: "Lista ({})",
     map: "Leképezés ({})",
+    nullable: "{} vagy null",
     object: "Objektum",
     scalars: [
         "String",
@@ -155,6 +166,13 @@ const HUNGARIAN: Words = Words {
         "Dátum és idő",
         "GUID",
         "Egész szám",
+        "Egész szám (8 bites)",
+        "Egész szám (16 bites)",
+        "Egész szám (32 bites)",
+        "Előjel nélküli egész szám (8 bites)",
+        "Előjel nélküli egész szám (16 bites)",
+        "Előjel nélküli egész szám (32 bites)",
+        "Előjel nélküli egész szám (64 bites)",
         "Lebegőpontos szám (32 bites)",
         "Lebegőpontos szám (64 bites)",
         "Logikai érték",

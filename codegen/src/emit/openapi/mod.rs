@@ -204,7 +204,7 @@ fn operation_object(service: &Service, operation: &Operation, locale: &str) -> o
             content: [(
                 JSON.to_owned(),
                 oa::MediaType {
-                    schema: Some(reference(&body.ty)),
+                    schema: Some(type_schema(&body.ty)),
                     example: body.example.as_deref().and_then(json_value),
                     ..Default::default()
                 },
@@ -711,6 +711,19 @@ fn type_schema(ty: &Type) -> oa::ReferenceOr<oa::Schema> {
             })),
         }),
         Type::Struct(name) | Type::Enum(name) => reference(name),
+        Type::Nullable(item) => {
+            let mut schema = match type_schema(item) {
+                reference @ oa::ReferenceOr::Reference { .. } => oa::Schema {
+                    schema_data: oa::SchemaData::default(),
+                    schema_kind: oa::SchemaKind::AllOf {
+                        all_of: vec![reference],
+                    },
+                },
+                oa::ReferenceOr::Item(schema) => schema,
+            };
+            schema.schema_data.nullable = true;
+            oa::ReferenceOr::Item(schema)
+        }
     }
 }
 

@@ -50,6 +50,26 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
             format: oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64),
             ..Default::default()
         })),
+        Scalar::Int32 => oa::SchemaKind::Type(oa::Type::Integer(oa::IntegerType {
+            format: oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int32),
+            ..Default::default()
+        })),
+        // OpenAPI names only int32 and int64: the others are bounded, with the spec's name as
+        // the format (OpenAPI allows any).
+        Scalar::Int8
+        | Scalar::Int16
+        | Scalar::Uint8
+        | Scalar::Uint16
+        | Scalar::Uint32
+        | Scalar::Uint64 => {
+            let (minimum, maximum) = scalar.integer_range().unwrap_or_default();
+            oa::SchemaKind::Type(oa::Type::Integer(oa::IntegerType {
+                format: oa::VariantOrUnknownOrEmpty::Unknown(scalar.spec_name().to_owned()),
+                minimum: i64::try_from(minimum).ok(),
+                maximum: i64::try_from(maximum).ok(),
+                ..Default::default()
+            }))
+        }
         Scalar::Float32 | Scalar::Float64 => {
             oa::SchemaKind::Type(oa::Type::Number(oa::NumberType {
                 format: oa::VariantOrUnknownOrEmpty::Item(if scalar == Scalar::Float32 {
@@ -77,9 +97,11 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
 /// booleans as such, everything else as a string.
 pub(super) fn scalar_value(scalar: Scalar, text: &str) -> Value {
     match scalar {
-        Scalar::Integer => text
+        scalar if scalar.integer_range().is_some() => text
             .parse::<i64>()
-            .map_or_else(|_| Value::String(text.to_owned()), Value::from),
+            .map(Value::from)
+            .or_else(|_| text.parse::<u64>().map(Value::from))
+            .unwrap_or_else(|_| Value::String(text.to_owned())),
         Scalar::Float32 | Scalar::Float64 => text
             .parse::<f64>()
             .ok()

@@ -5,7 +5,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::emit::{ident, plain, scalar_type};
+use crate::emit::{borrowed_type, ident, plain, scalar_type};
 use crate::model::{
     HeaderValue, Name, Operation, Parameter, ParameterLocation, ParameterType, PathSegment,
     RequestHeader, Scalar,
@@ -283,14 +283,14 @@ fn header_part(header: &RequestHeader, optional_body: bool) -> Option<Part> {
 fn body_part(operation: &Operation) -> Part {
     match &operation.body {
         Some(body) if body.required => {
-            let ty = plain(&body.ty);
+            let ty = borrowed_type(&body.ty);
             Part {
                 argument: Some(quote!(body: &#ty)),
                 value: quote!(Some(::specgen_runtime::json_body(body)?)),
             }
         }
         Some(body) => {
-            let ty = plain(&body.ty);
+            let ty = borrowed_type(&body.ty);
             Part {
                 argument: Some(quote!(body: ::std::option::Option<&#ty>)),
                 value: quote!(body.map(::specgen_runtime::json_body).transpose()?),

@@ -226,14 +226,14 @@ impl Client {
     /// match client
     ///     .r#type(
     ///         "example",
-    ///         1i64,
+    ///         1,
     ///         "56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?,
     ///         "2017-10-31".parse()?,
     ///         None,
     ///         None,
     ///         "2018-01-01T00:00:00Z".parse()?,
     ///         None,
-    ///         1i64,
+    ///         1,
     ///         None,
     ///         &Self_::default(),
     ///     )

@@ -58,10 +58,10 @@ impl Client {
     ///             publisher_id: "contoso".to_owned(),
     ///             status: None,
     ///             id: "contosovirtualmachine".to_owned(),
-    ///             version: Some(5i64),
+    ///             version: Some(5),
     ///             offer_type_versions: ::std::collections::BTreeMap::from([
-    ///                 ("microsoft-azure-marketplace".to_owned(), 39i64),
-    ///                 ("microsoft-azure-virtualmachines".to_owned(), 87i64),
+    ///                 ("microsoft-azure-marketplace".to_owned(), 39),
+    ///                 ("microsoft-azure-virtualmachines".to_owned(), 87),
     ///             ]),
     ///             definition: OfferDefinition {
     ///                 display_text: "Contoso Virtual Machine Offer".to_owned(),

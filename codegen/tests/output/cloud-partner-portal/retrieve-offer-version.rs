@@ -44,8 +44,7 @@ impl Client {
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
     /// use cloud_partner_portal::{Client, RetrieveOfferVersionResponse};
     /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client.retrieve_offer_version("contoso", "contosovirtualmachine", 5i64).await?
-    /// {
+    /// match client.retrieve_offer_version("contoso", "contosovirtualmachine", 5).await? {
     ///     RetrieveOfferVersionResponse::Ok { .. } => println!("200: Ok"),
     /// }
     /// # Ok(())

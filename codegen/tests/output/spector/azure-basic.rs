@@ -129,7 +129,7 @@ impl Client {
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
     /// use spector_clients::{Client, GetResponse};
     /// let client = Client::builder().build()?;
-    /// match client.get(1i64).await? {
+    /// match client.get(1).await? {
     ///     GetResponse::Ok { .. } => println!("200: Ok"),
     /// }
     /// # Ok(())
@@ -223,7 +223,7 @@ impl Client {
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
     /// use spector_clients::{Client, DeleteResponse};
     /// let client = Client::builder().build()?;
-    /// match client.delete(1i64).await? {
+    /// match client.delete(1).await? {
     ///     DeleteResponse::NoContent => println!("204: NoContent"),
     /// }
     /// # Ok(())
@@ -318,7 +318,7 @@ impl Client {
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
     /// use spector_clients::{Client, ExportResponse};
     /// let client = Client::builder().build()?;
-    /// match client.export(1i64, "json").await? {
+    /// match client.export(1, "json").await? {
     ///     ExportResponse::Ok { .. } => println!("200: Ok"),
     /// }
     /// # Ok(())

@@ -64,7 +64,7 @@ impl Client {
     ///     .status(
     ///         "example",
     ///         &"https://example.com/".parse()?,
-    ///         1i64,
+    ///         1,
     ///         "example",
     ///         None,
     ///         None,

@@ -33,8 +33,8 @@ impl Client {
     /// match client
     ///     .continuation_explode_record(
     ///         &::std::collections::BTreeMap::from([
-    ///             ("a".to_owned(), 1i64),
-    ///             ("b".to_owned(), 2i64),
+    ///             ("a".to_owned(), 1),
+    ///             ("b".to_owned(), 2),
     ///         ]),
     ///     )
     ///     .await?

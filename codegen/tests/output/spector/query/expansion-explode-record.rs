@@ -32,8 +32,8 @@ impl Client {
     /// match client
     ///     .expansion_explode_record(
     ///         &::std::collections::BTreeMap::from([
-    ///             ("a".to_owned(), 1i64),
-    ///             ("b".to_owned(), 2i64),
+    ///             ("a".to_owned(), 1),
+    ///             ("b".to_owned(), 2),
     ///         ]),
     ///     )
     ///     .await?

@@ -32,8 +32,7 @@ impl Client {
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
     /// use openapi_coverage::{Client, DeleteJobResponse};
     /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
-    /// match client.delete_job("56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?, 1i64).await?
-    /// {
+    /// match client.delete_job("56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?, 1).await? {
     ///     DeleteJobResponse::Deleted { .. } => println!("200: Deleted"),
     ///     DeleteJobResponse::NoContent => println!("204: NoContent"),
     /// }

@@ -60,7 +60,7 @@ impl Client {
     /// match client
     ///     .get_job(
     ///         "56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?,
-    ///         3i64,
+    ///         3,
     ///         "contoso",
     ///         None,
     ///         None,

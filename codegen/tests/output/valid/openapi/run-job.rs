@@ -44,7 +44,7 @@ impl Client {
     /// match client
     ///     .run_job(
     ///         "56615b67-2185-49fe-80d2-c4ddf77bb2e8".parse()?,
-    ///         1i64,
+    ///         1,
     ///         &RunJobRequest {
     ///             emails: Vec::from(["a@contoso.com".parse()?]),
     ///             options: ::std::collections::BTreeMap::new(),

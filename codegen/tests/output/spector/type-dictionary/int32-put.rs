@@ -1,0 +1,99 @@
+impl Client {
+    /// Puts the dictionary of int32 values. The body is `{"k1": 1, "k2": 2}`.
+    ///
+    /// `PUT http://localhost:3000/type/dictionary/int32`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`Int32PutResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`Int32PutError`] for every error row above, and [`Int32PutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, Int32PutResponse};
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .int32_put(
+    ///         &::std::collections::BTreeMap::from([
+    ///             ("k1".to_owned(), 1),
+    ///             ("k2".to_owned(), 2),
+    ///         ]),
+    ///     )
+    ///     .await?
+    /// {
+    ///     Int32PutResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn int32_put(
+        &self,
+        body: &::std::collections::BTreeMap<::std::string::String, i32>,
+    ) -> ::std::result::Result<Int32PutResponse, Int32PutError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[::specgen_runtime::PathPart::Literal("/type/dictionary/int32")],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        Int32PutResponse::from_raw(response)
+    }
+}
+/// What [`Client::int32_put`] answered.
+///
+/// A variant per success row of the status table of [`Client::int32_put`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Int32PutResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::int32_put`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Int32PutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for Int32PutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl Int32PutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, Int32PutError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
