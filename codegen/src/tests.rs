@@ -252,3 +252,26 @@ mod schema {
         assert!(structural.len() >= 5, "{structural:?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/// A `rust-name` names the field as written; the wire name stays the property's `name`.
+#[test]
+fn a_rust_name_names_the_field_and_keeps_the_wire_name() {
+    let service = service("../tests/spector/spec/serialization-encoded-name.yaml");
+    let model = service
+        .types
+        .iter()
+        .find(|s| s.name.rust == "JsonEncodedNameModel")
+        .expect("the model");
+    let names: Vec<&crate::model::Name> = model.fields.iter().map(|f| &f.name).collect();
+    assert_eq!(
+        names,
+        [&crate::model::Name {
+            wire: "wireName".into(),
+            rust: "default_name".into(),
+            raw: false,
+        }]
+    );
+}

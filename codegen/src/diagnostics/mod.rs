@@ -82,11 +82,13 @@ pub enum Code {
     InvalidBaseUrl,
     /// A `checked-in` path that is empty, absolute or holds a control character.
     InvalidCheckedInPath,
+    /// An explicit `rust-name` that is not a snake_case Rust identifier as written.
+    InvalidRustName,
 }
 
 impl Code {
     /// Every code, in the order of their identifiers.
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 29] = [
         Code::UnreadableFile,
         Code::Structure,
         Code::UnknownKey,
@@ -115,6 +117,7 @@ impl Code {
         Code::InvalidLocale,
         Code::InvalidBaseUrl,
         Code::InvalidCheckedInPath,
+        Code::InvalidRustName,
     ];
 
     /// The code with the identifier `id` (`E0203`).
@@ -162,6 +165,7 @@ impl Code {
             Code::InvalidLocale => "E0221",
             Code::InvalidBaseUrl => "E0222",
             Code::InvalidCheckedInPath => "E0223",
+            Code::InvalidRustName => "E0224",
         }
     }
 
@@ -197,6 +201,7 @@ impl Code {
             Code::InvalidLocale => "invalid locale",
             Code::InvalidBaseUrl => "invalid base URL",
             Code::InvalidCheckedInPath => "invalid checked-in path",
+            Code::InvalidRustName => "invalid Rust name",
         }
     }
 }
@@ -442,7 +447,8 @@ mod tests {
             | Code::UnknownReference
             | Code::InvalidLocale
             | Code::InvalidBaseUrl
-            | Code::InvalidCheckedInPath => {}
+            | Code::InvalidCheckedInPath
+            | Code::InvalidRustName => {}
         }
     }
 

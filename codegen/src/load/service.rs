@@ -189,6 +189,10 @@ pub struct EnumValueSpec {
 pub struct PropertySpec {
     /// Wire name.
     pub name: Spanned<String>,
+    /// The Rust field's name, when it is not the snake_case form of `name`: a snake_case
+    /// Rust identifier (`default_name`).
+    #[serde(default)]
+    pub rust_name: Option<Spanned<String>>,
     /// Data type: a scalar, `object`, `list` or a named type.
     #[serde(rename = "type")]
     pub ty: Spanned<String>,

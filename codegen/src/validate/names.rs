@@ -101,6 +101,37 @@ impl FilePass<'_> {
         }
     }
 
+    /// The Rust name of a property: its `rust-name` as written, or else its wire name in
+    /// snake_case. Also where a collision with it is reported, and under which key.
+    pub(super) fn field_name<'p>(
+        &mut self,
+        property: &'p PropertySpec,
+        path: &str,
+    ) -> Option<(Name, &'p serde_saphyr::Location, String)> {
+        let Some(explicit) = &property.rust_name else {
+            let name = self.ident(&property.name, &format!("{path}.name"), Case::Snake)?;
+            return Some((name, &property.name.referenced, format!("{path}.name")));
+        };
+        let key = format!("{path}.rust-name");
+        match to_ident(&explicit.value, Case::Snake) {
+            Some(ident) if ident.rust == explicit.value => {
+                let name = Name {
+                    wire: property.name.value.clone(),
+                    ..ident
+                };
+                Some((name, &explicit.referenced, key))
+            }
+            converted => {
+                let rule = rules::NotASnakeCaseIdentifier {
+                    name: explicit.value.clone(),
+                    suggestion: converted.map(|name| name.rust),
+                };
+                self.report(&explicit.referenced, &key, rule);
+                None
+            }
+        }
+    }
+
     /// Records a name; reports it when another name already became the same identifier.
     pub(super) fn unique(
         &mut self,

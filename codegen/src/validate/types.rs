@@ -239,21 +239,28 @@ impl FilePass<'_> {
         type_names: &mut NameSpace,
     ) -> Vec<Field> {
         let mut names = NameSpace::default();
+        // Wire names: with `rust-name`, two properties of one wire name need not clash in Rust.
+        let mut wire_names = NameSpace::default();
         let mut fields = Vec::new();
         for (index, property) in properties.iter().enumerate() {
             let property = &property.value;
             let path = format!("{path}[{index}]");
-            let Some(name) = self.ident(&property.name, &format!("{path}.name"), Case::Snake)
-            else {
+            let Some((name, at, name_path)) = self.field_name(property, &path) else {
                 continue;
             };
+            let wire = Name {
+                rust: name.wire.clone(),
+                ..name.clone()
+            };
+            let name_key = format!("{path}.name");
             if !self.unique(
-                &mut names,
-                &name,
+                &mut wire_names,
+                &wire,
                 &property.name.referenced,
-                &format!("{path}.name"),
+                &name_key,
                 "property",
-            ) {
+            ) || !self.unique(&mut names, &name, at, &name_path, "property")
+            {
                 continue;
             }
             let Some(ty) = self.property_type(property, owner, &name, &path, types, type_names)

@@ -8,6 +8,14 @@ catalogue! {
     message: format!("`{name}` cannot be made into a Rust name"),
     help: "use a name with at least one letter or digit, e.g. `offerId` or `notification-emails`",
 
+    /// A `rust-name` that is not a snake_case Rust identifier as written.
+    NotASnakeCaseIdentifier { name: String, suggestion: Option<String> } => InvalidRustName,
+    message: format!("`{name}` is not a snake_case Rust identifier that a field can have"),
+    help: format!(
+        "a `rust-name` is used as written: lowercase letters and digits, words joined by single `_`, e.g. `{}`",
+        suggestion.as_deref().unwrap_or("default_name")
+    ),
+
     /// A header name that is not an HTTP token.
     InvalidHeaderName { name: String, example: &'static str } => InvalidName,
     message: format!("`{name}` is not a valid header name"),
