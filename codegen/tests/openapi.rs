@@ -689,6 +689,20 @@ fn describe_reference(document: &OpenAPI, reference: &str) -> Type {
 
 fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
     let extension = schema.schema_data.extensions.get("x-specgen-type");
+    // A number that is a duration or a date-time in an encoding.
+    if let (Some(base), Some(encoding)) = (
+        extension.and_then(|value| value.as_str()),
+        schema
+            .schema_data
+            .extensions
+            .get("x-specgen-encoding")
+            .and_then(|value| value.as_str()),
+    ) {
+        let scalar = Scalar::named(base)
+            .and_then(|scalar| scalar.encoded(encoding))
+            .unwrap_or_else(|| panic!("`{base}` in `{encoding}`"));
+        return Type::Scalar(scalar);
+    }
     // A `nullable<T>` (any JSON value includes null already).
     if schema.schema_data.nullable && !matches!(schema.schema_kind, SchemaKind::Any(_)) {
         let mut inner = schema.clone();
@@ -712,6 +726,12 @@ fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
             VariantOrUnknownOrEmpty::Unknown(format) if format == "uri-reference" => {
                 Scalar::UrlReference
             }
+            VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Scalar::Bytes,
+            VariantOrUnknownOrEmpty::Unknown(format) if format == "byte" => Scalar::Bytes,
+            VariantOrUnknownOrEmpty::Unknown(format) if format == "base64url" => {
+                Scalar::BytesBase64Url
+            }
+            VariantOrUnknownOrEmpty::Unknown(format) if format == "duration" => Scalar::Duration,
             other => panic!("an unexpected string format {other:?}"),
         }),
         SchemaKind::Type(OaType::Integer(integer)) => Type::Scalar(match &integer.format {

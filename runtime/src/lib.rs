@@ -140,6 +140,7 @@
 mod auth;
 mod builder;
 pub mod comma_separated;
+pub mod encoding;
 mod error;
 mod operation_error;
 mod poller;
@@ -155,10 +156,12 @@ pub use chrono::NaiveDate;
 /// [`chrono::DateTime`] at a [`chrono::FixedOffset`].
 pub type DateTime = chrono::DateTime<chrono::FixedOffset>;
 pub use email_address::EmailAddress;
+pub use encoding::Duration;
 pub use http::{HeaderMap, Method, StatusCode};
 pub use reqwest;
 pub use serde;
 pub use serde_json;
+pub use serde_with;
 pub use url::Url;
 pub use uuid::Uuid;
 
@@ -168,7 +171,7 @@ pub use error::{BuildError, Failure, RequestError, TransportError};
 pub use poller::{Outcome, PollSpec, PollState, Poller, WaitError};
 pub use response::{DecodeError, DecodeErrorKind, FromHeader, RawResponse};
 pub use retry::RetryPolicy;
-pub use transport::{PathPart, Request, Transport, json_body, query_object};
+pub use transport::{PathPart, Request, Transport, json_body, json_body_as, query_object};
 
 /// Joins the items of a list query parameter with `separator` (`,` for `csv`, ` ` for
 /// `ssv`, `|` for `pipes`); items that are `None` are skipped.

@@ -9,6 +9,8 @@ use email_address::EmailAddress;
 use http::header::CONTENT_TYPE;
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
+use serde_with::DeserializeAs;
+use serde_with::de::DeserializeAsWrap;
 use url::Url;
 use uuid::Uuid;
 
@@ -103,6 +105,55 @@ impl RawResponse {
         } else {
             self.json().map(Some)
         }
+    }
+
+    /// [`json`](Self::json) of a value written in a form of [`crate::encoding`]: `U` is its
+    /// serde_with `as` type, such as `Vec<Base64>` for a list of bytes.
+    ///
+    /// # Errors
+    ///
+    /// As [`json`](Self::json); a value not in the form is a [`DecodeErrorKind::Body`].
+    pub fn json_as<T, U>(&self) -> Result<T, DecodeError>
+    where
+        U: for<'de> DeserializeAs<'de, T>,
+    {
+        self.json::<DeserializeAsWrap<T, U>>()
+            .map(DeserializeAsWrap::into_inner)
+    }
+
+    /// [`optional_json`](Self::optional_json) of a value written in a form of
+    /// [`crate::encoding`].
+    ///
+    /// # Errors
+    ///
+    /// As [`json_as`](Self::json_as).
+    pub fn optional_json_as<T, U>(&self) -> Result<Option<T>, DecodeError>
+    where
+        U: for<'de> DeserializeAs<'de, T>,
+    {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            self.json_as::<T, U>().map(Some)
+        }
+    }
+
+    /// A required header read by `parse`, the `parse` of a form of [`crate::encoding`]
+    /// (`Seconds::parse`). When the header is repeated, the first value is used.
+    ///
+    /// # Errors
+    ///
+    /// [`DecodeErrorKind::MissingHeader`] when it is missing, and
+    /// [`DecodeErrorKind::InvalidHeader`] when it does not parse.
+    pub fn header_with<T>(
+        &self,
+        name: &'static str,
+        parse: fn(&str) -> Result<T, String>,
+    ) -> Result<T, DecodeError> {
+        let text = self
+            .header_text(name)?
+            .ok_or_else(|| self.error(DecodeErrorKind::MissingHeader { name }))?;
+        parse(text).map_err(|reason| self.error(DecodeErrorKind::InvalidHeader { name, reason }))
     }
 
     /// Parses a required header. When the header is repeated, the first value

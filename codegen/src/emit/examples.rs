@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::context::Context;
-use super::{ident, plain};
+use super::{ident, plain, scalar_form};
 use crate::model::{
     Field, HeaderValue, Operation, Parameter, ParameterLocation, ParameterType, PathSegment,
     Scalar, Type,
@@ -203,6 +203,12 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::EmailList => "jondoe@contoso.com",
         Scalar::Json => "null",
         Scalar::HttpDate => "Fri, 26 Aug 2022 14:38:00 GMT",
+        Scalar::Bytes => "dGVzdA==",
+        Scalar::BytesBase64Url => "dGVzdA",
+        Scalar::Duration => "P40D",
+        Scalar::DurationSeconds | Scalar::DurationMilliseconds => "36",
+        Scalar::DurationSecondsFloat | Scalar::DurationMillisecondsFloat => "35.625",
+        Scalar::UnixTimestamp => "1686566864",
     });
     match scalar {
         Scalar::String => quote!(#text),
@@ -220,8 +226,13 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
             let items = text.split(',').map(str::trim);
             quote!(&[#(#items.parse()?),*])
         }
-        Scalar::HttpDate => {
-            quote!(::specgen_runtime::chrono::DateTime::parse_from_rfc2822(#text)?)
+        Scalar::Bytes | Scalar::BytesBase64Url => {
+            let form = scalar_form(scalar);
+            quote!(&#form::parse(#text)?)
+        }
+        scalar if scalar_form(scalar).is_some() => {
+            let form = scalar_form(scalar);
+            quote!(#form::parse(#text)?)
         }
         _ => quote!(#text.parse()?),
     }
@@ -370,6 +381,16 @@ fn typed_value(
                 .map(str::trim)
                 .filter(|s| !s.is_empty());
             Some(quote!(Vec::from([#(#items.parse()?),*])))
+        }
+        // A form reads its own wire text: a string, or a number's JSON text.
+        Type::Scalar(scalar) if scalar_form(*scalar).is_some() => {
+            let form = scalar_form(*scalar);
+            let text = match value {
+                serde_json::Value::String(text) => text.clone(),
+                serde_json::Value::Number(number) => number.to_string(),
+                _ => return None,
+            };
+            Some(quote!(#form::parse(#text)?))
         }
         Type::Scalar(_) => {
             let text = value.as_str()?;

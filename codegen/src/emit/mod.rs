@@ -205,6 +205,7 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
 pub(crate) fn borrowed_type(ty: &Type) -> TokenStream {
     match ty {
         Type::Scalar(Scalar::String) => quote!(str),
+        Type::Scalar(Scalar::Bytes | Scalar::BytesBase64Url) => quote!([u8]),
         Type::List(item) => {
             let item = rust_type(item);
             quote!([#item])
@@ -234,5 +235,65 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         Scalar::Url | Scalar::UrlReference => quote!(Url),
         Scalar::EmailList => quote!(::std::vec::Vec<EmailAddress>),
         Scalar::Json => quote!(::specgen_runtime::serde_json::Value),
+        Scalar::Bytes | Scalar::BytesBase64Url => quote!(::std::vec::Vec<u8>),
+        Scalar::Duration
+        | Scalar::DurationSeconds
+        | Scalar::DurationSecondsFloat
+        | Scalar::DurationMilliseconds
+        | Scalar::DurationMillisecondsFloat => quote!(::specgen_runtime::Duration),
+        Scalar::UnixTimestamp => quote!(::specgen_runtime::DateTime),
+    }
+}
+
+/// The form of `specgen_runtime::encoding` that writes and reads a scalar whose wire form is
+/// not serde's for its Rust type (bytes, durations, date-times other than RFC 3339).
+pub(crate) fn scalar_form(scalar: Scalar) -> Option<TokenStream> {
+    let form = match scalar {
+        Scalar::Bytes => quote!(Base64),
+        Scalar::BytesBase64Url => quote!(Base64Url),
+        Scalar::Duration => quote!(Iso8601),
+        Scalar::DurationSeconds => quote!(Seconds),
+        Scalar::DurationSecondsFloat => quote!(SecondsFloat),
+        Scalar::DurationMilliseconds => quote!(Milliseconds),
+        Scalar::DurationMillisecondsFloat => quote!(MillisecondsFloat),
+        Scalar::DateTime => quote!(Rfc3339),
+        Scalar::HttpDate => quote!(Rfc7231),
+        Scalar::UnixTimestamp => quote!(UnixTimestamp),
+        _ => return None,
+    };
+    Some(quote!(::specgen_runtime::encoding::#form))
+}
+
+/// The serde_with `as` type of a value of type `ty`, when a scalar in it has a form
+/// ([`scalar_form`]): `Vec<Base64>` for a `list<bytes>`, with `_` (serde's own form, as
+/// `#[serde_as]` writes it) for the parts around it. `None` when serde writes the whole value
+/// as it is.
+pub(crate) fn serde_as(ty: &Type) -> Option<TokenStream> {
+    form_of(ty, &quote!(_))
+}
+
+/// [`serde_as`] in code, where serde's own form is `Same`: the `U` of `json_as::<T, U>`.
+pub(crate) fn code_form(ty: &Type) -> Option<TokenStream> {
+    form_of(ty, &quote!(::specgen_runtime::serde_with::Same))
+}
+
+/// [`code_form`] of a borrowed body, where a list is a slice (`&[T]`).
+pub(crate) fn body_form(ty: &Type) -> Option<TokenStream> {
+    match ty {
+        Type::List(item) => code_form(item).map(|form| quote!([#form])),
+        _ => code_form(ty),
+    }
+}
+
+fn form_of(ty: &Type, same: &TokenStream) -> Option<TokenStream> {
+    let inner = |item: &Type| form_of(item, same);
+    match ty {
+        Type::Scalar(scalar) => scalar_form(*scalar),
+        Type::List(item) => inner(item).map(|item| quote!(::std::vec::Vec<#item>)),
+        Type::Map(item) => {
+            inner(item).map(|item| quote!(::std::collections::BTreeMap<#same, #item>))
+        }
+        Type::Nullable(item) => inner(item).map(|item| quote!(::std::option::Option<#item>)),
+        Type::Struct(_) | Type::Enum(_) => None,
     }
 }

@@ -102,6 +102,13 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
         Scalar::Boolean => (1, true),
         Scalar::Url | Scalar::UrlReference => (88, true),
         Scalar::Json => (32, true),
+        Scalar::Bytes | Scalar::BytesBase64Url => (24, true),
+        Scalar::Duration
+        | Scalar::DurationSeconds
+        | Scalar::DurationSecondsFloat
+        | Scalar::DurationMilliseconds
+        | Scalar::DurationMillisecondsFloat => (16, true),
+        Scalar::UnixTimestamp => (16, true),
     }
 }
 

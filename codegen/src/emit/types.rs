@@ -7,7 +7,7 @@ use quote::quote;
 
 use super::context::Context;
 use super::docs::Docs;
-use super::{allow_complex_type, doc, ident, plain, rust_type};
+use super::{allow_complex_type, doc, ident, plain, rust_type, serde_as};
 use crate::model::{Enumeration, Field, Scalar, Struct, Type};
 
 /// Every enumeration of the service.
@@ -129,8 +129,13 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
     let fields = s.fields.iter().map(|f| field(f, camel, docs));
     let default = default.then(|| quote!(, Default));
     let rename_all = camel.then(|| quote!(, rename_all = "camelCase"));
+    // Before the derives, which it gives the forms of the fields that have one.
+    let serde_as = s.fields.iter().any(|f| serde_as(&f.ty).is_some()).then(|| {
+        quote!(#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")])
+    });
     quote! {
         #struct_docs
+        #serde_as
         #[derive(Debug, Clone, PartialEq #default)]
         #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
         #[serde(crate = "::specgen_runtime::serde" #rename_all)]
@@ -202,11 +207,23 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
         }
     };
     let serde = (!attributes.is_empty()).then(|| quote!(#[serde(#(#attributes),*)]));
+    // The wire form of bytes, durations and encoded date-times, through `Option` too.
+    let form = serde_as(&field.ty).map(|form| {
+        let optional = !field.required || field.nullable;
+        let form = if optional && is_empty.is_none() {
+            quote!(::std::option::Option<#form>)
+        } else {
+            form
+        };
+        let form = form.to_string().replace(' ', "");
+        quote!(#[serde_as(as = #form)])
+    });
     let complex = allow_complex_type(&field.ty);
     quote! {
         #field_docs
         #rename
         #serde
+        #form
         #complex
         pub #name: #ty,
     }

@@ -81,6 +81,12 @@ pub struct ParameterSpec {
     /// (RFC 6570 `{+name}`): it may fill several segments. Default: false.
     #[serde(default)]
     pub allow_reserved: Option<Spanned<bool>>,
+    /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
+    /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
+    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    pub encoding: Option<Spanned<String>>,
 }
 
 /// One request header.
@@ -113,6 +119,12 @@ pub struct RequestHeaderSpec {
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = ["uuid"])))]
     pub generated: Option<Spanned<String>>,
+    /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
+    /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
+    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    pub encoding: Option<Spanned<String>>,
 }
 
 /// The request body.
@@ -136,6 +148,12 @@ pub struct BodySpec {
     /// A JSON example, checked against the declared properties.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+    /// The wire form of a `type` body, where it differs from the type's default: `base64url` for `bytes`;
+    /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
+    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    pub encoding: Option<Spanned<String>>,
 }
 
 /// One response header.
@@ -153,6 +171,12 @@ pub struct ResponseHeaderSpec {
     /// An example value.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+    /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
+    /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
+    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    pub encoding: Option<Spanned<String>>,
 }
 
 /// One row of the status table.
@@ -183,6 +207,12 @@ pub struct ResponseSpec {
     /// The row starts an operation whose status is read through another operation.
     #[serde(default)]
     pub long_running: Option<Spanned<LongRunningSpec>>,
+    /// The wire form of the `body`, where it differs from the type's default: `base64url` for `bytes`;
+    /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
+    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    pub encoding: Option<Spanned<String>>,
 }
 
 /// A row's `code` as written: YAML reads `404` as a number and `4XX`, `494-499` or `default`

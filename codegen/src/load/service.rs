@@ -211,4 +211,10 @@ pub struct PropertySpec {
     /// Whether the value may be JSON `null` (default: false).
     #[serde(default)]
     pub nullable: Option<Spanned<bool>>,
+    /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
+    /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
+    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    pub encoding: Option<Spanned<String>>,
 }

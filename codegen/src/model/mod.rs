@@ -216,13 +216,30 @@ pub enum Scalar {
     /// Any JSON value, left untyped where the API leaves it open.
     Json,
     /// A date and time written as an HTTP date (`Fri, 26 Aug 2022 14:38:00 GMT`): in
-    /// parameters and headers such as `If-Modified-Since`.
+    /// parameters and headers such as `If-Modified-Since`, and a `date-time` of
+    /// `encoding: rfc7231`.
     HttpDate,
+    /// Bytes (`Vec<u8>`), written in base64 with padding.
+    Bytes,
+    /// Bytes written in URL-safe base64 without padding (`encoding: base64url`).
+    BytesBase64Url,
+    /// A length of time (`specgen_runtime::Duration`), written in ISO 8601 (`P40D`).
+    Duration,
+    /// A duration written as whole seconds (`encoding: seconds`).
+    DurationSeconds,
+    /// A duration written as seconds with a fraction (`encoding: seconds-float`).
+    DurationSecondsFloat,
+    /// A duration written as whole milliseconds (`encoding: milliseconds`).
+    DurationMilliseconds,
+    /// A duration written as milliseconds with a fraction (`encoding: milliseconds-float`).
+    DurationMillisecondsFloat,
+    /// A date and time written as a Unix timestamp in seconds (`encoding: unix-timestamp`).
+    UnixTimestamp,
 }
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 20] = [
+    pub const ALL: [(&'static str, Scalar); 22] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
@@ -243,7 +260,53 @@ impl Scalar {
         ("url-reference", Scalar::UrlReference),
         ("json", Scalar::Json),
         ("http-date", Scalar::HttpDate),
+        ("bytes", Scalar::Bytes),
+        ("duration", Scalar::Duration),
     ];
+
+    /// The wire forms an `encoding` key chooses: the scalar named, the encoding, and the scalar
+    /// it makes. The first of each scalar is its default form.
+    pub const ENCODINGS: [(Scalar, &'static str, Scalar); 10] = [
+        (Scalar::Bytes, "base64", Scalar::Bytes),
+        (Scalar::Bytes, "base64url", Scalar::BytesBase64Url),
+        (Scalar::Duration, "iso8601", Scalar::Duration),
+        (Scalar::Duration, "seconds", Scalar::DurationSeconds),
+        (
+            Scalar::Duration,
+            "seconds-float",
+            Scalar::DurationSecondsFloat,
+        ),
+        (
+            Scalar::Duration,
+            "milliseconds",
+            Scalar::DurationMilliseconds,
+        ),
+        (
+            Scalar::Duration,
+            "milliseconds-float",
+            Scalar::DurationMillisecondsFloat,
+        ),
+        (Scalar::DateTime, "rfc3339", Scalar::DateTime),
+        (Scalar::DateTime, "rfc7231", Scalar::HttpDate),
+        (Scalar::DateTime, "unix-timestamp", Scalar::UnixTimestamp),
+    ];
+
+    /// The scalar `self` written in `encoding`, when the encoding applies to it.
+    pub fn encoded(self, encoding: &str) -> Option<Scalar> {
+        Scalar::ENCODINGS
+            .iter()
+            .find(|(base, name, _)| *base == self && *name == encoding)
+            .map(|(_, _, encoded)| *encoded)
+    }
+
+    /// The scalar named in the spec and the encoding that made `self`, for a scalar an
+    /// `encoding` key made (`DurationSeconds` is `duration` in `seconds`).
+    pub fn encoding(self) -> Option<(Scalar, &'static str)> {
+        Scalar::ENCODINGS
+            .iter()
+            .find(|(base, _, encoded)| *encoded == self && *base != self)
+            .map(|(base, name, _)| (*base, *name))
+    }
 
     /// Other spellings of scalars, accepted where a type is named: `int64` is `integer`.
     pub const ALIASES: [(&'static str, Scalar); 1] = [("int64", Scalar::Integer)];
@@ -272,12 +335,15 @@ impl Scalar {
         })
     }
 
-    /// The name used in the spec.
+    /// The name used in the spec: a scalar an `encoding` key made has the name of the scalar
+    /// it encodes (`duration` for `DurationSeconds`).
     pub fn spec_name(self) -> &'static str {
-        Scalar::ALL
-            .iter()
-            .find(|(_, scalar)| *scalar == self)
-            .map_or("string", |(name, _)| name)
+        let named = Scalar::ALL.iter().find(|(_, scalar)| *scalar == self);
+        match (named, self.encoding()) {
+            (Some((name, _)), _) => name,
+            (None, Some((base, _))) => base.spec_name(),
+            (None, None) => "string",
+        }
     }
 }
 

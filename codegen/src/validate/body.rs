@@ -16,6 +16,8 @@ impl FilePass<'_> {
         let ty = match (&spec.ty, &spec.properties) {
             (Some(ty), None) => {
                 let resolved = self.type_reference(ty, "request-body.type", types)?;
+                let resolved =
+                    self.with_encoding(resolved, spec.encoding.as_ref(), "request-body.encoding")?;
                 if let Some(scalar) = misplaced_scalar(&resolved, false) {
                     self.misplaced(scalar, ty, "request-body.type");
                     return None;
@@ -30,6 +32,14 @@ impl FilePass<'_> {
                     "the struct of the request body",
                     type_names,
                 )?;
+                if let Some(encoding) = &spec.encoding {
+                    // The properties have their own types: reported as not applying.
+                    self.with_encoding(
+                        Type::Struct(rust.rust.clone()),
+                        Some(encoding),
+                        "request-body.encoding",
+                    );
+                }
                 let fields = self.fields(
                     properties,
                     &rust.rust,

@@ -334,6 +334,23 @@ pub(super) fn check_value(
                 }
                 (Scalar::Boolean, serde_json::Value::Bool(_)) => Ok(()),
                 (Scalar::Boolean, _) => Err("should be true or false".to_string().into()),
+                // Forms written as JSON numbers: the number's text, as the runtime reads it.
+                (
+                    Scalar::DurationSeconds
+                    | Scalar::DurationMilliseconds
+                    | Scalar::DurationSecondsFloat
+                    | Scalar::DurationMillisecondsFloat
+                    | Scalar::UnixTimestamp,
+                    serde_json::Value::Number(n),
+                ) => check_scalar_text(&n.to_string(), *scalar),
+                (
+                    Scalar::DurationSeconds
+                    | Scalar::DurationMilliseconds
+                    | Scalar::DurationSecondsFloat
+                    | Scalar::DurationMillisecondsFloat
+                    | Scalar::UnixTimestamp,
+                    _,
+                ) => Err(format!("should be a JSON number: {}", describe_scalar(*scalar)).into()),
                 (_, serde_json::Value::String(text)) => check_scalar_text(text, *scalar),
                 (Scalar::String, _) => Err("should be a string".to_string().into()),
                 _ => Err(format!("should be a string holding {}", describe_scalar(*scalar)).into()),

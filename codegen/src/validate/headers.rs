@@ -150,6 +150,7 @@ impl FilePass<'_> {
             &format!("{path}.type"),
             &[Scalar::Json, Scalar::UrlReference],
         )?;
+        let ty = self.scalar_with_encoding(ty, h.encoding.as_ref(), &format!("{path}.encoding"))?;
         let name = self.ident(&h.name, &format!("{path}.name"), Case::Snake)?;
         if !self.unique(
             arguments,
@@ -231,7 +232,11 @@ impl FilePass<'_> {
         for (index, spanned) in file.response_headers.iter().enumerate() {
             let h = &spanned.value;
             let path = format!("response-headers[{index}]");
-            let ty = self.scalar(&h.ty, &format!("{path}.type"), &[Scalar::Json]);
+            let ty = self
+                .scalar(&h.ty, &format!("{path}.type"), &[Scalar::Json])
+                .and_then(|ty| {
+                    self.scalar_with_encoding(ty, h.encoding.as_ref(), &format!("{path}.encoding"))
+                });
             let description = self.text(&h.description, &format!("{path}.description"));
             if !is_token(&h.name.value) {
                 self.report(

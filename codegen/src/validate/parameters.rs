@@ -158,16 +158,26 @@ impl FilePass<'_> {
         // A parameter is text in a URL: JSON and relative URLs have no place there, and an
         // `email-list` is already a list.
         let in_collection = [Scalar::Json, Scalar::UrlReference, Scalar::EmailList];
+        let encoding = p.encoding.as_ref();
+        let encoding_path = format!("{path}.encoding");
         let (what, ty) = if let Some(item) = element("list<") {
-            let item = self.scalar(&item, &type_path, &in_collection);
+            let item = self
+                .scalar(&item, &type_path, &in_collection)
+                .and_then(|item| self.scalar_with_encoding(item, encoding, &encoding_path));
             ("a list", item.map(|item| (item, None)))
         } else if let Some(item) = element("map<") {
-            let item = self.scalar(&item, &type_path, &in_collection);
+            let item = self
+                .scalar(&item, &type_path, &in_collection)
+                .and_then(|item| self.scalar_with_encoding(item, encoding, &encoding_path));
             ("a map", item.map(|item| (item, Some(None))))
         } else if let Some(shared) = types.shared.get(text)
             && let Type::Struct(rust) = shared
         {
             let rust = rust.clone();
+            if encoding.is_some() {
+                // An object's members have their own types: reported as not applying.
+                self.with_encoding(Type::Struct(rust.clone()), encoding, &encoding_path);
+            }
             let object = self.query_object(p, &rust, types, &type_path);
             (
                 "an object",
@@ -178,6 +188,7 @@ impl FilePass<'_> {
             return None;
         } else {
             let scalar = self.scalar(&p.ty, &type_path, &in_collection[..2])?;
+            let scalar = self.scalar_with_encoding(scalar, encoding, &encoding_path)?;
             if p.collection_format.is_some() {
                 self.collection_format(p, path);
             }

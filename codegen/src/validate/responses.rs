@@ -180,6 +180,7 @@ impl FilePass<'_> {
     ) -> Option<Type> {
         let body = r.body.as_ref().and_then(|body| {
             let ty = self.type_reference(body, &format!("{path}.body"), types)?;
+            let ty = self.with_encoding(ty, r.encoding.as_ref(), &format!("{path}.encoding"))?;
             match misplaced_scalar(&ty, false) {
                 Some(scalar) => {
                     self.misplaced(scalar, body, &format!("{path}.body"));

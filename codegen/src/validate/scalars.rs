@@ -8,9 +8,38 @@
 //! parser accepts (`2017-10-31` for a date, the IMF-fixdate for an HTTP date), that form is
 //! required as well.
 
+use base64::Engine as _;
+use base64::engine::general_purpose::{STANDARD_PAD_INDIFFERENT, URL_SAFE_NO_PAD_INDIFFERENT};
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 
 use super::*;
+
+/// The runtime's reader of ISO 8601 durations, compiled here as well: the validator accepts
+/// exactly the durations the client reads. Its writer is the runtime's alone.
+#[allow(dead_code)]
+#[path = "../../../runtime/src/encoding/duration.rs"]
+mod duration;
+
+/// What [`duration`] reads into, as in the runtime.
+type Duration = chrono::TimeDelta;
+
+/// Whether `count` whole units of `unit` nanoseconds fit a duration.
+fn whole_duration(text: &str, unit: i128) -> bool {
+    text.parse::<i64>()
+        .is_ok_and(|count| duration::from_nanos(i128::from(count) * unit).is_some())
+}
+
+/// Whether `count` units of `unit` nanoseconds, with a fraction, fit a duration: the
+/// runtime's check, on the whole units (the fraction adds less than one).
+#[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)] // range checked first
+fn fractional_duration(text: &str, unit: i128) -> bool {
+    text.parse::<f64>().is_ok_and(|count| {
+        let whole = count.trunc();
+        whole.is_finite()
+            && whole.abs() < i64::MAX as f64
+            && duration::from_nanos(i128::from(whole as i64) * unit + unit).is_some()
+    })
+}
 
 /// Why a literal is not a value of its scalar: what it should be, and how to fix it when the
 /// general help of the place it is written in would not say.
@@ -82,6 +111,17 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
                 && url::Url::parse("https://example.com/").is_ok_and(|base| base.join(text).is_ok())
         }
         Scalar::HttpDate => is_http_date(text),
+        Scalar::Bytes => STANDARD_PAD_INDIFFERENT.decode(text.trim()).is_ok(),
+        Scalar::BytesBase64Url => URL_SAFE_NO_PAD_INDIFFERENT.decode(text.trim()).is_ok(),
+        Scalar::Duration => duration::from_iso8601(text.trim()).is_ok(),
+        Scalar::DurationSeconds => whole_duration(text.trim(), 1_000_000_000),
+        Scalar::DurationMilliseconds => whole_duration(text.trim(), 1_000_000),
+        Scalar::DurationSecondsFloat => fractional_duration(text.trim(), 1_000_000_000),
+        Scalar::DurationMillisecondsFloat => fractional_duration(text.trim(), 1_000_000),
+        Scalar::UnixTimestamp => text
+            .trim()
+            .parse::<i64>()
+            .is_ok_and(|seconds| DateTime::from_timestamp(seconds, 0).is_some()),
     };
     if ok {
         Ok(())
@@ -112,6 +152,16 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::UrlReference => "a URL, absolute or relative",
         Scalar::Json => "JSON",
         Scalar::HttpDate => "an HTTP date such as Fri, 26 Aug 2022 14:38:00 GMT",
+        Scalar::Bytes => "base64 text such as dGVzdA==",
+        Scalar::BytesBase64Url => "URL-safe base64 text such as dGVzdA",
+        Scalar::Duration => {
+            "an ISO 8601 duration of weeks, days, hours, minutes and seconds, such as P40D or PT1.5S"
+        }
+        Scalar::DurationSeconds => "a whole number of seconds",
+        Scalar::DurationMilliseconds => "a whole number of milliseconds",
+        Scalar::DurationSecondsFloat => "a number of seconds",
+        Scalar::DurationMillisecondsFloat => "a number of milliseconds",
+        Scalar::UnixTimestamp => "a Unix timestamp in whole seconds, such as 1686566864",
     }
 }
 

@@ -138,7 +138,6 @@ impl FilePass<'_> {
             Scalar::UrlReference => {
                 self.report(&ty.referenced, path, rules::UrlReferenceOutOfPlace {})
             }
-            Scalar::HttpDate => self.report(&ty.referenced, path, rules::HttpDateInBody {}),
             _ => self.report(&ty.referenced, path, rules::EmailListOutOfPlace {}),
         }
     }
@@ -264,6 +263,11 @@ impl FilePass<'_> {
                 continue;
             }
             let Some(ty) = self.property_type(property, owner, &name, &path, types, type_names)
+            else {
+                continue;
+            };
+            let Some(ty) =
+                self.with_encoding(ty, property.encoding.as_ref(), &format!("{path}.encoding"))
             else {
                 continue;
             };
@@ -527,11 +531,88 @@ pub(super) fn resolve_type(text: &str, types: &TypeTable) -> Result<Type, Option
 pub(super) fn misplaced_scalar(ty: &Type, property: bool) -> Option<Scalar> {
     match ty {
         Type::Scalar(Scalar::UrlReference) => Some(Scalar::UrlReference),
-        Type::Scalar(Scalar::HttpDate) => Some(Scalar::HttpDate),
         Type::Scalar(Scalar::EmailList) if !property => Some(Scalar::EmailList),
         Type::List(item) | Type::Map(item) => misplaced_scalar(item, false),
         Type::Nullable(item) => misplaced_scalar(item, property),
         _ => None,
+    }
+}
+
+/// `ty` in the wire form `encoding` names, which applies to its scalar, or to the scalar of its
+/// elements. `Err` with the scalar it does not apply to (`None`: no scalar, an object or an
+/// enumeration).
+pub(super) fn encoded(ty: &Type, encoding: &str) -> Result<Type, Option<Scalar>> {
+    match ty {
+        Type::Scalar(scalar) => scalar
+            .encoded(encoding)
+            .map(Type::Scalar)
+            .ok_or(Some(*scalar)),
+        Type::List(item) => encoded(item, encoding).map(|item| Type::List(Box::new(item))),
+        Type::Map(item) => encoded(item, encoding).map(|item| Type::Map(Box::new(item))),
+        Type::Nullable(item) => encoded(item, encoding).map(|item| Type::Nullable(Box::new(item))),
+        Type::Struct(_) | Type::Enum(_) => Err(None),
+    }
+}
+
+/// The type inside a type's lists, maps and `nullable`s.
+fn innermost(ty: &Type) -> &Type {
+    match ty {
+        Type::List(item) | Type::Map(item) | Type::Nullable(item) => innermost(item),
+        ty => ty,
+    }
+}
+
+impl FilePass<'_> {
+    /// `ty` in the form its `encoding` key names, or `None` (reported) when it does not apply.
+    pub(super) fn with_encoding(
+        &mut self,
+        ty: Type,
+        encoding: Option<&Spanned<String>>,
+        path: &str,
+    ) -> Option<Type> {
+        let Some(encoding) = encoding else {
+            return Some(ty);
+        };
+        match encoded(&ty, encoding.value.trim()) {
+            Ok(ty) => Some(ty),
+            Err(scalar) => {
+                let allowed = scalar.map_or_else(Vec::new, |scalar| {
+                    Scalar::ENCODINGS
+                        .iter()
+                        .filter(|(base, _, _)| *base == scalar)
+                        .map(|(_, name, _)| *name)
+                        .collect()
+                });
+                let ty = match (scalar, innermost(&ty)) {
+                    (Some(scalar), _) => scalar.spec_name().to_owned(),
+                    (None, Type::Struct(name) | Type::Enum(name)) => name.clone(),
+                    (None, _) => encoding.value.clone(),
+                };
+                self.report(
+                    &encoding.referenced,
+                    path,
+                    rules::EncodingNotApplicable {
+                        encoding: encoding.value.clone(),
+                        ty,
+                        allowed,
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    /// A scalar in the form its `encoding` key names.
+    pub(super) fn scalar_with_encoding(
+        &mut self,
+        scalar: Scalar,
+        encoding: Option<&Spanned<String>>,
+        path: &str,
+    ) -> Option<Scalar> {
+        match self.with_encoding(Type::Scalar(scalar), encoding, path)? {
+            Type::Scalar(scalar) => Some(scalar),
+            _ => None,
+        }
     }
 }
 

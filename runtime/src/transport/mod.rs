@@ -26,7 +26,7 @@ use self::headers::{APPLICATION_JSON, Header, validate_headers};
 use self::read::read_response;
 use self::url::build_url;
 pub(crate) use self::url::request_base;
-pub use request::{PathPart, Request, json_body, query_object};
+pub use request::{PathPart, Request, json_body, json_body_as, query_object};
 
 /// The configured HTTP machinery shared by all operations of a client.
 ///

@@ -151,6 +151,18 @@ pub fn json_body<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Requ
     serde_json::to_vec(body).map_err(RequestError::Body)
 }
 
+/// [`json_body`] of a value written in a form of [`crate::encoding`]: `U` is its serde_with `as`
+/// type, such as `[Base64]` for a slice of bytes.
+///
+/// # Errors
+///
+/// As [`json_body`].
+pub fn json_body_as<T: ?Sized, U: serde_with::SerializeAs<T> + ?Sized>(
+    body: &T,
+) -> Result<Vec<u8>, RequestError> {
+    json_body(&serde_with::ser::SerializeAsWrap::<T, U>::new(body))
+}
+
 /// The members of an object query parameter as `(name, text)` pairs, in the order of its
 /// fields: strings as they are, numbers and booleans as JSON writes them, a member that is
 /// `None` left out.

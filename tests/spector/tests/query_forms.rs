@@ -123,6 +123,6 @@ async fn optional_maps_and_objects_are_sent_in_their_forms() {
         "tags=env%7Cprod%7Cteam%7Ca%7Cb\
          &filter=state%2Cclosed%2Climit%2C10\
          &state=draft&active=false&after=2018-01-01T10%3A00%3A00%2B02%3A00\
-         &created=2018-01-01T10%3A00%3A00%2B00%3A00"
+         &created=2018-01-01T10%3A00%3A00Z"
     );
 }

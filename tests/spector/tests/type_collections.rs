@@ -36,6 +36,14 @@ macro_rules! round_trip {
     };
 }
 
+/// `P123DT22H14M12.011S`.
+fn p123dt22h14m12s011() -> specgen_runtime::Duration {
+    specgen_runtime::Duration::days(123)
+        + specgen_runtime::Duration::hours(22)
+        + specgen_runtime::Duration::minutes(14)
+        + specgen_runtime::Duration::milliseconds(12_011)
+}
+
 fn inner(text: &str) -> spector_clients::type_array::InnerModel {
     spector_clients::type_array::InnerModel {
         property: text.to_owned(),
@@ -100,6 +108,15 @@ round_trip!(
     DatetimeGetResponse,
     DatetimePutResponse,
     vec![DateTime::parse_from_rfc3339("2022-08-26T18:38:00Z").unwrap()]
+);
+round_trip!(
+    type_array_duration,
+    type_array,
+    duration_get,
+    duration_put,
+    DurationGetResponse,
+    DurationPutResponse,
+    vec![p123dt22h14m12s011()]
 );
 round_trip!(
     type_array_unknown,
@@ -240,6 +257,15 @@ round_trip!(
         "k1",
         DateTime::parse_from_rfc3339("2022-08-26T18:38:00Z").unwrap()
     )])
+);
+round_trip!(
+    type_dictionary_duration,
+    type_dictionary,
+    duration_get,
+    duration_put,
+    DurationGetResponse,
+    DurationPutResponse,
+    entries([("k1", p123dt22h14m12s011())])
 );
 round_trip!(
     type_dictionary_unknown,

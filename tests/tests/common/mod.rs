@@ -16,7 +16,7 @@ use specgen::model::{
     Scalar, Service, Struct, Type,
 };
 use specgen_runtime::chrono::{DateTime, NaiveDate, SecondsFormat};
-use specgen_runtime::{HeaderMap, Url, Uuid};
+use specgen_runtime::{HeaderMap, Url, Uuid, encoding};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -813,7 +813,24 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
         | Scalar::Boolean
         | Scalar::UrlReference
         | Scalar::HttpDate
-        | Scalar::Json => text.clone(),
+        | Scalar::Json
+        // Numbers on the wire: no string to rewrite.
+        | Scalar::DurationSeconds
+        | Scalar::DurationSecondsFloat
+        | Scalar::DurationMilliseconds
+        | Scalar::DurationMillisecondsFloat
+        | Scalar::UnixTimestamp => text.clone(),
+        // The forms the client writes: base64 with padding, base64url without, ISO 8601 in
+        // days, hours, minutes and seconds.
+        Scalar::Bytes => encoding::Base64::text(&encoding::Base64::parse(text).unwrap_or_else(
+            |error| panic!("`{text}`: {error}"),
+        )),
+        Scalar::BytesBase64Url => encoding::Base64Url::text(
+            &encoding::Base64Url::parse(text).unwrap_or_else(|error| panic!("`{text}`: {error}")),
+        ),
+        Scalar::Duration => encoding::Iso8601::text(
+            &encoding::Iso8601::parse(text).unwrap_or_else(|error| panic!("`{text}`: {error}")),
+        ),
     };
     Value::String(canonical)
 }

@@ -83,11 +83,6 @@ catalogue! {
     message: "`url-reference` is for response headers, which are resolved against the base URL",
     help: "use `url` for an absolute URL, or `string`",
 
-    /// `http-date` inside a JSON body.
-    HttpDateInBody {} => UnknownType,
-    message: "`http-date` is the form of dates in parameters and headers, not in a JSON body",
-    help: "use `date-time` (RFC 3339) in a body",
-
     /// An `email-list` as an element of a list or a map, or as a whole body.
     EmailListOutOfPlace {} => UnknownType,
     message: "an `email-list` is one comma-separated string: it can be a property, a parameter or a header, not an element of a list, a map or a whole body",
@@ -97,6 +92,15 @@ catalogue! {
     TypeNestedTooDeep { nesting: usize, max: usize } => UnknownType,
     message: format!("the type nests {nesting} lists and maps; at most {max} can be nested"),
     help: "declare an object type under `types` for the inner levels, and refer to it by name",
+
+    /// An `encoding` that does not apply to the type's scalar.
+    EncodingNotApplicable { encoding: String, ty: String, allowed: Vec<&'static str> } => UnknownType,
+    message: format!("the encoding `{encoding}` does not apply to `{ty}`"),
+    help: if allowed.is_empty() {
+        "an `encoding` applies to `bytes`, `duration` and `date-time` (and to lists and maps of them); remove it".to_string()
+    } else {
+        format!("the encodings of `{ty}` are: {}", allowed.join(", "))
+    },
 
     /// `nullable<nullable<T>>`: `null` would have two meanings.
     NullableOfNullable { ty: String } => UnknownType,

@@ -58,7 +58,9 @@ pub struct Words {
     /// "Object", the data type of an inline object.
     pub object: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
-    pub scalars: [&'static str; 20],
+    pub scalars: [&'static str; 22],
+    /// The data-type names of the encoded scalars, in the order of [`Scalar::ENCODINGS`].
+    pub encoded: [&'static str; 10],
 }
 
 impl Words {
@@ -72,10 +74,17 @@ impl Words {
 
     /// The data-type name of a scalar.
     pub fn scalar(&self, scalar: Scalar) -> &'static str {
-        Scalar::ALL
-            .iter()
-            .position(|(_, s)| *s == scalar)
-            .map_or("", |index| self.scalars[index])
+        let named = Scalar::ALL.iter().position(|(_, s)| *s == scalar);
+        let encoded = || {
+            Scalar::ENCODINGS
+                .iter()
+                .position(|(_, _, s)| *s == scalar)
+                .map(|index| self.encoded[index])
+        };
+        named
+            .map(|index| self.scalars[index])
+            .or_else(encoded)
+            .unwrap_or("")
     }
 }
 
@@ -128,6 +137,20 @@ const ENGLISH: Words = Words {
         "URL",
         "JSON",
         "HTTP date",
+        "Bytes (base64)",
+        "Duration (ISO 8601)",
+    ],
+    encoded: [
+        "Bytes (base64)",
+        "Bytes (base64url)",
+        "Duration (ISO 8601)",
+        "Duration (seconds)",
+        "Duration (seconds, with a fraction)",
+        "Duration (milliseconds)",
+        "Duration (milliseconds, with a fraction)",
+        "Date-time",
+        "HTTP date",
+        "Date-time (Unix timestamp)",
     ],
 };
 
@@ -181,5 +204,19 @@ const HUNGARIAN: Words = Words {
         "URL",
         "JSON",
         "HTTP-dátum",
+        "Bájtok (base64)",
+        "Időtartam (ISO 8601)",
+    ],
+    encoded: [
+        "Bájtok (base64)",
+        "Bájtok (base64url)",
+        "Időtartam (ISO 8601)",
+        "Időtartam (másodperc)",
+        "Időtartam (másodperc, törttel)",
+        "Időtartam (ezredmásodperc)",
+        "Időtartam (ezredmásodperc, törttel)",
+        "Dátum és idő",
+        "HTTP-dátum",
+        "Dátum és idő (Unix-időbélyeg)",
     ],
 };

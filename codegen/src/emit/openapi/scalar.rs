@@ -12,6 +12,7 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
             format: match format {
                 Some("date") => oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Date),
                 Some("date-time") => oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::DateTime),
+                Some("byte") => oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Byte),
                 Some(other) => oa::VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
                 None => oa::VariantOrUnknownOrEmpty::Empty,
             },
@@ -81,6 +82,24 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
             }))
         }
         Scalar::Boolean => oa::SchemaKind::Type(oa::Type::Boolean(oa::BooleanType::default())),
+        Scalar::Bytes => string(Some("byte")),
+        Scalar::BytesBase64Url => string(Some("base64url")),
+        Scalar::Duration => string(Some("duration")),
+        // Numbers of a unit: the encoding says which (`x-specgen-encoding`).
+        Scalar::DurationSeconds | Scalar::DurationMilliseconds | Scalar::UnixTimestamp => {
+            encoding_extension(scalar, &mut schema_data);
+            oa::SchemaKind::Type(oa::Type::Integer(oa::IntegerType {
+                format: oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64),
+                ..Default::default()
+            }))
+        }
+        Scalar::DurationSecondsFloat | Scalar::DurationMillisecondsFloat => {
+            encoding_extension(scalar, &mut schema_data);
+            oa::SchemaKind::Type(oa::Type::Number(oa::NumberType {
+                format: oa::VariantOrUnknownOrEmpty::Item(oa::NumberFormat::Double),
+                ..Default::default()
+            }))
+        }
         // Any JSON value, `null` included.
         Scalar::Json => {
             schema_data.nullable = true;
@@ -93,10 +112,31 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
     }
 }
 
+/// `x-specgen-type` and `x-specgen-encoding`: the spec's type and encoding of a number that is a
+/// duration or a date-time.
+fn encoding_extension(scalar: Scalar, schema_data: &mut oa::SchemaData) {
+    if let Some((base, encoding)) = scalar.encoding() {
+        schema_data
+            .extensions
+            .insert("x-specgen-type".to_owned(), json!(base.spec_name()));
+        schema_data
+            .extensions
+            .insert("x-specgen-encoding".to_owned(), json!(encoding));
+    }
+}
+
 /// A scalar value given as text in the spec, as the JSON value of its type: numbers and
 /// booleans as such, everything else as a string.
 pub(super) fn scalar_value(scalar: Scalar, text: &str) -> Value {
     match scalar {
+        Scalar::DurationSeconds | Scalar::DurationMilliseconds | Scalar::UnixTimestamp => text
+            .parse::<i64>()
+            .map_or_else(|_| Value::String(text.to_owned()), Value::from),
+        Scalar::DurationSecondsFloat | Scalar::DurationMillisecondsFloat => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map_or_else(|| Value::String(text.to_owned()), Value::Number),
         scalar if scalar.integer_range().is_some() => text
             .parse::<i64>()
             .map(Value::from)

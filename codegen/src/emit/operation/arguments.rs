@@ -5,7 +5,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::emit::{borrowed_type, ident, plain, scalar_type};
+use crate::emit::{body_form, borrowed_type, ident, plain, scalar_form, scalar_type};
 use crate::model::{
     HeaderValue, Name, Operation, Parameter, ParameterLocation, ParameterType, PathSegment,
     RequestHeader, Scalar,
@@ -131,7 +131,7 @@ fn query_part(p: &Parameter) -> QueryPart {
     let name = ident(&p.name);
     let (argument, binding, items, separator) = match &p.ty {
         ParameterType::Scalar(ty) => {
-            let value = to_text(&name, *ty, p.required);
+            let value = to_text(&name, *ty, p.required, false);
             return single(
                 Some(argument(&p.name, *ty, p.required)),
                 quote!((#wire, #value)),
@@ -139,7 +139,7 @@ fn query_part(p: &Parameter) -> QueryPart {
         }
         ParameterType::List(ty, format) => {
             let argument = list_argument(&p.name, *ty, p.required);
-            let item = to_text(&plain("item"), *ty, true);
+            let item = to_text(&plain("item"), *ty, true, true);
             let items = elements(&name, p.required);
             match format.separator() {
                 Some(separator) => (argument, None, quote!(#items.map(|item| #item)), separator),
@@ -156,7 +156,7 @@ fn query_part(p: &Parameter) -> QueryPart {
         }
         ParameterType::Map(ty, format) => {
             let argument = map_argument(&p.name, *ty, p.required);
-            let value = to_text(&plain("value"), *ty, true);
+            let value = to_text(&plain("value"), *ty, true, true);
             let entries = elements(&name, p.required);
             match format.separator() {
                 Some(separator) => {
@@ -281,19 +281,24 @@ fn header_part(header: &RequestHeader, optional_body: bool) -> Option<Part> {
 
 /// The body argument and its serialization.
 fn body_part(operation: &Operation) -> Part {
+    // A body with bytes, durations or encoded date-times in it is written in their forms.
+    let json_body = match operation.body.as_ref().and_then(|body| body_form(&body.ty)) {
+        Some(form) => quote!(::specgen_runtime::json_body_as::<_, #form>),
+        None => quote!(::specgen_runtime::json_body),
+    };
     match &operation.body {
         Some(body) if body.required => {
             let ty = borrowed_type(&body.ty);
             Part {
                 argument: Some(quote!(body: &#ty)),
-                value: quote!(Some(::specgen_runtime::json_body(body)?)),
+                value: quote!(Some(#json_body(body)?)),
             }
         }
         Some(body) => {
             let ty = borrowed_type(&body.ty);
             Part {
                 argument: Some(quote!(body: ::std::option::Option<&#ty>)),
-                value: quote!(body.map(::specgen_runtime::json_body).transpose()?),
+                value: quote!(body.map(#json_body).transpose()?),
             }
         }
         None => Part {
@@ -322,8 +327,10 @@ fn path_text(value: &Ident, scalar: Scalar) -> PathValue {
     match scalar {
         Scalar::String => PathValue::Borrowed(quote!(#value)),
         Scalar::Url => PathValue::Borrowed(quote!(#value.as_str())),
-        Scalar::DateTime => PathValue::Owned(quote!(#value.to_rfc3339())),
-        Scalar::HttpDate => PathValue::Owned(quote!(::specgen_runtime::http_date(&#value))),
+        // Bytes, durations and date-times in their forms, as in the query and headers.
+        scalar if scalar_form(scalar).is_some() => {
+            PathValue::Owned(scalar_text(quote!(#value), scalar, false))
+        }
         _ => PathValue::Owned(quote!(#value.to_string())),
     }
 }
@@ -372,6 +379,7 @@ fn argument(name: &Name, ty: Scalar, required: bool) -> TokenStream {
         Scalar::String => quote!(&str),
         Scalar::Url => quote!(&Url),
         Scalar::EmailList => quote!(&[EmailAddress]),
+        Scalar::Bytes | Scalar::BytesBase64Url => quote!(&[u8]),
         other => scalar_type(other),
     };
     if required {
@@ -416,30 +424,31 @@ fn header_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
         (Scalar::String, true) => quote!(Some(::std::borrow::Cow::Borrowed(#value))),
         (Scalar::String, false) => quote!(#value.map(::std::borrow::Cow::Borrowed)),
         (_, true) => {
-            let text = scalar_text(quote!(#value), ty);
+            let text = scalar_text(quote!(#value), ty, false);
             quote!(Some(::std::borrow::Cow::Owned(#text)))
         }
         (_, false) => {
-            let text = scalar_text(quote!(value), ty);
+            let text = scalar_text(quote!(value), ty, false);
             quote!(#value.map(|value| ::std::borrow::Cow::Owned(#text)))
         }
     }
 }
 
-/// The wire text of an argument, as `Option<String>` (`None`: not sent).
-fn to_text(value: &Ident, ty: Scalar, required: bool) -> TokenStream {
+/// The wire text of an argument, as `Option<String>` (`None`: not sent); `by_ref`: `value` is
+/// a reference already (a list's item, a map's value).
+fn to_text(value: &Ident, ty: Scalar, required: bool, by_ref: bool) -> TokenStream {
     match (required, text_function(ty)) {
         (true, _) => {
-            let text = scalar_text(quote!(#value), ty);
+            let text = scalar_text(quote!(#value), ty, by_ref);
             quote!(Some(#text))
         }
         (false, Some(function)) => quote!(#value.map(#function)),
         // The value's `Display`, borrowed: shorter than a closure.
-        (false, None) if !matches!(ty, Scalar::DateTime | Scalar::HttpDate) => {
+        (false, None) if scalar_form(ty).is_none() => {
             quote!(#value.as_ref().map(::std::string::ToString::to_string))
         }
         (false, None) => {
-            let text = scalar_text(quote!(value), ty);
+            let text = scalar_text(quote!(value), ty, false);
             quote!(#value.map(|value| #text))
         }
     }
@@ -454,12 +463,19 @@ fn text_function(ty: Scalar) -> Option<TokenStream> {
     }
 }
 
-/// The wire text of the scalar `value`, as a `String`.
-fn scalar_text(value: TokenStream, ty: Scalar) -> TokenStream {
+/// The wire text of the scalar `value` (a reference when `by_ref`), as a `String`.
+fn scalar_text(value: TokenStream, ty: Scalar, by_ref: bool) -> TokenStream {
     match (text_function(ty), ty) {
         (Some(function), _) => quote!(#function(#value)),
-        (None, Scalar::DateTime) => quote!(#value.to_rfc3339()),
-        (None, Scalar::HttpDate) => quote!(::specgen_runtime::http_date(&#value)),
+        (None, Scalar::Bytes | Scalar::BytesBase64Url) => {
+            let form = scalar_form(ty);
+            quote!(#form::text(#value))
+        }
+        (None, scalar) if scalar_form(scalar).is_some() => {
+            let form = scalar_form(scalar);
+            let value = if by_ref { value } else { quote!(&#value) };
+            quote!(#form::text(#value))
+        }
         (None, _) => quote!(::std::string::ToString::to_string(&#value)),
     }
 }

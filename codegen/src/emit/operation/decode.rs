@@ -5,7 +5,7 @@ use quote::{ToTokens, quote};
 
 use super::rows::{large_error, resolves_urls};
 use crate::emit::context::Context;
-use crate::emit::{ident, plain};
+use crate::emit::{code_form, ident, plain, scalar_form};
 use crate::model::{Operation, Response, ResponseKind, Scalar, StatusCode};
 
 /// `impl <Id>Response { fn from_raw(response) -> Result<Self, <Id>Error> }`, its arms in the
@@ -74,15 +74,27 @@ fn arm(operation: &Operation, row: &Response) -> TokenStream {
             let wire = &header.name.wire;
             if header.ty == Scalar::UrlReference {
                 quote!(#name: response.url_reference(#wire, base_url)?,)
+            } else if let Some(form) = scalar_form(header.ty)
+                && header.ty != Scalar::DateTime
+            {
+                // A date-time header is read as RFC 3339 or as an HTTP date (`FromHeader`).
+                quote!(#name: response.header_with(#wire, #form::parse)?,)
             } else {
                 quote!(#name: response.header(#wire)?,)
             }
         })
         .collect();
-    if row.body.is_some() {
-        inits.push(match row.kind {
-            ResponseKind::Success => quote!(body: response.json()?,),
-            ResponseKind::Error => quote!(body: response.optional_json()?,),
+    if let Some(body) = &row.body {
+        // Bytes, durations and encoded date-times are read in their forms.
+        inits.push(match (row.kind, code_form(body)) {
+            (ResponseKind::Success, None) => quote!(body: response.json()?,),
+            (ResponseKind::Error, None) => quote!(body: response.optional_json()?,),
+            (ResponseKind::Success, Some(form)) => {
+                quote!(body: response.json_as::<_, #form>()?,)
+            }
+            (ResponseKind::Error, Some(form)) => {
+                quote!(body: response.optional_json_as::<_, #form>()?,)
+            }
         });
     }
     match row.kind {

@@ -231,7 +231,7 @@ impl Client {
     ///         "2017-10-31".parse()?,
     ///         None,
     ///         None,
-    ///         "2018-01-01T00:00:00Z".parse()?,
+    ///         ::specgen_runtime::encoding::Rfc3339::parse("2018-01-01T00:00:00Z")?,
     ///         None,
     ///         1,
     ///         None,
@@ -283,7 +283,12 @@ impl Client {
                         Some(::std::string::ToString::to_string(item)),
                     )),
             )
-            .chain(::std::iter::once(("static", Some(r#static.to_rfc3339()))))
+            .chain(
+                ::std::iter::once((
+                    "static",
+                    Some(::specgen_runtime::encoding::Rfc3339::text(&r#static)),
+                )),
+            )
             .collect();
         let request = ::specgen_runtime::Request {
             method: ::specgen_runtime::Method::PUT,

@@ -105,6 +105,7 @@ pub struct OfferSummaryDefinition {
     pub display_text: ::std::string::String,
 }
 /// A summarized view of an offer, as listed by retrieve offers.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
@@ -123,9 +124,11 @@ pub struct OfferSummary {
     pub definition: OfferSummaryDefinition,
     /// UTC time when the offer was last modified
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub changed_time: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// An offer of the publisher: its type, status, version and definition (the offer's marketplace listing and its plans).
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
@@ -149,6 +152,7 @@ pub struct Offer {
     pub definition: OfferDefinition,
     /// UTC datetime when the offer was last modified
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub changed_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// `ETag` value that identifies the currently stored version of the offer, used for optimistic concurrency with the `If-Match` header.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -178,6 +182,7 @@ pub struct OfferDefinition {
     >,
 }
 /// A message about an offer, an operation or a step.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
@@ -190,6 +195,7 @@ pub struct Message {
     pub level: ::std::option::Option<::std::string::String>,
     /// UTC datetime of the message.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub timestamp: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// A step that the offer goes through during an offer publishing.
@@ -267,6 +273,7 @@ pub struct SubmissionDefinition {
     pub metadata: ::std::option::Option<SubmissionDefinitionMetadata>,
 }
 /// An operation (submission) on an offer, as listed by retrieve operations.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
@@ -304,18 +311,22 @@ pub struct Submission {
     pub definition: ::std::option::Option<SubmissionDefinition>,
     /// UTC datetime when the operation was last changed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub changed_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// UTC datetime when the operation was created
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub created_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// UTC datetime when the last update was done on the operation
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub last_action_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// Error message for failed operations
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
 /// An operation on an offer, with its status and the steps of the publishing it runs.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
@@ -358,9 +369,11 @@ pub struct Operation {
     pub submission_type: ::std::option::Option<::std::string::String>,
     /// UTC datetime when the operation was created
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub created_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// UTC datetime when the last update was done on the operation
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub last_action_date_time: ::std::option::Option<::specgen_runtime::DateTime>,
     /// Error message for failed operations
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]

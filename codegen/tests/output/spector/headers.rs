@@ -301,7 +301,7 @@ impl Client {
                     "If-Modified-Since",
                     if_modified_since
                         .map(|value| ::std::borrow::Cow::Owned(
-                            ::specgen_runtime::http_date(&value),
+                            ::specgen_runtime::encoding::Rfc7231::text(&value),
                         )),
                 ),
             ],
@@ -408,7 +408,7 @@ impl Client {
                     "If-Unmodified-Since",
                     if_unmodified_since
                         .map(|value| ::std::borrow::Cow::Owned(
-                            ::specgen_runtime::http_date(&value),
+                            ::specgen_runtime::encoding::Rfc7231::text(&value),
                         )),
                 ),
             ],

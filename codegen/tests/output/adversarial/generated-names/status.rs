@@ -124,7 +124,12 @@ impl Client {
                         Some(::std::string::ToString::to_string(&item)),
                     )),
             )
-            .chain(::std::iter::once(("value", value.map(|value| value.to_rfc3339()))))
+            .chain(
+                ::std::iter::once((
+                    "value",
+                    value.map(|value| ::specgen_runtime::encoding::Rfc3339::text(&value)),
+                )),
+            )
             .chain(
                 ::std::iter::once((
                     "item",

@@ -105,7 +105,10 @@ impl Client {
                 since
                     .into_iter()
                     .flatten()
-                    .map(|(key, value)| (key.as_str(), Some(value.to_rfc3339()))),
+                    .map(|(key, value)| (
+                        key.as_str(),
+                        Some(::specgen_runtime::encoding::Rfc3339::text(value)),
+                    )),
             )
             .collect();
         let request = ::specgen_runtime::Request {

@@ -81,6 +81,7 @@ pub struct ExpandParameters {
     pub value: ::std::string::String,
 }
 /// An object of several kinds of members, for `tests/query_forms.rs`.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
@@ -95,6 +96,7 @@ pub struct QueryFilter {
     pub active: ::std::option::Option<bool>,
     /// An optional date and time.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub after: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// A state.

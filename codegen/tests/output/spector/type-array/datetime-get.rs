@@ -78,7 +78,15 @@ impl DatetimeGetResponse {
     /// Reads a raw response by its status code, as the status table says.
     fn from_raw(response: RawResponse) -> ::std::result::Result<Self, DatetimeGetError> {
         match response.status.as_u16() {
-            200 => Ok(Self::Ok { body: response.json()? }),
+            200 => {
+                Ok(Self::Ok {
+                    body: response
+                        .json_as::<
+                            _,
+                            ::std::vec::Vec<::specgen_runtime::encoding::Rfc3339>,
+                        >()?,
+                })
+            }
             _ => Err(Failure::UnexpectedStatus(response.into()).into()),
         }
     }

@@ -32,7 +32,14 @@ impl Client {
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
     /// use spector_clients::{Client, DatetimePutResponse};
     /// let client = Client::builder().build()?;
-    /// match client.datetime_put(&Vec::from(["2022-08-26T18:38:00Z".parse()?])).await? {
+    /// match client
+    ///     .datetime_put(
+    ///         &Vec::from([
+    ///             ::specgen_runtime::encoding::Rfc3339::parse("2022-08-26T18:38:00Z")?,
+    ///         ]),
+    ///     )
+    ///     .await?
+    /// {
     ///     DatetimePutResponse::NoContent => println!("204: NoContent"),
     /// }
     /// # Ok(())
@@ -48,7 +55,12 @@ impl Client {
             path: &[::specgen_runtime::PathPart::Literal("/type/array/datetime")],
             query: &[],
             headers: &[("Content-Type", Some("application/json".into()))],
-            body: Some(::specgen_runtime::json_body(body)?),
+            body: Some(
+                ::specgen_runtime::json_body_as::<
+                    _,
+                    [::specgen_runtime::encoding::Rfc3339],
+                >(body)?,
+            ),
             idempotent: true,
         };
         let response = self.transport.send(request).await?;

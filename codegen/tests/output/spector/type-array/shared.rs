@@ -26,6 +26,8 @@ pub use ::specgen_runtime::{
 /// - [`float32_put`](Client::float32_put): Puts the array of float32 values.
 /// - [`datetime_get`](Client::datetime_get): Gets the array of date-time values.
 /// - [`datetime_put`](Client::datetime_put): Puts the array of date-time values.
+/// - [`duration_get`](Client::duration_get): Gets the array of duration values.
+/// - [`duration_put`](Client::duration_put): Puts the array of duration values.
 /// - [`unknown_get`](Client::unknown_get): Gets the array of unknown values.
 /// - [`unknown_put`](Client::unknown_put): Puts the array of unknown values.
 /// - [`model_get`](Client::model_get): Gets the array of models.
@@ -94,6 +96,8 @@ pub struct InnerModel {
 ::specgen_runtime::operation_error!(Float32PutError {});
 ::specgen_runtime::operation_error!(DatetimeGetError {});
 ::specgen_runtime::operation_error!(DatetimePutError {});
+::specgen_runtime::operation_error!(DurationGetError {});
+::specgen_runtime::operation_error!(DurationPutError {});
 ::specgen_runtime::operation_error!(UnknownGetError {});
 ::specgen_runtime::operation_error!(UnknownPutError {});
 ::specgen_runtime::operation_error!(ModelGetError {});

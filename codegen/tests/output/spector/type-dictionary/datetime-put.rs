@@ -35,7 +35,10 @@ impl Client {
     /// match client
     ///     .datetime_put(
     ///         &::std::collections::BTreeMap::from([
-    ///             ("k1".to_owned(), "2022-08-26T18:38:00Z".parse()?),
+    ///             (
+    ///                 "k1".to_owned(),
+    ///                 ::specgen_runtime::encoding::Rfc3339::parse("2022-08-26T18:38:00Z")?,
+    ///             ),
     ///         ]),
     ///     )
     ///     .await?
@@ -58,7 +61,15 @@ impl Client {
             path: &[::specgen_runtime::PathPart::Literal("/type/dictionary/datetime")],
             query: &[],
             headers: &[("Content-Type", Some("application/json".into()))],
-            body: Some(::specgen_runtime::json_body(body)?),
+            body: Some(
+                ::specgen_runtime::json_body_as::<
+                    _,
+                    ::std::collections::BTreeMap<
+                        ::specgen_runtime::serde_with::Same,
+                        ::specgen_runtime::encoding::Rfc3339,
+                    >,
+                >(body)?,
+            ),
             idempotent: true,
         };
         let response = self.transport.send(request).await?;

@@ -120,7 +120,10 @@ impl Client {
             query: &[
                 ("name", Some(::std::string::ToString::to_string(name))),
                 ("day", day.as_ref().map(::std::string::ToString::to_string)),
-                ("since", since.map(|value| value.to_rfc3339())),
+                (
+                    "since",
+                    since.map(|value| ::specgen_runtime::encoding::Rfc3339::text(&value)),
+                ),
                 ("$top", top.as_ref().map(::std::string::ToString::to_string)),
                 ("verbose", verbose.as_ref().map(::std::string::ToString::to_string)),
                 ("callback", callback.as_ref().map(::std::string::ToString::to_string)),
@@ -161,7 +164,10 @@ impl Client {
                 ),
                 (
                     "X-At",
-                    x_at.map(|value| ::std::borrow::Cow::Owned(value.to_rfc3339())),
+                    x_at
+                        .map(|value| ::std::borrow::Cow::Owned(
+                            ::specgen_runtime::encoding::Rfc3339::text(&value),
+                        )),
                 ),
                 (
                     "X-Link",

@@ -82,6 +82,7 @@ pub struct JobSettings {
 /// ```json
 /// { "id": "56615b67-2185-49fe-80d2-c4ddf77bb2e8", "state": "running", "started": null }
 /// ```
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
@@ -103,6 +104,7 @@ pub struct Job {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_date: ::std::option::Option<NaiveDate>,
     /// When the job started.
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub started: ::std::option::Option<::specgen_runtime::DateTime>,
     /// The `attempts` property.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -1,0 +1,99 @@
+impl Client {
+    /// Sends the query parameter in its wire form, `2022-08-26T18:38:00Z`.
+    ///
+    /// `GET http://localhost:3000/encode/datetime/query/default?value=<value>`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | value | The value. | Date-time |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected value. |
+    ///
+    /// By status code: 204 [`QueryDefaultResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`QueryDefaultError`] for every error row above, and [`QueryDefaultError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, QueryDefaultResponse};
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .query_default(
+    ///         ::specgen_runtime::encoding::Rfc3339::parse("2018-01-01T00:00:00Z")?,
+    ///     )
+    ///     .await?
+    /// {
+    ///     QueryDefaultResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn query_default(
+        &self,
+        value: ::specgen_runtime::DateTime,
+    ) -> ::std::result::Result<QueryDefaultResponse, QueryDefaultError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal("/encode/datetime/query/default"),
+            ],
+            query: &[
+                ("value", Some(::specgen_runtime::encoding::Rfc3339::text(&value))),
+            ],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        QueryDefaultResponse::from_raw(response)
+    }
+}
+/// What [`Client::query_default`] answered.
+///
+/// A variant per success row of the status table of [`Client::query_default`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryDefaultResponse {
+    /// 204 No Content: The server received the expected value.
+    NoContent,
+}
+/// Why [`Client::query_default`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum QueryDefaultError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for QueryDefaultError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl QueryDefaultResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, QueryDefaultError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

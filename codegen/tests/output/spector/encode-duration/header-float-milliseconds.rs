@@ -1,0 +1,114 @@
+impl Client {
+    /// Sends the `duration` header in its wire form.
+    ///
+    /// `GET http://localhost:3000/encode/duration/header/float-milliseconds`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | duration | The value. (Duration (milliseconds, with a fraction); argument `duration`) |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected value. |
+    ///
+    /// By status code: 204 [`HeaderFloatMillisecondsResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`HeaderFloatMillisecondsError`] for every error row above, and [`HeaderFloatMillisecondsError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, HeaderFloatMillisecondsResponse};
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .header_float_milliseconds(
+    ///         ::specgen_runtime::encoding::MillisecondsFloat::parse("35.625")?,
+    ///     )
+    ///     .await?
+    /// {
+    ///     HeaderFloatMillisecondsResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn header_float_milliseconds(
+        &self,
+        duration: ::specgen_runtime::Duration,
+    ) -> ::std::result::Result<
+        HeaderFloatMillisecondsResponse,
+        HeaderFloatMillisecondsError,
+    > {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/encode/duration/header/float-milliseconds",
+                ),
+            ],
+            query: &[],
+            headers: &[
+                (
+                    "duration",
+                    Some(
+                        ::std::borrow::Cow::Owned(
+                            ::specgen_runtime::encoding::MillisecondsFloat::text(
+                                &duration,
+                            ),
+                        ),
+                    ),
+                ),
+            ],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        HeaderFloatMillisecondsResponse::from_raw(response)
+    }
+}
+/// What [`Client::header_float_milliseconds`] answered.
+///
+/// A variant per success row of the status table of [`Client::header_float_milliseconds`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderFloatMillisecondsResponse {
+    /// 204 No Content: The server received the expected value.
+    NoContent,
+}
+/// Why [`Client::header_float_milliseconds`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum HeaderFloatMillisecondsError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for HeaderFloatMillisecondsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl HeaderFloatMillisecondsResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, HeaderFloatMillisecondsError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

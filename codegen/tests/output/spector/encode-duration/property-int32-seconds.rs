@@ -1,0 +1,109 @@
+impl Client {
+    /// Sends `{"value": 36}` and reads the same model back.
+    ///
+    /// `POST http://localhost:3000/encode/duration/property/int32-seconds`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The model the server received. |
+    ///
+    /// By status code: 200 [`PropertyInt32SecondsResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`PropertyInt32SecondsError`] for every error row above, and [`PropertyInt32SecondsError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Client, Int32SecondsDurationProperty, PropertyInt32SecondsResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .property_int32_seconds(
+    ///         &Int32SecondsDurationProperty {
+    ///             value: ::specgen_runtime::encoding::Seconds::parse("36")?,
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     PropertyInt32SecondsResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn property_int32_seconds(
+        &self,
+        body: &Int32SecondsDurationProperty,
+    ) -> ::std::result::Result<PropertyInt32SecondsResponse, PropertyInt32SecondsError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/encode/duration/property/int32-seconds",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
+        PropertyInt32SecondsResponse::from_raw(response)
+    }
+}
+/// What [`Client::property_int32_seconds`] answered.
+///
+/// A variant per success row of the status table of [`Client::property_int32_seconds`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PropertyInt32SecondsResponse {
+    /// 200 OK: The model the server received.
+    Ok {
+        /// The response body.
+        body: Int32SecondsDurationProperty,
+    },
+}
+/// Why [`Client::property_int32_seconds`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PropertyInt32SecondsError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for PropertyInt32SecondsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl PropertyInt32SecondsResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, PropertyInt32SecondsError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
