@@ -1,0 +1,91 @@
+impl Client {
+    /// Gets a model whose `property` is a list of integers. The body is `{"property": [1, 2]}`.
+    ///
+    /// `GET http://localhost:3000/type/property/value-types/collections/int`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The model the scenario sends. |
+    ///
+    /// By status code: 200 [`CollectionsIntGetResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`CollectionsIntGetError`] for every error row above, and [`CollectionsIntGetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, CollectionsIntGetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.collections_int_get().await? {
+    ///     CollectionsIntGetResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn collections_int_get(
+        &self,
+    ) -> ::std::result::Result<CollectionsIntGetResponse, CollectionsIntGetError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/value-types/collections/int",
+                ),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        CollectionsIntGetResponse::from_raw(response)
+    }
+}
+/// What [`Client::collections_int_get`] answered.
+///
+/// A variant per success row of the status table of [`Client::collections_int_get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CollectionsIntGetResponse {
+    /// 200 OK: The model the scenario sends.
+    Ok {
+        /// The response body.
+        body: CollectionsIntProperty,
+    },
+}
+/// Why [`Client::collections_int_get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CollectionsIntGetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for CollectionsIntGetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl CollectionsIntGetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, CollectionsIntGetError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

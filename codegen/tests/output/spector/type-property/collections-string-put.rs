@@ -1,0 +1,106 @@
+impl Client {
+    /// Puts a model whose `property` is a list of strings. The body is `{"property": ["hello", "world"]}`.
+    ///
+    /// `PUT http://localhost:3000/type/property/value-types/collections/string`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`CollectionsStringPutResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`CollectionsStringPutError`] for every error row above, and [`CollectionsStringPutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Client, CollectionsStringProperty, CollectionsStringPutResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .collections_string_put(
+    ///         &CollectionsStringProperty {
+    ///             property: Vec::from(["hello".to_owned(), "world".to_owned()]),
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     CollectionsStringPutResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn collections_string_put(
+        &self,
+        body: &CollectionsStringProperty,
+    ) -> ::std::result::Result<CollectionsStringPutResponse, CollectionsStringPutError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/value-types/collections/string",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        CollectionsStringPutResponse::from_raw(response)
+    }
+}
+/// What [`Client::collections_string_put`] answered.
+///
+/// A variant per success row of the status table of [`Client::collections_string_put`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CollectionsStringPutResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::collections_string_put`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CollectionsStringPutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for CollectionsStringPutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl CollectionsStringPutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, CollectionsStringPutError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,107 @@
+impl Client {
+    /// Puts a model whose `property` is a map of strings. The body is `{"property": {"k1": "hello", "k2": "world"}}`.
+    ///
+    /// `PUT http://localhost:3000/type/property/value-types/dictionary/string`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`DictionaryStringPutResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`DictionaryStringPutError`] for every error row above, and [`DictionaryStringPutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, DictionaryStringProperty, DictionaryStringPutResponse};
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .dictionary_string_put(
+    ///         &DictionaryStringProperty {
+    ///             property: ::std::collections::BTreeMap::from([
+    ///                 ("k1".to_owned(), "hello".to_owned()),
+    ///                 ("k2".to_owned(), "world".to_owned()),
+    ///             ]),
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     DictionaryStringPutResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn dictionary_string_put(
+        &self,
+        body: &DictionaryStringProperty,
+    ) -> ::std::result::Result<DictionaryStringPutResponse, DictionaryStringPutError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/value-types/dictionary/string",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        DictionaryStringPutResponse::from_raw(response)
+    }
+}
+/// What [`Client::dictionary_string_put`] answered.
+///
+/// A variant per success row of the status table of [`Client::dictionary_string_put`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DictionaryStringPutResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::dictionary_string_put`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DictionaryStringPutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for DictionaryStringPutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl DictionaryStringPutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, DictionaryStringPutError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,91 @@
+impl Client {
+    /// Gets a model whose `property` is a JSON value (an array). The body is `{"property": ["hello", "world"]}`.
+    ///
+    /// `GET http://localhost:3000/type/property/value-types/unknown/array`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The model the scenario sends. |
+    ///
+    /// By status code: 200 [`UnknownArrayGetResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownArrayGetError`] for every error row above, and [`UnknownArrayGetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, UnknownArrayGetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.unknown_array_get().await? {
+    ///     UnknownArrayGetResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn unknown_array_get(
+        &self,
+    ) -> ::std::result::Result<UnknownArrayGetResponse, UnknownArrayGetError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/value-types/unknown/array",
+                ),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        UnknownArrayGetResponse::from_raw(response)
+    }
+}
+/// What [`Client::unknown_array_get`] answered.
+///
+/// A variant per success row of the status table of [`Client::unknown_array_get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnknownArrayGetResponse {
+    /// 200 OK: The model the scenario sends.
+    Ok {
+        /// The response body.
+        body: UnknownArrayProperty,
+    },
+}
+/// Why [`Client::unknown_array_get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UnknownArrayGetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for UnknownArrayGetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl UnknownArrayGetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, UnknownArrayGetError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
