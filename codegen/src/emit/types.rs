@@ -8,7 +8,7 @@ use quote::quote;
 use super::context::Context;
 use super::docs::Docs;
 use super::{allow_complex_type, doc, ident, plain, rust_type};
-use crate::model::{Enumeration, Field, Scalar, Struct, Type};
+use crate::model::{ADDITIONAL_PROPERTIES, Enumeration, Field, Scalar, Struct, Type};
 
 /// Every enumeration of the service.
 pub(super) fn enums(cx: &Context<'_>) -> TokenStream {
@@ -112,6 +112,12 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         "" => format!("The `{}` object.", s.name.wire),
         _ => docs.text(&s.description),
     };
+    if let Some(additional) = &s.additional {
+        text.push_str(&format!(
+            "\n\nAdditional properties: {}. The members not declared here are kept in `{ADDITIONAL_PROPERTIES}` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.",
+            docs.data_type(additional)
+        ));
+    }
     if let Some(example) = &s.example {
         text.push_str(&format!(
             "\n\n# Example\n\n```json\n{}\n```",
@@ -127,6 +133,7 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         .count()
         >= 2;
     let fields = s.fields.iter().map(|f| field(f, camel, docs));
+    let additional = s.additional.as_ref().map(additional_field);
     let default = default.then(|| quote!(, Default));
     let rename_all = camel.then(|| quote!(, rename_all = "camelCase"));
     quote! {
@@ -136,7 +143,23 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         #[serde(crate = "::specgen_runtime::serde" #rename_all)]
         pub struct #name {
             #(#fields)*
+            #additional
         }
+    }
+}
+
+/// The field of the members that the spec does not declare: serde's `flatten` reads into it
+/// every member that no other field takes, and writes its entries beside the fields.
+fn additional_field(ty: &Type) -> TokenStream {
+    let name = plain(ADDITIONAL_PROPERTIES);
+    let map = Type::Map(Box::new(ty.clone()));
+    let complex = allow_complex_type(&map);
+    let ty = rust_type(&map);
+    quote! {
+        /// The members the spec does not declare, by name.
+        #[serde(flatten)]
+        #complex
+        pub #name: #ty,
     }
 }
 
