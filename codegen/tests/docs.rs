@@ -412,3 +412,36 @@ fn untranslated_texts_fall_back_to_the_default_locale_on_the_pages() {
         "| changedTime | Az ajánlat utolsó módosításának időpontja (UTC) | Dátum és idő |"
     ));
 }
+
+#[test]
+fn additional_properties_are_shown_under_the_properties_in_each_locale() {
+    let pages = pages_of("tests/fixtures/valid/openapi/service.yaml");
+    let types = |path: &str| {
+        let page = pages.iter().find(|page| page.path == path).expect(path);
+        // The section of `Metrics`, up to the next type.
+        let start = page
+            .content
+            .find("</a>Metrics\n")
+            .expect("the Metrics section");
+        let section = &page.content[start..];
+        let end = section.find("\n## ").unwrap_or(section.len());
+        section[..end].to_owned()
+    };
+    let en = types("en/types.md");
+    assert!(
+        en.contains("|\n\nAdditional properties: List of [Child](types.md#child)\n"),
+        "{en}"
+    );
+    let hu = types("hu/types.md");
+    assert!(
+        hu.contains("|\n\nTovábbi tulajdonságok: Lista ([Child](types.md#child))\n"),
+        "{hu}"
+    );
+    // The types without them have no such line.
+    let all = &pages
+        .iter()
+        .find(|page| page.path == "en/types.md")
+        .unwrap()
+        .content;
+    assert_eq!(all.matches("Additional properties:").count(), 1, "{all}");
+}

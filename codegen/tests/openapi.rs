@@ -516,7 +516,17 @@ fn every_struct_and_enumeration_is_a_component() {
                 .map(|field| field.name.wire.as_str())
                 .collect();
             assert_eq!(object.required, required, "{spec}: {name}");
-            assert!(object.additional_properties.is_none());
+            match (&object.additional_properties, &structure.additional) {
+                (None, None) => {}
+                (Some(AdditionalProperties::Schema(item)), Some(additional)) => assert_eq!(
+                    describe(&document, item),
+                    *additional,
+                    "{spec}: {name}'s additional properties"
+                ),
+                (schema, additional) => {
+                    panic!("{spec}: {name}: additionalProperties {schema:?} for {additional:?}")
+                }
+            }
             for field in &structure.fields {
                 let property = &object.properties[&field.name.wire];
                 let what = format!("{spec}: {name}.{}", field.name.wire);

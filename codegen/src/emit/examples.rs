@@ -6,8 +6,8 @@ use quote::quote;
 use super::context::Context;
 use super::{ident, plain, scalar_form};
 use crate::model::{
-    Field, HeaderValue, Operation, Parameter, ParameterLocation, ParameterType, PathSegment,
-    Scalar, Type,
+    ADDITIONAL_PROPERTIES, Field, HeaderValue, Operation, Parameter, ParameterLocation,
+    ParameterType, PathSegment, Scalar, Type,
 };
 
 /// A Markdown code block calling the operation, for its rustdoc; `None` when the request
@@ -276,6 +276,22 @@ fn struct_value(
             Some(quote!(#name: #value))
         })
         .collect::<Option<Vec<_>>>()?;
+    let additional = match &declared.additional {
+        Some(additional) => {
+            // The members no field declares, as the map that holds them.
+            let undeclared: serde_json::Map<String, serde_json::Value> = object
+                .iter()
+                .filter(|(key, _)| !declared.fields.iter().any(|f| f.name.wire == **key))
+                .map(|(key, member)| (key.clone(), member.clone()))
+                .collect();
+            let map = Type::Map(Box::new(additional.clone()));
+            let value = typed_value(cx, &map, &serde_json::Value::Object(undeclared), imports)?;
+            let name = plain(ADDITIONAL_PROPERTIES);
+            Some(quote!(#name: #value))
+        }
+        None => None,
+    };
+    let fields = fields.into_iter().chain(additional);
     Some(quote!(#ty { #(#fields),* }))
 }
 

@@ -81,6 +81,8 @@ fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
                         }
                     })
                     .fold(0, usize::saturating_add)
+                    // The map of additional properties.
+                    .saturating_add(s.additional.as_ref().map_or(0, |_| 24))
             });
             (round_up(size), true)
         }

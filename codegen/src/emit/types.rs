@@ -8,7 +8,7 @@ use quote::quote;
 use super::context::Context;
 use super::docs::Docs;
 use super::{allow_complex_type, doc, ident, plain, rust_type, serde_as};
-use crate::model::{Enumeration, Field, Scalar, Struct, Type};
+use crate::model::{ADDITIONAL_PROPERTIES, Enumeration, Field, Scalar, Struct, Type};
 
 /// Every enumeration of the service.
 pub(super) fn enums(cx: &Context<'_>) -> TokenStream {
@@ -112,6 +112,12 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         "" => format!("The `{}` object.", s.name.wire),
         _ => docs.text(&s.description),
     };
+    if let Some(additional) = &s.additional {
+        text.push_str(&format!(
+            "\n\nAdditional properties: {}. The members not declared here are kept in `{ADDITIONAL_PROPERTIES}` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.",
+            docs.data_type(additional)
+        ));
+    }
     if let Some(example) = &s.example {
         text.push_str(&format!(
             "\n\n# Example\n\n```json\n{}\n```",
@@ -127,10 +133,12 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         .count()
         >= 2;
     let fields = s.fields.iter().map(|f| field(f, camel, docs));
+    let additional = s.additional.as_ref().map(additional_field);
     let default = default.then(|| quote!(, Default));
     let rename_all = camel.then(|| quote!(, rename_all = "camelCase"));
     // Before the derives, which it gives the forms of the fields that have one.
-    let serde_as = s.fields.iter().any(|f| serde_as(&f.ty).is_some()).then(|| {
+    let mut types = s.fields.iter().map(|f| &f.ty).chain(&s.additional);
+    let serde_as = types.any(|ty| serde_as(ty).is_some()).then(|| {
         quote!(#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")])
     });
     quote! {
@@ -141,7 +149,29 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         #[serde(crate = "::specgen_runtime::serde" #rename_all)]
         pub struct #name {
             #(#fields)*
+            #additional
         }
+    }
+}
+
+/// The field of the members that the spec does not declare: serde's `flatten` reads into it
+/// every member that no other field takes, and writes its entries beside the fields.
+fn additional_field(ty: &Type) -> TokenStream {
+    let name = plain(ADDITIONAL_PROPERTIES);
+    let map = Type::Map(Box::new(ty.clone()));
+    let complex = allow_complex_type(&map);
+    // Bytes, durations and encoded date-times among the members, in their forms.
+    let form = serde_as(&map).map(|form| {
+        let form = form.to_string().replace(' ', "");
+        quote!(#[serde_as(as = #form)])
+    });
+    let ty = rust_type(&map);
+    quote! {
+        /// The members the spec does not declare, by name.
+        #[serde(flatten)]
+        #form
+        #complex
+        pub #name: #ty,
     }
 }
 
@@ -209,8 +239,12 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
     let serde = (!attributes.is_empty()).then(|| quote!(#[serde(#(#attributes),*)]));
     // The wire form of bytes, durations and encoded date-times, through `Option` too.
     let form = serde_as(&field.ty).map(|form| {
-        let optional = !field.required || field.nullable;
-        let form = if optional && is_empty.is_none() {
+        // As the type: an `Option` unless required and not null, or an optional collection.
+        let optional = !matches!(
+            (field.required, field.nullable, is_empty),
+            (true, false, _) | (false, false, Some(_))
+        );
+        let form = if optional {
             quote!(::std::option::Option<#form>)
         } else {
             form

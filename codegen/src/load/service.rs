@@ -165,6 +165,10 @@ pub struct TypeSpec {
     /// The values of an enumeration (a string on the wire).
     #[serde(default)]
     pub values: Option<Vec<Spanned<EnumValueSpec>>>,
+    /// The type of the members of an object type that `properties` does not declare (a type
+    /// expression, as of a map's values): they are kept on read and sent on write.
+    #[serde(default)]
+    pub additional_properties: Option<Spanned<String>>,
     /// A JSON example, checked against the properties.
     #[serde(default)]
     pub example: Option<Spanned<String>>,

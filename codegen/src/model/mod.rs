@@ -385,6 +385,11 @@ pub struct EnumValue {
     pub description: Text,
 }
 
+/// The Rust name of the field of a struct with `additional-properties`: a
+/// `BTreeMap<String, T>` of the members the spec does not declare. No declared property's
+/// Rust name may be this.
+pub const ADDITIONAL_PROPERTIES: &str = "additional_properties";
+
 /// A struct of the generated code.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Struct {
@@ -394,6 +399,9 @@ pub struct Struct {
     pub description: Text,
     /// Its fields.
     pub fields: Vec<Field>,
+    /// The type of the members that `fields` does not declare (`additional-properties`),
+    /// kept in the field [`ADDITIONAL_PROPERTIES`]; `None` when the spec does not say.
+    pub additional: Option<Type>,
     /// A JSON example, already checked against the fields.
     pub example: Option<String>,
     /// Declared where it is used (an `object` property, a request body's `properties`)

@@ -52,6 +52,7 @@ impl FilePass<'_> {
                     name: rust.clone(),
                     description: description.clone(),
                     fields,
+                    additional: None,
                     example,
                     inline: true,
                 });

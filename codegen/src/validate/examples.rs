@@ -198,11 +198,12 @@ pub(super) fn json_syntax(text: &str, error: &serde_json::Error) -> JsonSyntax {
     at(line, column.max(1), message, help)
 }
 
-/// Checks an object against `fields`; keys it does not declare are reported when `complete`
-/// (when some property was refused, the key may be that property's, already reported).
+/// Checks an object against `fields`; keys it does not declare are checked against the
+/// `additional` type, or reported without one, when `complete` (when some property was
+/// refused, the key may be that property's, already reported).
 pub(super) fn check_object(
     value: &serde_json::Value,
-    fields: &[Field],
+    (fields, additional): (&[Field], Option<&Type>),
     complete: bool,
     types: &TypeTable,
     at: &str,
@@ -215,8 +216,14 @@ pub(super) fn check_object(
         ));
         return;
     };
-    for key in object.keys() {
-        if complete && !fields.iter().any(|f| f.name.wire == *key) {
+    let undeclared = object
+        .iter()
+        .filter(|(key, _)| complete && !fields.iter().any(|f| f.name.wire == **key));
+    for (key, member) in undeclared {
+        if let Some(additional) = additional {
+            // A member the properties do not declare is one of the additional properties.
+            check_value(member, additional, types, &format!("{at}/{key}"), problems);
+        } else {
             let help = did_you_mean(
                 closest(key, fields.iter().map(|f| f.name.wire.as_str())),
                 &format!(" rename the key, or declare `{key}` under `properties`"),
@@ -256,7 +263,8 @@ pub(super) fn check_value(
         Type::Nullable(item) => check_value(value, item, types, at, problems),
         Type::Struct(name) => {
             let complete = !types.incomplete.contains(name);
-            check_object(value, types.fields(name), complete, types, at, problems);
+            let members = (types.fields(name), types.additional(name));
+            check_object(value, members, complete, types, at, problems);
         }
         Type::List(item) => match value.as_array() {
             Some(items) => {

@@ -23,10 +23,10 @@ use crate::load::{
     ServiceSpec, SourceFile, Spanned, StatusCodeSpec, Text as TextSpec, TypeSpec,
 };
 use crate::model::{
-    ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue, Enumeration, Field,
-    FinalResult, HeaderValue, LongRunning, Method, Name, Operation, Parameter, ParameterLocation,
-    ParameterType, PathSegment, RequestHeader, Response, ResponseHeader, ResponseKind, Scalar,
-    Service, StatusCode, Struct, Text, Type,
+    ADDITIONAL_PROPERTIES, ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue,
+    Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name, Operation, Parameter,
+    ParameterLocation, ParameterType, PathSegment, RequestHeader, Response, ResponseHeader,
+    ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type,
 };
 
 mod body;

@@ -211,7 +211,7 @@ impl FilePass<'_> {
     }
 
     /// Checks that the named object type `rust` can be written in a query: its properties
-    /// are scalars or enumerations (E0203 otherwise).
+    /// are scalars or enumerations, and it has no `additional-properties` (E0203 otherwise).
     pub(super) fn query_object(
         &mut self,
         p: &crate::load::ParameterSpec,
@@ -219,6 +219,17 @@ impl FilePass<'_> {
         types: &TypeTable,
         path: &str,
     ) -> Option<()> {
+        if types.additional(rust).is_some() {
+            // Its members are not known before it is sent, so not their order or form either.
+            self.report(
+                &p.ty.referenced,
+                path,
+                rules::QueryObjectWithAdditionalProperties {
+                    ty: p.ty.value.trim().to_string(),
+                },
+            );
+            return None;
+        }
         let nested: Vec<&str> = types
             .fields(rust)
             .iter()

@@ -159,14 +159,63 @@ impl FilePass<'_> {
             types,
             type_names,
         );
+        let additional = spec
+            .additional_properties
+            .as_ref()
+            .and_then(|ty| self.additional_type(ty, spec, &fields, path, types));
         let example = spec.example.as_ref().map(|example| example.value.clone());
         types.structs.push(Struct {
             name,
             description,
             fields,
+            additional,
             example,
             inline: false,
         });
+    }
+
+    /// The type of an object type's `additional-properties`: a type expression, as of a map's
+    /// values. A declared property may not take the Rust name of the field that holds them.
+    fn additional_type(
+        &mut self,
+        ty: &Spanned<String>,
+        spec: &TypeSpec,
+        fields: &[Field],
+        path: &str,
+        types: &TypeTable,
+    ) -> Option<Type> {
+        let taken = fields
+            .iter()
+            .any(|field| field.name.rust == ADDITIONAL_PROPERTIES);
+        let properties = spec.properties.iter().flatten().enumerate();
+        for (index, property) in properties.filter(|_| taken) {
+            let property = &property.value;
+            let (at, key) = match &property.rust_name {
+                Some(explicit) => (&explicit.referenced, "rust-name"),
+                None => (&property.name.referenced, "name"),
+            };
+            let rust = property.rust_name.as_ref().map_or_else(
+                || to_ident(&property.name.value, Case::Snake).map(|name| name.rust),
+                |explicit| Some(explicit.value.clone()),
+            );
+            if rust.as_deref() == Some(ADDITIONAL_PROPERTIES) {
+                self.report(
+                    at,
+                    &format!("{path}.properties[{index}].{key}"),
+                    rules::FieldTakenByAdditionalProperties {
+                        property: property.name.value.clone(),
+                        field: ADDITIONAL_PROPERTIES,
+                    },
+                );
+            }
+        }
+        let path = format!("{path}.additional-properties");
+        let resolved = self.type_reference(ty, &path, types)?;
+        if let Some(scalar) = misplaced_scalar(&resolved, false) {
+            self.misplaced(scalar, ty, &path);
+            return None;
+        }
+        Some(resolved)
     }
 
     /// Declares an enumeration in `types`.
@@ -177,6 +226,15 @@ impl FilePass<'_> {
         path: &str,
         types: &mut TypeTable,
     ) {
+        if let Some(additional) = &spec.additional_properties {
+            self.report(
+                &additional.referenced,
+                &format!("{path}.additional-properties"),
+                rules::AdditionalPropertiesOfEnumeration {
+                    name: spec.name.value.clone(),
+                },
+            );
+        }
         let description = self.optional_text(&spec.description, &format!("{path}.description"));
         // `Unknown` holds the values this client does not know.
         let mut names = NameSpace::reserving(&["Unknown"]);
@@ -360,6 +418,7 @@ impl FilePass<'_> {
                     name: rust.clone(),
                     description,
                     fields,
+                    additional: None,
                     example: None,
                     inline: true,
                 });
@@ -467,6 +526,14 @@ impl TypeTable {
             .iter()
             .find(|s| s.name.rust == rust_name)
             .map_or(&[], |s| s.fields.as_slice())
+    }
+
+    /// The type of the additional properties of a struct, when it has them.
+    pub(super) fn additional(&self, rust_name: &str) -> Option<&Type> {
+        self.structs
+            .iter()
+            .find(|s| s.name.rust == rust_name)
+            .and_then(|s| s.additional.as_ref())
     }
 
     pub(super) fn enum_values(&self, rust_name: &str) -> Option<&[EnumValue]> {

@@ -737,12 +737,16 @@ fn canonical_at(ty: &Type, value: &Value, pointer: &str, changes: &mut Vec<Strin
             let declared = struct_named(name);
             let mut object = serde_json::Map::new();
             for (key, member) in members {
-                let field = declared
-                    .fields
-                    .iter()
-                    .find(|field| field.name.wire == *key)
-                    .unwrap_or_else(|| panic!("`{name}` has no property `{key}` ({pointer})"));
                 let at = format!("{pointer}/{key}");
+                let Some(field) = declared.fields.iter().find(|field| field.name.wire == *key)
+                else {
+                    // A member no property declares is kept, as a value of the additional type.
+                    let additional = declared.additional.as_ref();
+                    let additional = additional
+                        .unwrap_or_else(|| panic!("`{name}` has no property `{key}` ({pointer})"));
+                    object.insert(key.clone(), canonical_at(additional, member, &at, changes));
+                    continue;
+                };
                 if member.is_null() && !field.required {
                     changes.push(format!("{at}: an optional `null` is left out"));
                     continue;

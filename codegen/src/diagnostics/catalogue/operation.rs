@@ -116,6 +116,11 @@ catalogue! {
     message: format!("a path parameter cannot be {what}"),
     help: "use a scalar type such as `string` for a path parameter; collections go in the query",
 
+    /// A named object type with `additional-properties` as a query parameter.
+    QueryObjectWithAdditionalProperties { ty: String } => UnknownType,
+    message: format!("`{ty}` cannot be written in a query: it has `additional-properties`, members its properties do not list"),
+    help: "declare each member the query takes as a property, in a type without `additional-properties`",
+
     /// A query object type with a property that is neither a scalar nor an enumeration.
     QueryObjectNotFlat { ty: String, nested: Vec<String> } => UnknownType,
     message: format!(

@@ -30,6 +30,11 @@ catalogue! {
     },
     help: format!("rename this {what}"),
 
+    /// A property whose Rust name is that of the field of additional properties.
+    FieldTakenByAdditionalProperties { property: String, field: &'static str } => NameCollision,
+    message: format!("property `{property}` becomes the Rust field `{field}`, which holds the type's `additional-properties`"),
+    help: format!("give the property another `rust-name`, e.g. `{field}_value`"),
+
     /// A name declared twice in one namespace.
     DeclaredTwice { what: String, name: String, other: Location } => NameCollision,
     message: format!("{what} `{name}` is declared twice"),
@@ -59,6 +64,11 @@ catalogue! {
     TypeNeedsPropertiesOrValues { name: String } => Conflict,
     message: format!("type `{name}` needs exactly one of `properties` or `values`"),
     help: "`properties` for an object, `values` for an enumeration of strings",
+
+    /// `additional-properties` on an enumeration, which is a string.
+    AdditionalPropertiesOfEnumeration { name: String } => Conflict,
+    message: format!("enumeration `{name}` cannot have `additional-properties`: its values are strings"),
+    help: "remove `additional-properties`, or declare an object type with `properties`",
 
     /// A named type that contains itself other than through a `list` or a `map`.
     RecursiveType { name: String } => RecursiveType,

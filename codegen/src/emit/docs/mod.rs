@@ -449,7 +449,24 @@ impl<'a> Docs<'a> {
         let mut rows = Vec::new();
         self.leaf_rows(&body.fields, &mut rows, 0);
         let words = self.words();
-        (!rows.is_empty()).then(|| table(&[words.name, words.description], &rows))
+        let table = (!rows.is_empty()).then(|| table(&[words.name, words.description], &rows));
+        self.with_additional(table, body)
+    }
+
+    /// A table followed by the line of the object's additional properties, when it has them.
+    fn with_additional(&self, table: Option<String>, object: &Struct) -> Option<String> {
+        let Some(ty) = &object.additional else {
+            return table;
+        };
+        let line = format!(
+            "{}: {}",
+            self.words().additional_properties,
+            self.data_type(ty)
+        );
+        Some(match table {
+            Some(table) => format!("{}\n\n{line}", table.trim_end()),
+            None => line,
+        })
     }
 
     fn leaf_rows(&self, fields: &[Field], rows: &mut Vec<Vec<String>>, depth: usize) {
@@ -472,7 +489,9 @@ impl<'a> Docs<'a> {
         let mut rows = Vec::new();
         self.member_rows(&object.fields, "", &mut rows, 0);
         let words = self.words();
-        (!rows.is_empty()).then(|| table(&[words.name, words.description, words.data_type], &rows))
+        let table = (!rows.is_empty())
+            .then(|| table(&[words.name, words.description, words.data_type], &rows));
+        self.with_additional(table, object)
     }
 
     fn member_rows(

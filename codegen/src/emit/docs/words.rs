@@ -57,6 +57,9 @@ pub struct Words {
     pub nullable: &'static str,
     /// "Object", the data type of an inline object.
     pub object: &'static str,
+    /// "Additional properties", before the data type of the members an object does not
+    /// declare.
+    pub additional_properties: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
     pub scalars: [&'static str; 22],
     /// The data-type names of the encoded scalars, in the order of [`Scalar::ENCODINGS`].
@@ -116,6 +119,7 @@ const ENGLISH: Words = Words {
     map: "Map of {}",
     nullable: "{} or null",
     object: "Object",
+    additional_properties: "Additional properties",
     scalars: [
         "String",
         "Date",
@@ -183,6 +187,7 @@ const HUNGARIAN: Words = Words {
     map: "Leképezés ({})",
     nullable: "{} vagy null",
     object: "Objektum",
+    additional_properties: "További tulajdonságok",
     scalars: [
         "String",
         "Dátum",

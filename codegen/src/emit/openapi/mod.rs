@@ -599,6 +599,10 @@ fn struct_schema(structure: &Struct, locale: &str) -> oa::Schema {
         schema_kind: oa::SchemaKind::Type(oa::Type::Object(oa::ObjectType {
             properties,
             required,
+            additional_properties: structure
+                .additional
+                .as_ref()
+                .map(|ty| oa::AdditionalProperties::Schema(Box::new(type_schema(ty)))),
             ..Default::default()
         })),
     }

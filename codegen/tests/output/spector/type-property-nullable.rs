@@ -67,6 +67,7 @@ pub struct StringProperty {
     pub nullable_property: ::std::option::Option<::std::string::String>,
 }
 /// The model of `Type_Property_Nullable_Datetime`.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
@@ -74,6 +75,7 @@ pub struct DatetimeProperty {
     /// The required string property.
     pub required_property: ::std::string::String,
     /// The nullable date-time property.
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub nullable_property: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// The element of `Type_Property_Nullable_CollectionsModel's` list.

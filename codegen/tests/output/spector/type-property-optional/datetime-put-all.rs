@@ -35,7 +35,9 @@ impl Client {
     /// match client
     ///     .datetime_put_all(
     ///         &DatetimeProperty {
-    ///             property: Some("2022-08-26T18:38:00Z".parse()?),
+    ///             property: Some(
+    ///                 ::specgen_runtime::encoding::Rfc3339::parse("2022-08-26T18:38:00Z")?,
+    ///             ),
     ///         },
     ///     )
     ///     .await?

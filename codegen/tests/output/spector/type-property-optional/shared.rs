@@ -78,12 +78,14 @@ pub struct StringProperty {
     pub property: ::std::option::Option<::std::string::String>,
 }
 /// The model of `Type_Property_Optional_Datetime`.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct DatetimeProperty {
     /// The optional date-time property.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
     pub property: ::std::option::Option<::specgen_runtime::DateTime>,
 }
 /// The model of `Type_Property_Optional_PlainDate`.

@@ -35,7 +35,9 @@ impl Client {
     /// match client
     ///     .datetime_put(
     ///         &DatetimeProperty {
-    ///             property: "2022-08-26T18:38:00Z".parse()?,
+    ///             property: ::specgen_runtime::encoding::Rfc3339::parse(
+    ///                 "2022-08-26T18:38:00Z",
+    ///             )?,
     ///         },
     ///     )
     ///     .await?

@@ -115,11 +115,13 @@ pub struct FloatProperty {
     pub property: f64,
 }
 /// The model of `Type_Property_ValueTypes_Datetime`.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde")]
 pub struct DatetimeProperty {
     /// The date-time property.
+    #[serde_as(as = "::specgen_runtime::encoding::Rfc3339")]
     pub property: ::specgen_runtime::DateTime,
 }
 /// The model of `Type_Property_ValueTypes_Enum`.

@@ -63,6 +63,7 @@ impl Client {
     ///             children: Vec::new(),
     ///             by_name: ::std::collections::BTreeMap::new(),
     ///             steps: Vec::new(),
+    ///             metrics: None,
     ///             settings: None,
     ///         },
     ///     )

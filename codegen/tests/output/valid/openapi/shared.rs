@@ -143,6 +143,9 @@ pub struct Job {
     /// The `steps` property.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub steps: ::std::vec::Vec<State>,
+    /// The job's measures.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub metrics: ::std::option::Option<Metrics>,
     /// Inline settings.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub settings: ::std::option::Option<JobSettings>,
@@ -154,6 +157,23 @@ pub struct Job {
 pub struct Child {
     /// The `name` property.
     pub name: ::std::string::String,
+}
+/// Measures by name, beside the unit.
+///
+/// Additional properties: List of [`Child`](struct@Child). The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Metrics {
+    /// The unit of the measures.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub unit: ::std::option::Option<::std::string::String>,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::vec::Vec<Child>,
+    >,
 }
 /// How to run it.
 ///

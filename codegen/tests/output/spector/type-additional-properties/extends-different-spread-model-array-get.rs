@@ -1,0 +1,94 @@
+impl Client {
+    /// Gets a [`DifferentSpreadModelArrayDerived`](struct@DifferentSpreadModelArrayDerived). The body is `{"knownProp": "abc", "prop": [{"state": "ok"}, {"state": "ok"}], "derivedProp": [{"state": "ok"}, {"state": "ok"}]}`.
+    ///
+    /// `GET http://localhost:3000/type/property/additionalProperties/extendsDifferentSpreadModelArray`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The model, with its additional properties. |
+    ///
+    /// By status code: 200 [`ExtendsDifferentSpreadModelArrayGetResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`ExtendsDifferentSpreadModelArrayGetError`] for every error row above, and [`ExtendsDifferentSpreadModelArrayGetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ExtendsDifferentSpreadModelArrayGetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.extends_different_spread_model_array_get().await? {
+    ///     ExtendsDifferentSpreadModelArrayGetResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn extends_different_spread_model_array_get(
+        &self,
+    ) -> ::std::result::Result<
+        ExtendsDifferentSpreadModelArrayGetResponse,
+        ExtendsDifferentSpreadModelArrayGetError,
+    > {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/additionalProperties/extendsDifferentSpreadModelArray",
+                ),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        ExtendsDifferentSpreadModelArrayGetResponse::from_raw(response)
+    }
+}
+/// What [`Client::extends_different_spread_model_array_get`] answered.
+///
+/// A variant per success row of the status table of [`Client::extends_different_spread_model_array_get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtendsDifferentSpreadModelArrayGetResponse {
+    /// 200 OK: The model, with its additional properties.
+    Ok {
+        /// The response body.
+        body: DifferentSpreadModelArrayDerived,
+    },
+}
+/// Why [`Client::extends_different_spread_model_array_get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ExtendsDifferentSpreadModelArrayGetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for ExtendsDifferentSpreadModelArrayGetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ExtendsDifferentSpreadModelArrayGetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, ExtendsDifferentSpreadModelArrayGetError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

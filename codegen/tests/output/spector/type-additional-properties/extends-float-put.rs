@@ -1,0 +1,109 @@
+impl Client {
+    /// Puts a [`ExtendsFloatAdditionalProperties`](struct@ExtendsFloatAdditionalProperties). The body is `{"id": 43.125, "prop": 43.125}`.
+    ///
+    /// `PUT http://localhost:3000/type/property/additionalProperties/extendsRecordFloat`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`ExtendsFloatPutResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`ExtendsFloatPutError`] for every error row above, and [`ExtendsFloatPutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Client, ExtendsFloatAdditionalProperties, ExtendsFloatPutResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .extends_float_put(
+    ///         &ExtendsFloatAdditionalProperties {
+    ///             id: 43.125,
+    ///             additional_properties: ::std::collections::BTreeMap::from([
+    ///                 ("prop".to_owned(), 43.125),
+    ///             ]),
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     ExtendsFloatPutResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn extends_float_put(
+        &self,
+        body: &ExtendsFloatAdditionalProperties,
+    ) -> ::std::result::Result<ExtendsFloatPutResponse, ExtendsFloatPutError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/additionalProperties/extendsRecordFloat",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        ExtendsFloatPutResponse::from_raw(response)
+    }
+}
+/// What [`Client::extends_float_put`] answered.
+///
+/// A variant per success row of the status table of [`Client::extends_float_put`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtendsFloatPutResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::extends_float_put`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ExtendsFloatPutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for ExtendsFloatPutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ExtendsFloatPutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, ExtendsFloatPutError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

@@ -1,0 +1,116 @@
+impl Client {
+    /// Puts a [`SpreadModelRecord`](struct@SpreadModelRecord). The body is `{"knownProp": {"state": "ok"}, "prop": {"state": "ok"}}`.
+    ///
+    /// `PUT http://localhost:3000/type/property/additionalProperties/spreadRecordModel`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`SpreadModelPutResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`SpreadModelPutError`] for every error row above, and [`SpreadModelPutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Client, ModelForRecord, SpreadModelRecord, SpreadModelPutResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .spread_model_put(
+    ///         &SpreadModelRecord {
+    ///             known_prop: ModelForRecord {
+    ///                 state: "ok".to_owned(),
+    ///             },
+    ///             additional_properties: ::std::collections::BTreeMap::from([
+    ///                 (
+    ///                     "prop".to_owned(),
+    ///                     ModelForRecord {
+    ///                         state: "ok".to_owned(),
+    ///                     },
+    ///                 ),
+    ///             ]),
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     SpreadModelPutResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn spread_model_put(
+        &self,
+        body: &SpreadModelRecord,
+    ) -> ::std::result::Result<SpreadModelPutResponse, SpreadModelPutError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/additionalProperties/spreadRecordModel",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        SpreadModelPutResponse::from_raw(response)
+    }
+}
+/// What [`Client::spread_model_put`] answered.
+///
+/// A variant per success row of the status table of [`Client::spread_model_put`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SpreadModelPutResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::spread_model_put`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SpreadModelPutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for SpreadModelPutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl SpreadModelPutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, SpreadModelPutError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
