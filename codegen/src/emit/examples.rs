@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::context::Context;
-use super::{ident, plain, scalar_form};
+use super::{float_literal, ident, integer_literal, plain, scalar_form};
 use crate::model::{
     ADDITIONAL_PROPERTIES, Field, HeaderValue, Operation, Parameter, ParameterLocation,
     ParameterType, PathSegment, Scalar, Type,
@@ -238,24 +238,6 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
     }
 }
 
-/// An integer literal without a suffix, which takes the width its place needs; the validator
-/// checked it is within that width.
-fn integer_literal(number: i128) -> TokenStream {
-    let literal = proc_macro2::Literal::i128_unsuffixed(number);
-    quote!(#literal)
-}
-
-/// A float literal of the scalar's width (`1.5`, `2.0`); the validator checked it is finite.
-#[allow(clippy::cast_possible_truncation)] // a `float32` example is within `f32`'s range
-fn float_literal(scalar: Scalar, number: f64) -> TokenStream {
-    let literal = if scalar == Scalar::Float32 {
-        proc_macro2::Literal::f32_unsuffixed(number as f32)
-    } else {
-        proc_macro2::Literal::f64_unsuffixed(number)
-    };
-    quote!(#literal)
-}
-
 /// A struct literal from a JSON example; `None` when the example does not fit the type.
 fn struct_value(
     cx: &Context<'_>,
@@ -370,20 +352,29 @@ fn typed_value(
             Some(quote!(::std::collections::BTreeMap::from([#(#entries),*])))
         }
         Type::Enum(name) => {
-            let text = value.as_str()?;
             let declared = cx.service.enums.iter().find(|e| e.name.rust == *name)?;
+            // The value as the spec writes the enumeration's values.
+            let text = match value {
+                serde_json::Value::String(text) => text.clone(),
+                serde_json::Value::Number(_) | serde_json::Value::Bool(_) => value.to_string(),
+                _ => return None,
+            };
+            let same = |listed: &str| match declared.value_type {
+                Scalar::String | Scalar::Boolean => listed.eq_ignore_ascii_case(&text),
+                _ => listed.parse::<f64>().ok() == text.parse::<f64>().ok(),
+            };
             let ty = plain(name);
             imports.push(ty.clone());
-            let known = declared
-                .values
-                .iter()
-                .find(|v| v.name.wire.eq_ignore_ascii_case(text));
+            let known = declared.values.iter().find(|v| same(&v.name.wire));
             Some(match known {
                 Some(known) => {
                     let variant = plain(&known.name.rust);
                     quote!(#ty::#variant)
                 }
-                None => quote!(#ty::Unknown(#text.to_owned())),
+                None if declared.value_type == Scalar::String && declared.extensible => {
+                    quote!(#ty::Unknown(#text.to_owned()))
+                }
+                None => return None,
             })
         }
         Type::Scalar(Scalar::Json) => {

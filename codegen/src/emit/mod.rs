@@ -7,6 +7,7 @@
 mod client;
 mod context;
 pub mod docs;
+mod enums;
 mod examples;
 pub mod markdown;
 pub mod openapi;
@@ -91,7 +92,7 @@ fn items<'a>(cx: &'a context::Context<'a>) -> impl Iterator<Item = TokenStream> 
         pub use ::specgen_runtime::{#(#exports),*};
         #client
     };
-    [head, types::structs(cx), types::enums(cx)]
+    [head, types::structs(cx), enums::enums(cx)]
         .into_iter()
         .chain(
             cx.service
@@ -243,6 +244,24 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         | Scalar::DurationMillisecondsFloat => quote!(::specgen_runtime::Duration),
         Scalar::UnixTimestamp => quote!(::specgen_runtime::DateTime),
     }
+}
+
+/// An integer literal without a suffix, which takes the width its place needs; the validator
+/// checked it is within that width.
+pub(crate) fn integer_literal(number: i128) -> TokenStream {
+    let literal = proc_macro2::Literal::i128_unsuffixed(number);
+    quote!(#literal)
+}
+
+/// A float literal of the scalar's width (`1.5`, `2.0`); the validator checked it is finite.
+#[allow(clippy::cast_possible_truncation)] // a `float32` example is within `f32`'s range
+pub(crate) fn float_literal(scalar: Scalar, number: f64) -> TokenStream {
+    let literal = if scalar == Scalar::Float32 {
+        proc_macro2::Literal::f32_unsuffixed(number as f32)
+    } else {
+        proc_macro2::Literal::f64_unsuffixed(number)
+    };
+    quote!(#literal)
 }
 
 /// The form of `specgen_runtime::encoding` that writes and reads a scalar whose wire form is

@@ -162,9 +162,17 @@ pub struct TypeSpec {
     /// The properties of an object type.
     #[serde(default)]
     pub properties: Option<Vec<Spanned<PropertySpec>>>,
-    /// The values of an enumeration (a string on the wire).
+    /// The values of an enumeration (a string on the wire, unless `value-type` says otherwise).
     #[serde(default)]
     pub values: Option<Vec<Spanned<EnumValueSpec>>>,
+    /// The type of an enumeration's values: `string` (the default), an integer type,
+    /// `float32`, `float64` or `boolean`. A literal type is an enumeration of one value.
+    #[serde(default)]
+    pub value_type: Option<Spanned<String>>,
+    /// Whether an enumeration keeps values it does not list (default: true). A fixed one
+    /// (`false`) refuses them: reading one is a decode error.
+    #[serde(default)]
+    pub extensible: Option<Spanned<bool>>,
     /// The type of the members of an object type that `properties` does not declare (a type
     /// expression, as of a map's values): they are kept on read and sent on write.
     #[serde(default)]

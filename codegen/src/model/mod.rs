@@ -365,15 +365,19 @@ pub enum Type {
     Nullable(Box<Type>),
 }
 
-/// A string enumeration of the generated code, which keeps values it does not know.
+/// An enumeration of the generated code: string values by default, or numbers or booleans.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Enumeration {
     /// Rust name (PascalCase) and the spec's name.
     pub name: Name,
     /// What it is.
     pub description: Text,
-    /// Its values: wire value and variant name.
+    /// Its values: wire value (as the spec writes it) and variant name.
     pub values: Vec<EnumValue>,
+    /// The type of the values: `String`, an integer, a float or `Boolean`.
+    pub value_type: Scalar,
+    /// Whether values it does not list are kept (in `Unknown`) rather than refused.
+    pub extensible: bool,
 }
 
 /// One value of an enumeration.

@@ -290,10 +290,24 @@ pub(super) fn check_value(
         },
         Type::Enum(name) => {
             let values = types.enum_values(name).unwrap_or_default();
-            let known = value.as_str().is_some_and(|text| {
+            let value_type = types
+                .enums
+                .iter()
+                .find(|e| e.name.rust == *name)
+                .map_or(Scalar::String, |e| e.value_type);
+            // A listed value, written as the values' type is on the wire.
+            let text = match (value_type, value) {
+                (Scalar::String, serde_json::Value::String(text)) => Some(text.clone()),
+                (Scalar::Boolean, serde_json::Value::Bool(b)) => Some(b.to_string()),
+                (Scalar::String | Scalar::Boolean, _) => None,
+                (_, serde_json::Value::Number(n)) => Some(n.to_string()),
+                _ => None,
+            };
+            let known = text.is_some_and(|text| {
+                let key = super::types::literal_key(&text, value_type);
                 values
                     .iter()
-                    .any(|v| v.name.wire.eq_ignore_ascii_case(text))
+                    .any(|v| super::types::literal_key(&v.name.wire, value_type) == key)
             });
             if !known {
                 let listed: Vec<&str> = values.iter().map(|v| v.name.wire.as_str()).collect();

@@ -151,6 +151,20 @@ impl FilePass<'_> {
         types: &mut TypeTable,
         type_names: &mut NameSpace,
     ) {
+        for (key, at) in [
+            (
+                "value-type",
+                spec.value_type.as_ref().map(|ty| &ty.referenced),
+            ),
+            (
+                "extensible",
+                spec.extensible.as_ref().map(|e| &e.referenced),
+            ),
+        ] {
+            if let Some(at) = at {
+                self.report(at, &format!("{path}.{key}"), rules::EnumKeyOnObject { key });
+            }
+        }
         let description = self.optional_text(&spec.description, &format!("{path}.description"));
         let fields = self.fields(
             spec.properties.as_deref().unwrap_or_default(),
@@ -236,6 +250,7 @@ impl FilePass<'_> {
             );
         }
         let description = self.optional_text(&spec.description, &format!("{path}.description"));
+        let value_type = self.enum_value_type(spec, path);
         // `Unknown` holds the values this client does not know.
         let mut names = NameSpace::reserving(&["Unknown"]);
         let mut wire_values = BTreeSet::new();
@@ -243,7 +258,19 @@ impl FilePass<'_> {
         for (index, value) in spec.values.iter().flatten().enumerate() {
             let value = &value.value;
             let path = format!("{path}.values[{index}]");
-            if !wire_values.insert(value.value.value.to_ascii_lowercase()) {
+            if let Err(bad) = check_scalar_text(&value.value.value, value_type) {
+                self.report(
+                    &value.value.referenced,
+                    &format!("{path}.value"),
+                    rules::EnumValueNotOfItsType {
+                        value: value.value.value.clone(),
+                        ty: value_type.spec_name(),
+                        problem: bad.problem,
+                    },
+                );
+                continue;
+            }
+            if !wire_values.insert(literal_key(&value.value.value, value_type)) {
                 self.report(
                     &value.value.referenced,
                     &format!("{path}.value"),
@@ -253,8 +280,13 @@ impl FilePass<'_> {
                 );
                 continue;
             }
-            let Some(variant) = self.ident(&value.value, &format!("{path}.value"), Case::Pascal)
-            else {
+            let variant = match value_type {
+                Scalar::String | Scalar::Boolean => {
+                    self.ident(&value.value, &format!("{path}.value"), Case::Pascal)
+                }
+                _ => Some(number_variant(&value.value.value)),
+            };
+            let Some(variant) = variant else {
                 continue;
             };
             if !self.unique(
@@ -284,7 +316,36 @@ impl FilePass<'_> {
             name,
             description,
             values,
+            value_type,
+            extensible: spec
+                .extensible
+                .as_ref()
+                .is_none_or(|extensible| extensible.value),
         });
+    }
+
+    /// An enumeration's `value-type`: `String` unless it names an integer, a float or
+    /// `boolean` (anything else is reported, and read as `String`).
+    fn enum_value_type(&mut self, spec: &TypeSpec, path: &str) -> Scalar {
+        let Some(ty) = &spec.value_type else {
+            return Scalar::String;
+        };
+        match Scalar::named(ty.value.trim()) {
+            Some(
+                scalar @ (Scalar::String | Scalar::Boolean | Scalar::Float32 | Scalar::Float64),
+            ) => scalar,
+            Some(scalar) if scalar.integer_range().is_some() => scalar,
+            _ => {
+                self.report(
+                    &ty.referenced,
+                    &format!("{path}.value-type"),
+                    rules::EnumValueTypeNotAllowed {
+                        ty: ty.value.clone(),
+                    },
+                );
+                Scalar::String
+            }
+        }
     }
 
     pub(super) fn fields(
@@ -618,6 +679,35 @@ pub(super) fn encoded(ty: &Type, encoding: &str) -> Result<Type, Option<Scalar>>
         Type::Map(item) => encoded(item, encoding).map(|item| Type::Map(Box::new(item))),
         Type::Nullable(item) => encoded(item, encoding).map(|item| Type::Nullable(Box::new(item))),
         Type::Struct(_) | Type::Enum(_) => Err(None),
+    }
+}
+
+/// The variant of a number in an enumeration: `Value42`, `Value43_125`, `ValueMinus1`.
+fn number_variant(text: &str) -> Name {
+    let digits: String = text
+        .trim()
+        .trim_start_matches('+')
+        .replace('-', "Minus")
+        .replace('.', "_")
+        .replace(['e', 'E'], "E");
+    Name {
+        wire: text.to_owned(),
+        rust: format!("Value{digits}"),
+        raw: false,
+    }
+}
+
+/// What makes two values of an enumeration the same: the text ignoring ASCII case for strings
+/// and booleans, the number for numbers (`1.0` is `1`).
+pub(super) fn literal_key(text: &str, value_type: Scalar) -> String {
+    match value_type {
+        Scalar::Float32 | Scalar::Float64 => text
+            .parse::<f64>()
+            .map_or_else(|_| text.to_owned(), |n| n.to_string()),
+        scalar if scalar.integer_range().is_some() => text
+            .parse::<i128>()
+            .map_or_else(|_| text.to_owned(), |n| n.to_string()),
+        _ => text.to_ascii_lowercase(),
     }
 }
 

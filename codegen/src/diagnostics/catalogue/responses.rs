@@ -189,7 +189,7 @@ catalogue! {
 
     /// A `status-property` that is neither a string nor an enumeration.
     StatusPropertyNotAState { property: String } => LongRunningMismatch,
-    message: format!("property `{property}` is not a string or an enumeration"),
+    message: format!("property `{property}` is not a string or an enumeration of strings"),
     help: "name the property holding the operation's state",
 
     /// A `status-property` or `final-result.property` that the status body does not have.

@@ -128,6 +128,21 @@ catalogue! {
         suggest(ty, candidates.iter().map(String::as_str), &format!(" {usable}"), usable)
     },
 
+    /// An enumeration's `value-type` that is no string, integer, float or boolean.
+    EnumValueTypeNotAllowed { ty: String } => UnknownType,
+    message: format!("an enumeration's values cannot be of type `{ty}`"),
+    help: "use `string` (the default), an integer type (`integer`, `int32`...), `float32`, `float64` or `boolean`",
+
+    /// A `value-type` or `extensible` on an object type.
+    EnumKeyOnObject { key: &'static str } => Conflict,
+    message: format!("`{key}` is a key of enumerations, and this type has `properties`"),
+    help: "remove it, or make the type an enumeration with `values`",
+
+    /// An enumeration's value that is not a value of its `value-type`.
+    EnumValueNotOfItsType { value: String, ty: &'static str, problem: String } => InvalidExample,
+    message: format!("`{value}` is not a valid {ty}: {problem}"),
+    help: "write the value as the `value-type` reads it, or change `value-type`",
+
     /// An enumeration with an empty `values`.
     EnumWithoutValues { name: String } => MissingKey,
     message: format!("enumeration `{name}` has no values"),

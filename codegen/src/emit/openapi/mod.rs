@@ -652,23 +652,43 @@ fn enum_schema(enumeration: &Enumeration, locale: &str) -> oa::Schema {
             description.push_str(&format!(": {meaning}"));
         }
     }
-    description.push_str(
-        "\n\nThe values are read ignoring ASCII case, and a value not listed here is accepted \
-         too: a specgen client keeps it as `Unknown`.",
-    );
+    description.push_str(match (enumeration.value_type, enumeration.extensible) {
+        (Scalar::String, true) => {
+            "\n\nThe values are read ignoring ASCII case, and a value not listed here is \
+             accepted too: a specgen client keeps it as `Unknown`."
+        }
+        (_, true) => {
+            "\n\nA value not listed here is accepted too: a specgen client keeps it as `Unknown`."
+        }
+        (_, false) => "\n\nA value not listed here is refused.",
+    });
+    let values = enumeration
+        .values
+        .iter()
+        .map(|value| value.name.wire.as_str());
+    let schema_type = match enumeration.value_type {
+        Scalar::String => oa::Type::String(oa::StringType {
+            enumeration: values.map(|v| Some(v.to_owned())).collect(),
+            ..Default::default()
+        }),
+        Scalar::Boolean => oa::Type::Boolean(oa::BooleanType {
+            enumeration: values.map(|v| v.parse().ok()).collect(),
+        }),
+        Scalar::Float32 | Scalar::Float64 => oa::Type::Number(oa::NumberType {
+            enumeration: values.map(|v| v.parse().ok()).collect(),
+            ..Default::default()
+        }),
+        _ => oa::Type::Integer(oa::IntegerType {
+            enumeration: values.map(|v| v.parse().ok()).collect(),
+            ..Default::default()
+        }),
+    };
     oa::Schema {
         schema_data: oa::SchemaData {
             description: Some(description),
             ..Default::default()
         },
-        schema_kind: oa::SchemaKind::Type(oa::Type::String(oa::StringType {
-            enumeration: enumeration
-                .values
-                .iter()
-                .map(|value| Some(value.name.wire.clone()))
-                .collect(),
-            ..Default::default()
-        })),
+        schema_kind: oa::SchemaKind::Type(schema_type),
     }
 }
 

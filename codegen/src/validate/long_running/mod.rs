@@ -95,7 +95,8 @@ impl FilePass<'_> {
         let status = self.status_operation(spec, path, known);
         // The status operation's success body, which holds the state (and maybe the result).
         let status_fields = status.and_then(|status| self.status_fields(spec, path, status, known));
-        let state_type = status_fields.and_then(|fields| self.state_type(spec, path, fields));
+        let state_type =
+            status_fields.and_then(|fields| self.state_type(spec, path, fields, known.types));
         let states =
             |list, key, pass: &mut Self| pass.states(list, key, path, state_type.as_ref(), known);
         let succeeded = states(&spec.succeeded, "succeeded", self);

@@ -53,12 +53,23 @@ impl FilePass<'_> {
         spec: &crate::load::LongRunningSpec,
         path: &str,
         fields: &[Field],
+        types: &TypeTable,
     ) -> Option<Type> {
         let field = fields
             .iter()
             .find(|f| f.name.wire == spec.status_property.value);
+        // The poller reads the state as a string: a string, or an enumeration of strings.
+        let string_enum = |name: &str| {
+            types
+                .enums
+                .iter()
+                .any(|e| e.name.rust == name && e.value_type == Scalar::String)
+        };
         match field {
-            Some(field) if matches!(field.ty, Type::Scalar(Scalar::String) | Type::Enum(_)) => {
+            Some(field)
+                if matches!(&field.ty, Type::Scalar(Scalar::String))
+                    || matches!(&field.ty, Type::Enum(name) if string_enum(name)) =>
+            {
                 Some(field.ty.clone())
             }
             Some(_) => {

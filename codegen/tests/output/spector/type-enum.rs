@@ -127,12 +127,12 @@ impl ::std::fmt::Display for DaysOfWeekExtensibleEnum {
 }
 /// Days of the week.
 ///
-/// A string on the wire, read ignoring ASCII case; a value this client does not know is kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// A string on the wire, read ignoring ASCII case; a value the spec does not list does not decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(
     crate = "::specgen_runtime::serde",
-    from = "::std::string::String",
+    try_from = "::std::string::String",
     into = "::std::string::String"
 )]
 pub enum DaysOfWeekEnum {
@@ -150,13 +150,11 @@ pub enum DaysOfWeekEnum {
     Saturday,
     /// `Sunday`: Sunday.
     Sunday,
-    /// A value the spec does not list, kept as the server sent it.
-    Unknown(::std::string::String),
 }
 impl DaysOfWeekEnum {
     /// The value as sent on the wire.
     #[must_use]
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Monday => "Monday",
             Self::Tuesday => "Tuesday",
@@ -165,30 +163,35 @@ impl DaysOfWeekEnum {
             Self::Friday => "Friday",
             Self::Saturday => "Saturday",
             Self::Sunday => "Sunday",
-            Self::Unknown(value) => value,
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for DaysOfWeekEnum {
-    fn from(value: ::std::string::String) -> Self {
-        match value.to_ascii_lowercase().as_str() {
-            "monday" => Self::Monday,
-            "tuesday" => Self::Tuesday,
-            "wednesday" => Self::Wednesday,
-            "thursday" => Self::Thursday,
-            "friday" => Self::Friday,
-            "saturday" => Self::Saturday,
-            "sunday" => Self::Sunday,
-            _ => Self::Unknown(value),
-        }
+impl ::std::convert::TryFrom<::std::string::String> for DaysOfWeekEnum {
+    type Error = ::std::string::String;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, Self::Error> {
+        ::std::result::Result::Ok(
+            match value.to_ascii_lowercase().as_str() {
+                "monday" => Self::Monday,
+                "tuesday" => Self::Tuesday,
+                "wednesday" => Self::Wednesday,
+                "thursday" => Self::Thursday,
+                "friday" => Self::Friday,
+                "saturday" => Self::Saturday,
+                "sunday" => Self::Sunday,
+                _ => {
+                    return ::std::result::Result::Err(
+                        ::std::format!("{value} is not a value of `DaysOfWeekEnum`"),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::std::convert::From<DaysOfWeekEnum> for ::std::string::String {
     fn from(value: DaysOfWeekEnum) -> Self {
-        match value {
-            DaysOfWeekEnum::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
+        value.as_str().to_owned()
     }
 }
 impl ::std::fmt::Display for DaysOfWeekEnum {

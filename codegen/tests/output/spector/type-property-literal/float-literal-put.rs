@@ -1,0 +1,106 @@
+impl Client {
+    /// Puts the model; the body is `{"property": 43.125}`.
+    ///
+    /// `PUT http://localhost:3000/type/property/value-types/float/literal`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`FloatLiteralPutResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`FloatLiteralPutError`] for every error row above, and [`FloatLiteralPutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Client, FloatLiteralProperty, FloatLiteralValue, FloatLiteralPutResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .float_literal_put(
+    ///         &FloatLiteralProperty {
+    ///             property: FloatLiteralValue::Value43_125,
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     FloatLiteralPutResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn float_literal_put(
+        &self,
+        body: &FloatLiteralProperty,
+    ) -> ::std::result::Result<FloatLiteralPutResponse, FloatLiteralPutError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/value-types/float/literal",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        FloatLiteralPutResponse::from_raw(response)
+    }
+}
+/// What [`Client::float_literal_put`] answered.
+///
+/// A variant per success row of the status table of [`Client::float_literal_put`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FloatLiteralPutResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::float_literal_put`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum FloatLiteralPutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for FloatLiteralPutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl FloatLiteralPutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, FloatLiteralPutError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
