@@ -304,10 +304,10 @@ pub(super) fn check_value(
                 _ => None,
             };
             let known = text.is_some_and(|text| {
-                let key = super::types::literal_key(&text, value_type);
+                let key = super::enums::literal_key(&text, value_type);
                 values
                     .iter()
-                    .any(|v| super::types::literal_key(&v.name.wire, value_type) == key)
+                    .any(|v| super::enums::literal_key(&v.name.wire, value_type) == key)
             });
             if !known {
                 let listed: Vec<&str> = values.iter().map(|v| v.name.wire.as_str()).collect();

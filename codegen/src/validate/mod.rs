@@ -30,6 +30,7 @@ use crate::model::{
 };
 
 mod body;
+mod enums;
 mod examples;
 mod headers;
 mod lints;
