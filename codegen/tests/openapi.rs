@@ -493,9 +493,50 @@ fn every_struct_and_enumeration_is_a_component() {
         let schemas = &document.components.as_ref().expect("components").schemas;
         assert_eq!(
             schemas.len(),
-            service.types.len() + service.enums.len(),
+            service.types.len() + service.enums.len() + service.polymorphic.len(),
             "{spec}"
         );
+        for polymorphic in &service.polymorphic {
+            let name = &polymorphic.name.rust;
+            let schema = schemas[name].as_item().expect("an inline schema");
+            let SchemaKind::OneOf { one_of } = &schema.schema_kind else {
+                panic!("{spec}: {name} is not a oneOf");
+            };
+            let mut wanted: Vec<String> = polymorphic
+                .variants
+                .iter()
+                .map(|v| v.name.rust.clone())
+                .collect();
+            wanted.push(polymorphic.other.clone());
+            let wanted: Vec<Type> = wanted
+                .into_iter()
+                .map(|n| describe_reference(&document, &format!("#/components/schemas/{n}")))
+                .collect();
+            let got: Vec<Type> = one_of.iter().map(|s| describe(&document, s)).collect();
+            assert_eq!(got, wanted, "{spec}: {name}");
+            let discriminator = schema
+                .schema_data
+                .discriminator
+                .as_ref()
+                .expect("a discriminator");
+            assert_eq!(discriminator.property_name, polymorphic.discriminator.wire);
+            let mapping: Vec<(&str, String)> = discriminator
+                .mapping
+                .iter()
+                .map(|(value, target)| (value.as_str(), target.clone()))
+                .collect();
+            let wanted: Vec<(&str, String)> = polymorphic
+                .variants
+                .iter()
+                .map(|v| {
+                    (
+                        v.name.wire.as_str(),
+                        format!("#/components/schemas/{}", v.name.rust),
+                    )
+                })
+                .collect();
+            assert_eq!(mapping, wanted, "{spec}: {name}'s mapping");
+        }
         for structure in &service.types {
             let name = &structure.name.rust;
             let schema = schemas[name].as_item().expect("an inline schema");
@@ -503,17 +544,24 @@ fn every_struct_and_enumeration_is_a_component() {
                 panic!("{spec}: {name} is not an object");
             };
             let properties: Vec<&str> = object.properties.keys().map(String::as_str).collect();
+            // A derived struct's schema also states its discriminator, required.
+            let tag = structure.tag.as_ref().map(|tag| tag.property.as_str());
             let fields: Vec<&str> = structure
                 .fields
                 .iter()
                 .map(|field| field.name.wire.as_str())
+                .chain(tag)
                 .collect();
             assert_eq!(properties, fields, "{spec}: {name}");
-            let required: Vec<&str> = structure
-                .fields
-                .iter()
-                .filter(|field| field.required)
-                .map(|field| field.name.wire.as_str())
+            let required: Vec<&str> = tag
+                .into_iter()
+                .chain(
+                    structure
+                        .fields
+                        .iter()
+                        .filter(|field| field.required)
+                        .map(|field| field.name.wire.as_str()),
+                )
                 .collect();
             assert_eq!(object.required, required, "{spec}: {name}");
             match (&object.additional_properties, &structure.additional) {
@@ -723,6 +771,9 @@ fn describe_reference(document: &OpenAPI, reference: &str) -> Type {
             Type::Enum(name.to_owned())
         }
         SchemaKind::Type(OaType::Object(_)) => Type::Struct(name.to_owned()),
+        SchemaKind::OneOf { .. } if component.schema_data.discriminator.is_some() => {
+            Type::Polymorphic(name.to_owned())
+        }
         other => panic!("component {name} is neither a struct nor an enumeration: {other:?}"),
     }
 }

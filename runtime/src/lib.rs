@@ -140,6 +140,7 @@
 mod auth;
 mod builder;
 pub mod comma_separated;
+pub mod discriminated;
 pub mod encoding;
 mod error;
 mod operation_error;

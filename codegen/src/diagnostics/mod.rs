@@ -84,11 +84,14 @@ pub enum Code {
     InvalidCheckedInPath,
     /// An explicit `rust-name` that is not a snake_case Rust identifier as written.
     InvalidRustName,
+    /// An `extends`, `discriminator` or `discriminator-value` that does not fit the types it
+    /// relates.
+    InvalidInheritance,
 }
 
 impl Code {
     /// Every code, in the order of their identifiers.
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 30] = [
         Code::UnreadableFile,
         Code::Structure,
         Code::UnknownKey,
@@ -118,6 +121,7 @@ impl Code {
         Code::InvalidBaseUrl,
         Code::InvalidCheckedInPath,
         Code::InvalidRustName,
+        Code::InvalidInheritance,
     ];
 
     /// The code with the identifier `id` (`E0203`).
@@ -166,6 +170,7 @@ impl Code {
             Code::InvalidBaseUrl => "E0222",
             Code::InvalidCheckedInPath => "E0223",
             Code::InvalidRustName => "E0224",
+            Code::InvalidInheritance => "E0225",
         }
     }
 
@@ -202,6 +207,7 @@ impl Code {
             Code::InvalidBaseUrl => "invalid base URL",
             Code::InvalidCheckedInPath => "invalid checked-in path",
             Code::InvalidRustName => "invalid Rust name",
+            Code::InvalidInheritance => "invalid inheritance",
         }
     }
 }
@@ -448,7 +454,8 @@ mod tests {
             | Code::InvalidLocale
             | Code::InvalidBaseUrl
             | Code::InvalidCheckedInPath
-            | Code::InvalidRustName => {}
+            | Code::InvalidRustName
+            | Code::InvalidInheritance => {}
         }
     }
 

@@ -6,8 +6,8 @@ use quote::quote;
 use super::context::Context;
 use super::{float_literal, ident, integer_literal, plain, scalar_form};
 use crate::model::{
-    ADDITIONAL_PROPERTIES, Field, HeaderValue, Operation, Parameter, ParameterLocation,
-    ParameterType, PathSegment, Scalar, Type,
+    ADDITIONAL_PROPERTIES, Field, HeaderValue, OTHER_VARIANT, Operation, Parameter,
+    ParameterLocation, ParameterType, PathSegment, Scalar, Type,
 };
 
 /// A Markdown code block calling the operation, for its rustdoc; `None` when the request
@@ -264,6 +264,7 @@ fn struct_value(
             let undeclared: serde_json::Map<String, serde_json::Value> = object
                 .iter()
                 .filter(|(key, _)| !declared.fields.iter().any(|f| f.name.wire == **key))
+                .filter(|(key, _)| declared.tag.as_ref().is_none_or(|t| t.property != **key))
                 .map(|(key, member)| (key.clone(), member.clone()))
                 .collect();
             let map = Type::Map(Box::new(additional.clone()));
@@ -275,6 +276,45 @@ fn struct_value(
     };
     let fields = fields.into_iter().chain(additional);
     Some(quote!(#ty { #(#fields),* }))
+}
+
+/// The variant of a discriminated base's enum that its discriminator names, holding the
+/// value without the discriminator; the other values' struct, with it, otherwise.
+fn polymorphic_value(
+    cx: &Context<'_>,
+    name: &str,
+    value: &serde_json::Value,
+    imports: &mut Vec<proc_macro2::Ident>,
+) -> Option<TokenStream> {
+    let polymorphic = cx
+        .service
+        .polymorphic
+        .iter()
+        .find(|p| p.name.rust == name)?;
+    let mut object = value.as_object()?.clone();
+    let wire = &polymorphic.discriminator.wire;
+    let discriminator = object.get(wire).and_then(|d| d.as_str());
+    let variant = polymorphic
+        .variants
+        .iter()
+        .find(|v| Some(v.name.wire.as_str()) == discriminator);
+    let (variant, inner) = match variant {
+        Some(variant) => {
+            object.remove(wire);
+            let inner = typed_value(cx, &variant.ty, &serde_json::Value::Object(object), imports);
+            (plain(&variant.name.rust), inner?)
+        }
+        None => {
+            let other = Type::Struct(polymorphic.other.clone());
+            (
+                plain(OTHER_VARIANT),
+                typed_value(cx, &other, value, imports)?,
+            )
+        }
+    };
+    let ty = plain(name);
+    imports.push(ty.clone());
+    Some(quote!(#ty::#variant(#inner)))
 }
 
 fn field_value(
@@ -296,6 +336,11 @@ fn field_value(
         Some(serde_json::Value::Null) if !bare => Some(quote!(None)),
         Some(value) => {
             let inner = typed_value(cx, &field.ty, value, imports)?;
+            let inner = if field.boxed {
+                quote!(Box::new(#inner))
+            } else {
+                inner
+            };
             Some(if bare { inner } else { quote!(Some(#inner)) })
         }
     }
@@ -309,6 +354,7 @@ fn typed_value(
 ) -> Option<TokenStream> {
     match ty {
         Type::Struct(name) => struct_value(cx, name, value, imports),
+        Type::Polymorphic(name) => polymorphic_value(cx, name, value, imports),
         Type::Nullable(_) if value.is_null() => Some(quote!(None)),
         Type::Nullable(item) => {
             let inner = typed_value(cx, item, value, imports)?;

@@ -307,6 +307,13 @@ fn named_types(service: &Service) -> Vec<(Type, &Text)> {
                 &e.description,
             )
         }))
+        .chain(service.polymorphic.iter().map(|p| {
+            (
+                p.name.wire.as_str(),
+                Type::Polymorphic(p.name.rust.clone()),
+                &p.description,
+            )
+        }))
         .collect();
     types.sort_by(|a, b| a.0.cmp(b.0));
     types
@@ -325,10 +332,23 @@ fn types_page(docs: &Docs) -> String {
     let mut page = Writer::new(docs, &title, &service.title);
     page.heading(1, "types", words.types);
     for (ty, description) in named_types(service) {
-        let (Type::Struct(rust) | Type::Enum(rust)) = &ty else {
+        let (Type::Struct(rust) | Type::Enum(rust) | Type::Polymorphic(rust)) = &ty else {
             continue;
         };
-        if let Some(object) = docs.struct_named(rust) {
+        if let Some(polymorphic) = service.polymorphic.iter().find(|p| &p.name.rust == rust) {
+            // Its derived types by the discriminator's value (the other values' struct is
+            // the generated code's, not the API's).
+            let anchor = docs::type_anchor(&polymorphic.name);
+            page.heading(2, &anchor, &literal(&polymorphic.name.wire));
+            page.block(&docs.text(description));
+            let rows: Vec<Vec<String>> = polymorphic
+                .variants
+                .iter()
+                .map(|v| vec![literal(&v.name.wire), docs.data_type(&v.ty)])
+                .collect();
+            let discriminator = literal(&polymorphic.discriminator.wire);
+            page.block(&docs::table(&[&discriminator, words.data_type], &rows));
+        } else if let Some(object) = docs.struct_named(rust) {
             named_struct(docs, &mut page, object);
         } else if let Some(enumeration) = service.enums.iter().find(|e| &e.name.rust == rust) {
             let anchor = docs::type_anchor(&enumeration.name);

@@ -12,6 +12,7 @@ mod examples;
 pub mod markdown;
 pub mod openapi;
 mod operation;
+mod polymorphic;
 mod size;
 mod types;
 
@@ -92,14 +93,19 @@ fn items<'a>(cx: &'a context::Context<'a>) -> impl Iterator<Item = TokenStream> 
         pub use ::specgen_runtime::{#(#exports),*};
         #client
     };
-    [head, types::structs(cx), enums::enums(cx)]
-        .into_iter()
-        .chain(
-            cx.service
-                .operations
-                .iter()
-                .map(|op| operation::OperationCode::new(cx, op).into_token_stream()),
-        )
+    [
+        head,
+        types::structs(cx),
+        polymorphic::polymorphic_enums(cx),
+        enums::enums(cx),
+    ]
+    .into_iter()
+    .chain(
+        cx.service
+            .operations
+            .iter()
+            .map(|op| operation::OperationCode::new(cx, op).into_token_stream()),
+    )
 }
 
 /// The generated Rust source of a service, formatted, with its `@generated` header.
@@ -190,7 +196,7 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
             let item = rust_type(item);
             quote!(::std::collections::BTreeMap<::std::string::String, #item>)
         }
-        Type::Struct(name) | Type::Enum(name) => {
+        Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name) => {
             let name = plain(name);
             quote!(#name)
         }
@@ -313,6 +319,6 @@ fn form_of(ty: &Type, same: &TokenStream) -> Option<TokenStream> {
             inner(item).map(|item| quote!(::std::collections::BTreeMap<#same, #item>))
         }
         Type::Nullable(item) => inner(item).map(|item| quote!(::std::option::Option<#item>)),
-        Type::Struct(_) | Type::Enum(_) => None,
+        Type::Struct(_) | Type::Enum(_) | Type::Polymorphic(_) => None,
     }
 }

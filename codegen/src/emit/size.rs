@@ -54,11 +54,32 @@ pub(crate) fn is_large_error(variants: &[usize]) -> bool {
     variants.iter().max().copied().unwrap_or(0) + POINTER >= LARGE_ERR
 }
 
+/// The sizes of the variants of the enum of a discriminated base, its other values last.
+pub(crate) fn polymorphic_sizes(service: &Service, name: &str, depth: usize) -> Vec<usize> {
+    let Some(polymorphic) = service.polymorphic.iter().find(|p| p.name.rust == name) else {
+        return Vec::new();
+    };
+    let other = Type::Struct(polymorphic.other.clone());
+    polymorphic
+        .variants
+        .iter()
+        .map(|v| &v.ty)
+        .chain([&other])
+        .map(|ty| layout(service, ty, depth + 1).size)
+        .collect()
+}
+
 fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
     let (size, niche) = match ty {
         Type::Scalar(scalar) => scalar_layout(*scalar),
         Type::List(_) | Type::Map(_) | Type::Enum(_) => (24, true),
-        Type::Struct(_) if depth > DEPTH => (usize::MAX / 4, true),
+        Type::Struct(_) | Type::Polymorphic(_) if depth > DEPTH => (usize::MAX / 4, true),
+        Type::Polymorphic(name) => {
+            let variants = polymorphic_sizes(service, name, depth);
+            // The discriminant: at most a word.
+            let largest = variants.into_iter().max().unwrap_or(0);
+            (round_up(largest.saturating_add(POINTER)), true)
+        }
         Type::Nullable(item) => {
             let inner = layout(service, item, depth);
             if inner.niche {
@@ -73,6 +94,9 @@ fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
                 s.fields
                     .iter()
                     .map(|f| {
+                        if f.boxed {
+                            return POINTER;
+                        }
                         let inner = layout(service, &f.ty, depth + 1);
                         if (!f.required || f.nullable) && !inner.niche {
                             round_up(inner.size + 1)

@@ -22,14 +22,29 @@ pub(super) fn structs(cx: &Context<'_>) -> TokenStream {
 
 fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
     let name = plain(&s.name.rust);
-    let mut text = match s.description.default.as_str() {
-        "" => format!("The `{}` object.", s.name.wire),
-        _ => docs.text(&s.description),
+    let other_of = docs
+        .service()
+        .polymorphic
+        .iter()
+        .find(|p| p.other == s.name.rust);
+    let mut text = match (other_of, s.description.default.as_str()) {
+        (Some(p), _) => format!(
+            "A [`{}`] whose `{}` names no type derived from it that this client knows, or that has none: the `{}` as sent, the base's properties, and every other member.",
+            p.name.rust, p.discriminator.wire, p.discriminator.wire
+        ),
+        (None, "") => format!("The `{}` object.", s.name.wire),
+        (None, _) => docs.text(&s.description),
     };
     if let Some(additional) = &s.additional {
         text.push_str(&format!(
             "\n\nAdditional properties: {}. The members not declared here are kept in `{ADDITIONAL_PROPERTIES}` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.",
             docs.data_type(additional)
+        ));
+    }
+    if let Some(tag) = &s.tag {
+        text.push_str(&format!(
+            "\n\nOn the wire it starts with `\"{}\": \"{}\"`, which says which type it is.",
+            tag.property, tag.value
         ));
     }
     if let Some(example) = &s.example {
@@ -50,6 +65,11 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
     let additional = s.additional.as_ref().map(additional_field);
     let default = default.then(|| quote!(, Default));
     let rename_all = camel.then(|| quote!(, rename_all = "camelCase"));
+    // A derived struct writes its discriminator before its fields (and ignores it on read).
+    let tag = s.tag.as_ref().map(|tag| {
+        let (property, value) = (&tag.property, &tag.value);
+        quote!(, tag = #property, rename = #value)
+    });
     // Before the derives, which it gives the forms of the fields that have one.
     let mut types = s.fields.iter().map(|f| &f.ty).chain(&s.additional);
     let serde_as = types.any(|ty| serde_as(ty).is_some()).then(|| {
@@ -60,7 +80,7 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         #serde_as
         #[derive(Debug, Clone, PartialEq #default)]
         #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
-        #[serde(crate = "::specgen_runtime::serde" #rename_all)]
+        #[serde(crate = "::specgen_runtime::serde" #rename_all #tag)]
         pub struct #name {
             #(#fields)*
             #additional
@@ -134,6 +154,12 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
         _ => None,
     };
     let ty = rust_type(&field.ty);
+    // A field that leads back to its own struct: without the pointer it would be infinite.
+    let ty = if field.boxed {
+        quote!(::std::boxed::Box<#ty>)
+    } else {
+        ty
+    };
     let ty = match (field.required, field.nullable, is_empty) {
         (true, false, _) => ty,
         // Present, but possibly `null`: sent as `null` when `None`.
@@ -199,7 +225,7 @@ pub(crate) fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
 fn has_default(ty: &Type, known: &BTreeSet<&str>) -> bool {
     match ty {
         Type::Scalar(Scalar::Date | Scalar::DateTime | Scalar::Url | Scalar::UrlReference) => false,
-        Type::Enum(_) => false,
+        Type::Enum(_) | Type::Polymorphic(_) => false,
         Type::Scalar(_) | Type::List(_) | Type::Map(_) | Type::Nullable(_) => true,
         Type::Struct(name) => known.contains(name.as_str()),
     }

@@ -177,6 +177,16 @@ pub struct TypeSpec {
     /// expression, as of a map's values): they are kept on read and sent on write.
     #[serde(default)]
     pub additional_properties: Option<Spanned<String>>,
+    /// The object type this one extends: its properties come first, then this type's own.
+    #[serde(default)]
+    pub extends: Option<Spanned<String>>,
+    /// The wire name of the property whose value tells which of the types that extend this
+    /// one a value is (`kind`): this type becomes a Rust enum of them.
+    #[serde(default)]
+    pub discriminator: Option<Spanned<String>>,
+    /// The value of the discriminator of the type this one `extends` that stands for this type.
+    #[serde(default)]
+    pub discriminator_value: Option<Spanned<String>>,
     /// A JSON example, checked against the properties.
     #[serde(default)]
     pub example: Option<Spanned<String>>,

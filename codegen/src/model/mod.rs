@@ -77,6 +77,8 @@ pub struct Service {
     pub types: Vec<Struct>,
     /// Every enumeration the generated code declares.
     pub enums: Vec<Enumeration>,
+    /// Every discriminated base with derived types (an enum of the generated code).
+    pub polymorphic: Vec<Polymorphic>,
     /// The operations, in spec order.
     pub operations: Vec<Operation>,
     /// Every spec file that was read.
@@ -363,6 +365,9 @@ pub enum Type {
     /// A value that may be JSON `null` (`Option<T>`): `nullable<T>`, as an element of a list
     /// or a map, or a body. A property says so with `nullable: true` instead.
     Nullable(Box<Type>),
+    /// A discriminated base and the types derived from it, declared in
+    /// [`Service::polymorphic`] (a Rust enum), by Rust name.
+    Polymorphic(String),
 }
 
 /// An enumeration of the generated code: string values by default, or numbers or booleans.
@@ -411,6 +416,55 @@ pub struct Struct {
     /// Declared where it is used (an `object` property, a request body's `properties`)
     /// rather than among the service's named `types`.
     pub inline: bool,
+    /// The discriminator this struct writes before its fields, when it is derived from a
+    /// discriminated base: its property's wire name and this type's value.
+    pub tag: Option<Tag>,
+}
+
+/// The discriminator a derived struct writes: `"kind": "seagull"`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    /// The discriminator property's wire name.
+    pub property: String,
+    /// The value that stands for the struct.
+    pub value: String,
+}
+
+/// A type that others extend with a discriminator: a Rust enum with a variant per derived
+/// type, and one for the values of another or no discriminator value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Polymorphic {
+    /// Rust name (PascalCase) and the spec's name.
+    pub name: Name,
+    /// What it is.
+    pub description: Text,
+    /// The discriminator property: its wire name, and the Rust name of its field in
+    /// [`Polymorphic::other`].
+    pub discriminator: Name,
+    /// The derived types, in spec order.
+    pub variants: Vec<DerivedVariant>,
+    /// The struct (in [`Service::types`]) of a value whose discriminator names no derived
+    /// type, or that has none: the base's properties, the discriminator as sent, and the
+    /// members of the derived type this client does not know.
+    pub other: String,
+    /// The discriminator this enum writes around every variant's members, when it is itself
+    /// derived from a discriminated base (a base with a discriminator of its own).
+    pub tag: Option<Tag>,
+    /// A JSON example, already checked.
+    pub example: Option<String>,
+}
+
+/// The Rust name of the variant of a [`Polymorphic`] enum that holds [`Polymorphic::other`].
+pub const OTHER_VARIANT: &str = "Other";
+
+/// One derived type of a [`Polymorphic`] base.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DerivedVariant {
+    /// The discriminator value on the wire, and the variant's Rust name.
+    pub name: Name,
+    /// The derived type: a [`Type::Struct`], or a [`Type::Polymorphic`] with a discriminator
+    /// of its own.
+    pub ty: Type,
 }
 
 /// A struct field.
@@ -424,6 +478,9 @@ pub struct Field {
     pub required: bool,
     /// May be JSON `null`.
     pub nullable: bool,
+    /// Held behind a `Box`: the field's type reaches back to the struct through fields that
+    /// are not lists or maps (only an optional or nullable field can).
+    pub boxed: bool,
     /// What it holds.
     pub description: Text,
 }

@@ -55,6 +55,7 @@ impl FilePass<'_> {
                     additional: None,
                     example,
                     inline: true,
+                    tag: None,
                 });
                 Type::Struct(rust.rust)
             }

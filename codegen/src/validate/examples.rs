@@ -261,6 +261,33 @@ pub(super) fn check_value(
     match ty {
         Type::Nullable(_) if value.is_null() => {}
         Type::Nullable(item) => check_value(value, item, types, at, problems),
+        Type::Polymorphic(name) => match (types.polymorphic(name), value.as_object()) {
+            (Some(polymorphic), Some(object)) => {
+                // Checked as the variant its discriminator names, without the discriminator.
+                let wire = &polymorphic.discriminator.wire;
+                let discriminator = object.get(wire).and_then(|d| d.as_str());
+                let variant = polymorphic
+                    .variants
+                    .iter()
+                    .find(|v| Some(v.name.wire.as_str()) == discriminator);
+                match variant {
+                    Some(variant) => {
+                        let mut members = object.clone();
+                        members.remove(wire);
+                        let members = serde_json::Value::Object(members);
+                        check_value(&members, &variant.ty, types, at, problems);
+                    }
+                    None => {
+                        let other = Type::Struct(polymorphic.other.clone());
+                        check_value(value, &other, types, at, problems);
+                    }
+                }
+            }
+            _ => problems.push(Problem::at(
+                at,
+                format!("`{}` should be an object", display_pointer(at)),
+            )),
+        },
         Type::Struct(name) => {
             let complete = !types.incomplete.contains(name);
             let members = (types.fields(name), types.additional(name));

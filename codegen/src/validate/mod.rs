@@ -25,14 +25,15 @@ use crate::load::{
 use crate::model::{
     ADDITIONAL_PROPERTIES, ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue,
     Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name, Operation, Parameter,
-    ParameterLocation, ParameterType, PathSegment, RequestHeader, Response, ResponseHeader,
-    ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type,
+    ParameterLocation, ParameterType, PathSegment, Polymorphic, RequestHeader, Response,
+    ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type,
 };
 
 mod body;
 mod enums;
 mod examples;
 mod headers;
+mod inheritance;
 mod lints;
 mod long_running;
 mod names;
@@ -45,6 +46,7 @@ mod service;
 mod texts;
 mod types;
 
+use inheritance::Inheritance;
 use names::{Case, KEYWORDS, NameSpace, is_kebab_case, is_token, reserved_type_names, to_ident};
 use responses::{DeclaredHeaders, read_status_code};
 use scalars::{BadScalar, check_scalar_text, describe_scalar};
@@ -144,6 +146,7 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Untranslated) {
         auth: head.auth,
         types: types.structs,
         enums: types.enums,
+        polymorphic: types.polymorphic,
         operations,
         files: spec.files().map(Path::to_path_buf).collect(),
     };

@@ -9,23 +9,25 @@ impl FilePass<'_> {
         let mut types = TypeTable::default();
         let mut type_names = NameSpace::reserving(&reserved_type_names());
         self.shared_type_names(file, &mut types, &mut type_names);
-        for (index, spanned) in file.types.iter().enumerate() {
+        // Bases first: a type that extends another starts with the other's fields.
+        for index in self.inheritance_order(file) {
             let path = format!("types[{index}]");
-            let spec = &spanned.value;
+            let spec = &file.types[index].value;
             let name = |rust: &String| Name {
                 wire: spec.name.value.clone(),
                 rust: rust.clone(),
                 raw: false,
             };
             match types.shared.get(&spec.name.value).cloned() {
-                Some(Type::Struct(rust)) => {
+                Some(Type::Struct(rust) | Type::Polymorphic(rust)) => {
                     self.struct_type(spec, name(&rust), &path, &mut types, &mut type_names);
                 }
                 Some(Type::Enum(rust)) => self.enum_type(spec, name(&rust), &path, &mut types),
                 _ => {}
             }
         }
-        self.self_containing_types(file, &types);
+        self.derived_variants(file, &mut types);
+        self.self_containing_types(file, &mut types);
         // Examples once every shared type is declared: an example holds the types it refers to.
         self.shared_examples(file, &types);
         (types, type_names)
@@ -37,10 +39,19 @@ impl FilePass<'_> {
         types: &mut TypeTable,
         type_names: &mut NameSpace,
     ) {
+        // A discriminated base that others extend is an enum of them.
+        let extended: BTreeSet<&str> = file
+            .types
+            .iter()
+            .filter_map(|t| t.value.extends.as_ref().map(|base| base.value.as_str()))
+            .collect();
         for (index, spanned) in file.types.iter().enumerate() {
             let path = format!("types[{index}].name");
             let spec = &spanned.value;
+            let polymorphic =
+                spec.discriminator.is_some() && extended.contains(spec.name.value.as_str());
             let declared = match (&spec.properties, &spec.values) {
+                (Some(_), None) if polymorphic => Some(Type::Polymorphic as fn(String) -> Type),
                 (Some(_), None) => Some(Type::Struct as fn(String) -> Type),
                 (None, Some(_)) => Some(Type::Enum as fn(String) -> Type),
                 _ => {
@@ -67,12 +78,14 @@ impl FilePass<'_> {
         }
     }
 
-    fn self_containing_types(&mut self, file: &ServiceFile, types: &TypeTable) {
+    /// Reports types that contain themselves through fields that must hold a value (no value
+    /// could end them), and boxes the fields that lead back to their own struct otherwise.
+    fn self_containing_types(&mut self, file: &ServiceFile, types: &mut TypeTable) {
         for (index, spanned) in file.types.iter().enumerate() {
             let Some(Type::Struct(rust)) = types.shared.get(&spanned.value.name.value) else {
                 continue;
             };
-            if contains_itself(rust, types) {
+            if reaches(rust, rust, types, true) {
                 self.report(
                     &spanned.value.name.referenced,
                     &format!("types[{index}].name"),
@@ -81,6 +94,19 @@ impl FilePass<'_> {
                     },
                 );
             }
+        }
+        let mut boxed = Vec::new();
+        for (s, owner) in types.structs.iter().enumerate() {
+            for (f, field) in owner.fields.iter().enumerate() {
+                if let Some(next) = held_in_place(&field.ty)
+                    && reaches(next, &owner.name.rust, types, false)
+                {
+                    boxed.push((s, f));
+                }
+            }
+        }
+        for (s, f) in boxed {
+            types.structs[s].fields[f].boxed = true;
         }
     }
 
@@ -177,14 +203,23 @@ impl FilePass<'_> {
             .additional_properties
             .as_ref()
             .and_then(|ty| self.additional_type(ty, spec, &fields, path, types));
+        let inherited = self.inherit(spec, fields, additional, path, types);
+        if matches!(
+            types.shared.get(&spec.name.value),
+            Some(Type::Polymorphic(_))
+        ) {
+            self.polymorphic_type(spec, name, inherited, path, types, type_names);
+            return;
+        }
         let example = spec.example.as_ref().map(|example| example.value.clone());
         types.structs.push(Struct {
             name,
             description,
-            fields,
-            additional,
+            fields: inherited.fields,
+            additional: inherited.additional,
             example,
             inline: false,
+            tag: inherited.tag,
         });
     }
 
@@ -300,6 +335,8 @@ impl FilePass<'_> {
                 ty,
                 required: property.required.as_ref().is_some_and(|r| r.value),
                 nullable,
+                // Decided once every type is declared (`self_containing_types`).
+                boxed: false,
                 description: self
                     .optional_text(&property.description, &format!("{path}.description")),
             });
@@ -366,6 +403,7 @@ impl FilePass<'_> {
                     additional: None,
                     example: None,
                     inline: true,
+                    tag: None,
                 });
                 Some(Type::Struct(rust.rust))
             }
@@ -463,6 +501,12 @@ pub(super) struct TypeTable {
     pub(super) rejected: BTreeSet<String>,
     /// Rust names of structs with a property that was refused (and reported).
     pub(super) incomplete: BTreeSet<String>,
+    /// The enums of discriminated bases that other types extend.
+    pub(super) polymorphic: Vec<Polymorphic>,
+    /// What each object type passes on to the types that extend it, by spec name.
+    pub(super) inheritance: BTreeMap<String, Inheritance>,
+    /// The enumeration a discriminated base declares its discriminator as, by spec name.
+    pub(super) discriminator_enums: BTreeMap<String, String>,
 }
 
 impl TypeTable {
@@ -479,6 +523,16 @@ impl TypeTable {
             .iter()
             .find(|s| s.name.rust == rust_name)
             .and_then(|s| s.additional.as_ref())
+    }
+
+    /// The enum of a discriminated base, by its spec name.
+    pub(super) fn polymorphic_named(&self, spec_name: &str) -> Option<&Polymorphic> {
+        self.polymorphic.iter().find(|p| p.name.wire == spec_name)
+    }
+
+    /// The enum of a discriminated base, by its Rust name.
+    pub(super) fn polymorphic(&self, rust_name: &str) -> Option<&Polymorphic> {
+        self.polymorphic.iter().find(|p| p.name.rust == rust_name)
     }
 
     pub(super) fn enum_values(&self, rust_name: &str) -> Option<&[EnumValue]> {
@@ -562,7 +616,7 @@ pub(super) fn encoded(ty: &Type, encoding: &str) -> Result<Type, Option<Scalar>>
         Type::List(item) => encoded(item, encoding).map(|item| Type::List(Box::new(item))),
         Type::Map(item) => encoded(item, encoding).map(|item| Type::Map(Box::new(item))),
         Type::Nullable(item) => encoded(item, encoding).map(|item| Type::Nullable(Box::new(item))),
-        Type::Struct(_) | Type::Enum(_) => Err(None),
+        Type::Struct(_) | Type::Enum(_) | Type::Polymorphic(_) => Err(None),
     }
 }
 
@@ -597,7 +651,9 @@ impl FilePass<'_> {
                 });
                 let ty = match (scalar, innermost(&ty)) {
                     (Some(scalar), _) => scalar.spec_name().to_owned(),
-                    (None, Type::Struct(name) | Type::Enum(name)) => name.clone(),
+                    (None, Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name)) => {
+                        name.clone()
+                    }
                     (None, _) => encoding.value.clone(),
                 };
                 self.report(
@@ -637,24 +693,44 @@ fn nullable_twice(ty: &Type) -> bool {
     }
 }
 
-/// Whether a struct reaches itself through fields that are not lists (an infinitely large type).
-pub(super) fn contains_itself(name: &str, types: &TypeTable) -> bool {
-    let mut stack: Vec<&str> = vec![name];
+/// The struct or enum a field of type `ty` holds in place: `Option<T>` does, a list or a map
+/// puts it behind a pointer.
+fn held_in_place(ty: &Type) -> Option<&str> {
+    match ty {
+        Type::Nullable(item) => held_in_place(item),
+        Type::Struct(name) | Type::Polymorphic(name) => Some(name),
+        _ => None,
+    }
+}
+
+/// Whether the struct or enum `from` holds `to` in place, through fields (only required,
+/// non-null ones when `required`: the cycles no value can end) and the variants of enums of
+/// discriminated bases.
+fn reaches(from: &str, to: &str, types: &TypeTable, required: bool) -> bool {
+    let mut stack: Vec<&str> = vec![from];
     let mut seen = BTreeSet::new();
     while let Some(current) = stack.pop() {
-        for field in types.fields(current) {
-            // `Option<T>` holds a `T` in place: only a list or a map puts it behind a pointer.
-            let mut ty = &field.ty;
-            while let Type::Nullable(item) = ty {
-                ty = item;
+        let fields = types
+            .fields(current)
+            .iter()
+            .filter(|f| !required || (f.required && !f.nullable))
+            .filter_map(|f| held_in_place(&f.ty));
+        // A value of an enum is one of its variants: only `required` cycles of fields count.
+        let variants: Vec<&str> = match types.polymorphic(current).filter(|_| !required) {
+            Some(p) => p
+                .variants
+                .iter()
+                .filter_map(|v| held_in_place(&v.ty))
+                .chain([p.other.as_str()])
+                .collect(),
+            None => Vec::new(),
+        };
+        for next in fields.chain(variants) {
+            if next == to {
+                return true;
             }
-            if let Type::Struct(next) = ty {
-                if next == name {
-                    return true;
-                }
-                if seen.insert(next.as_str()) {
-                    stack.push(next);
-                }
+            if seen.insert(next) {
+                stack.push(next);
             }
         }
     }

@@ -12,12 +12,14 @@
 
 use super::{Code, Diagnostic, Location, Severity, closest, did_you_mean};
 
+mod inheritance;
 mod load;
 mod operation;
 mod responses;
 mod service;
 mod types;
 
+pub use inheritance::*;
 pub use load::*;
 pub use operation::*;
 pub use responses::*;
@@ -65,6 +67,7 @@ pub fn rules() -> Vec<RuleInfo> {
         load::RULES,
         service::RULES,
         types::RULES,
+        inheritance::RULES,
         operation::RULES,
         responses::RULES,
     ]

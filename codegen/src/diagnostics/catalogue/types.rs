@@ -73,7 +73,7 @@ catalogue! {
     /// A named type that contains itself other than through a `list` or a `map`.
     RecursiveType { name: String } => RecursiveType,
     message: format!("type `{name}` contains itself, so it would be infinitely large"),
-    help: "break the cycle with a `list` (an empty list ends it), or remove the property that leads back",
+    help: "break the cycle with a `list` (an empty list ends it) or an optional property, or remove the property that leads back",
 
     /// A scalar type that the place it is used in excludes.
     ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,

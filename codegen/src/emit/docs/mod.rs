@@ -77,7 +77,9 @@ impl<'a> Names<'a> {
             .iter()
             .filter(|s| !s.inline)
             .map(|s| (&s.name, false));
-        let named: Vec<(&Name, bool)> = structs
+        let polymorphic = service.polymorphic.iter().map(|p| (&p.name, true));
+        let named: Vec<(&Name, bool)> = polymorphic
+            .chain(structs)
             .chain(service.enums.iter().map(|e| (&e.name, true)))
             .collect();
         let mut names = Names::default();
@@ -286,7 +288,7 @@ impl<'a> Docs<'a> {
             Type::List(item) => words.list.replace("{}", &self.data_type(item)),
             Type::Map(item) => words.map.replace("{}", &self.data_type(item)),
             Type::Nullable(item) => words.nullable.replace("{}", &self.data_type(item)),
-            Type::Struct(rust) | Type::Enum(rust) => {
+            Type::Struct(rust) | Type::Enum(rust) | Type::Polymorphic(rust) => {
                 let named = self.names.by_rust.get(rust.as_str()).map(|(name, _)| {
                     let text = match self.target {
                         Target::Rustdoc => code_span(&name.rust),

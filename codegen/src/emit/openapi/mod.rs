@@ -18,6 +18,7 @@
 use openapiv3 as oa;
 use serde_json::{Value, json};
 
+mod polymorphic;
 mod scalar;
 
 use crate::model::{
@@ -25,6 +26,7 @@ use crate::model::{
     Method, Operation, Parameter, ParameterLocation, ParameterType, RequestHeader, Response,
     ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Type,
 };
+use polymorphic::{add_tag, polymorphic_schema};
 use scalar::{scalar_schema, scalar_value};
 
 /// The OpenAPI version of the document.
@@ -64,9 +66,16 @@ pub fn document(service: &Service) -> oa::OpenAPI {
     let locale = service.default_locale();
     let mut components = oa::Components::default();
     for structure in &service.types {
+        let mut schema = struct_schema(structure, locale);
+        add_tag(structure, &mut schema);
+        components
+            .schemas
+            .insert(structure.name.rust.clone(), oa::ReferenceOr::Item(schema));
+    }
+    for polymorphic in &service.polymorphic {
         components.schemas.insert(
-            structure.name.rust.clone(),
-            oa::ReferenceOr::Item(struct_schema(structure, locale)),
+            polymorphic.name.rust.clone(),
+            oa::ReferenceOr::Item(polymorphic_schema(polymorphic, locale)),
         );
     }
     for enumeration in &service.enums {
@@ -734,7 +743,7 @@ fn type_schema(ty: &Type) -> oa::ReferenceOr<oa::Schema> {
                 ..Default::default()
             })),
         }),
-        Type::Struct(name) | Type::Enum(name) => reference(name),
+        Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name) => reference(name),
         Type::Nullable(item) => {
             let mut schema = match type_schema(item) {
                 reference @ oa::ReferenceOr::Reference { .. } => oa::Schema {

@@ -1,0 +1,105 @@
+impl Client {
+    /// Puts a [`Fish`](struct@Fish). The body is `{"kind": "salmon", "size": 10}`.
+    ///
+    /// `PUT http://localhost:3000/type/model/inheritance/single-discriminator/no-subtypes/model`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`PutNoSubtypesModelResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`PutNoSubtypesModelError`] for every error row above, and [`PutNoSubtypesModelError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, Fish, PutNoSubtypesModelResponse};
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .put_no_subtypes_model(
+    ///         &Fish {
+    ///             kind: "salmon".to_owned(),
+    ///             size: 10,
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     PutNoSubtypesModelResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn put_no_subtypes_model(
+        &self,
+        body: &Fish,
+    ) -> ::std::result::Result<PutNoSubtypesModelResponse, PutNoSubtypesModelError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/model/inheritance/single-discriminator/no-subtypes/model",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        PutNoSubtypesModelResponse::from_raw(response)
+    }
+}
+/// What [`Client::put_no_subtypes_model`] answered.
+///
+/// A variant per success row of the status table of [`Client::put_no_subtypes_model`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutNoSubtypesModelResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::put_no_subtypes_model`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutNoSubtypesModelError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for PutNoSubtypesModelError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl PutNoSubtypesModelResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, PutNoSubtypesModelError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
