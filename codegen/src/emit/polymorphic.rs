@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::context::Context;
 use super::{doc, plain, size};
-use crate::model::{OTHER_VARIANT, Polymorphic};
+use crate::model::{OTHER_VARIANT, Polymorphic, Type};
 
 /// Every enum of a discriminated base.
 pub(super) fn polymorphic_enums(cx: &Context<'_>) -> TokenStream {
@@ -34,17 +34,22 @@ fn item(cx: &Context<'_>, p: &Polymorphic) -> TokenStream {
     let variants = p.variants.iter().map(|v| {
         let variant = plain(&v.name.rust);
         let ty = super::rust_type(&v.ty);
+        // With its kind: a type may have the name of a derive macro (`Default`).
+        let kind = match v.ty {
+            Type::Polymorphic(_) => "enum",
+            _ => "struct",
+        };
         let text = doc(&format!(
-            "`{discriminator}` is `{}`: a [`{}`].",
-            v.name.wire, v.name.rust
+            "`{discriminator}` is `{}`: the derived type [`{}`]({kind}@{}).",
+            v.name.wire, v.name.rust, v.name.rust
         ));
         quote!(#text #variant(#ty),)
     });
     let other = plain(&p.other);
     let other_variant = plain(OTHER_VARIANT);
     let other_docs = doc(&format!(
-        "Another `{discriminator}`, or none: every member as sent, in a [`{}`].",
-        p.other
+        "Another `{discriminator}`, or none: every member as sent, in [`{}`](struct@{}).",
+        p.other, p.other
     ));
     // The variants are the API's types, matched by value: boxing the large ones would make
     // every match dereference them.

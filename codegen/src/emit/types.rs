@@ -29,8 +29,8 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         .find(|p| p.other == s.name.rust);
     let mut text = match (other_of, s.description.default.as_str()) {
         (Some(p), _) => format!(
-            "A [`{}`] whose `{}` names no type derived from it that this client knows, or that has none: the `{}` as sent, the base's properties, and every other member.",
-            p.name.rust, p.discriminator.wire, p.discriminator.wire
+            "A [`{}`](enum@{}) whose `{}` names no type derived from it that this client knows, or that has none: the `{}` as sent, the base's properties, and every other member.",
+            p.name.rust, p.name.rust, p.discriminator.wire, p.discriminator.wire
         ),
         (None, "") => format!("The `{}` object.", s.name.wire),
         (None, _) => docs.text(&s.description),

@@ -291,7 +291,28 @@ pub(super) fn check_value(
         Type::Struct(name) => {
             let complete = !types.incomplete.contains(name);
             let members = (types.fields(name), types.additional(name));
-            check_object(value, members, complete, types, at, problems);
+            // A derived struct's discriminator, which it writes itself, may be in its example.
+            let tag = types.structs.iter().find(|s| s.name.rust == *name);
+            let tag = tag.and_then(|s| s.tag.as_ref());
+            match (tag, value.as_object()) {
+                (Some(tag), Some(object)) if object.contains_key(&tag.property) => {
+                    if object[&tag.property] != tag.value.as_str() {
+                        let pointer = format!("{at}/{}", tag.property);
+                        problems.push(Problem::at(
+                            &pointer,
+                            format!(
+                                "`{pointer}` should be \"{}\", the value of `{name}`",
+                                tag.value
+                            ),
+                        ));
+                    }
+                    let mut object = object.clone();
+                    object.remove(&tag.property);
+                    let value = serde_json::Value::Object(object);
+                    check_object(&value, members, complete, types, at, problems);
+                }
+                _ => check_object(value, members, complete, types, at, problems),
+            }
         }
         Type::List(item) => match value.as_array() {
             Some(items) => {

@@ -160,6 +160,9 @@ impl FilePass<'_> {
             }
             fields.push(field);
         }
+        if spec.additional_properties.is_none() && inheritance.additional.is_some() {
+            self.additional_taken(spec, &fields, path);
+        }
         let additional = additional.or(inheritance.additional);
         let mut discriminators = inheritance.discriminators;
         discriminators.extend(spec.discriminator.as_ref().map(|d| d.value.clone()));
@@ -262,6 +265,9 @@ impl FilePass<'_> {
                 description,
             },
         );
+        if inherited.additional.is_none() && self.additional_taken(spec, &fields, path) {
+            return;
+        }
         let description = self.optional_text(&spec.description, &format!("{path}.description"));
         types.structs.push(Struct {
             name: other.clone(),
@@ -287,6 +293,32 @@ impl FilePass<'_> {
             tag: inherited.tag,
             example: spec.example.as_ref().map(|example| example.value.clone()),
         });
+    }
+
+    /// Reports a field named as the field of additional properties that the struct gets from
+    /// inheritance (its base's, or `Unknown<Base>`'s), where the property is declared: here, or
+    /// at the type when it is inherited. Whether there is one.
+    fn additional_taken(&mut self, spec: &TypeSpec, fields: &[Field], path: &str) -> bool {
+        let Some(field) = fields.iter().find(|f| f.name.rust == ADDITIONAL_PROPERTIES) else {
+            return false;
+        };
+        let own = spec.properties.iter().flatten().enumerate();
+        let own = own
+            .map(|(index, p)| (index, &p.value))
+            .find(|(_, p)| p.name.value == field.name.wire);
+        let (at, path) = match own {
+            Some((index, property)) => (
+                &property.name.referenced,
+                format!("{path}.properties[{index}].name"),
+            ),
+            None => (&spec.name.referenced, format!("{path}.name")),
+        };
+        let rule = rules::FieldTakenByAdditionalProperties {
+            property: field.name.wire.clone(),
+            field: ADDITIONAL_PROPERTIES,
+        };
+        self.report(at, &path, rule);
+        true
     }
 
     /// A declared discriminator property: a string, or an enumeration of strings.

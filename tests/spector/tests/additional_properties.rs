@@ -1,5 +1,6 @@
-//! Additional properties: `Type_Property_AdditionalProperties_*`, but the discriminated and
-//! the union ones (tests/spector/reasons.txt says why). Each GET must decode the model with
+//! Additional properties: `Type_Property_AdditionalProperties_*`, but the union ones
+//! (tests/spector/reasons.txt says why); the discriminated ones decode their derived type, which
+//! inherits the additional properties. Each GET must decode the model with
 //! its undeclared members in `additional_properties`, typed (a `json` value, a string, an
 //! `f32`, a `ModelForRecord`, a list of them), and its declared ones in their fields; each PUT
 //! must send them back beside the fields, as the server expects (it checks the body). And,
@@ -454,4 +455,49 @@ async fn a_member_not_of_the_additional_type_is_a_decode_error() {
     assert!(json.to_string().contains("f32"), "{json}");
     // The response is kept as it came.
     assert_eq!(decode.response.body.as_ref(), body.as_bytes());
+}
+
+/// `{"kind": "derived", "name": "Derived", "index": 314, "age": 2.71875, ...}` of both
+/// discriminated scenarios: the derived type, with the base's additional properties.
+macro_rules! discriminated_derived {
+    ($derived:ident) => {
+        $derived {
+            name: "Derived".to_owned(),
+            index: 314,
+            age: Some(2.71875),
+            additional_properties: members([
+                ("prop1", json!(32)),
+                ("prop2", json!(true)),
+                ("prop3", json!("abc")),
+            ]),
+        }
+    };
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn type_property_additional_properties_extends_unknown_discriminated() {
+    round_trip!(
+        extends_unknown_discriminated_get,
+        extends_unknown_discriminated_put,
+        ExtendsUnknownDiscriminatedGetResponse,
+        ExtendsUnknownDiscriminatedPutResponse,
+        ExtendsUnknownAdditionalPropertiesDiscriminated::ExtendsUnknownAdditionalPropertiesDiscriminatedDerived(
+            discriminated_derived!(ExtendsUnknownAdditionalPropertiesDiscriminatedDerived)
+        )
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn type_property_additional_properties_is_unknown_discriminated() {
+    round_trip!(
+        is_unknown_discriminated_get,
+        is_unknown_discriminated_put,
+        IsUnknownDiscriminatedGetResponse,
+        IsUnknownDiscriminatedPutResponse,
+        IsUnknownAdditionalPropertiesDiscriminated::IsUnknownAdditionalPropertiesDiscriminatedDerived(
+            discriminated_derived!(IsUnknownAdditionalPropertiesDiscriminatedDerived)
+        )
+    );
 }

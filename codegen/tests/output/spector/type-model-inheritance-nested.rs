@@ -54,7 +54,7 @@ impl Client {
         })
     }
 }
-/// A [`Fish`] whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
+/// A [`Fish`](enum@Fish) whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
 ///
 /// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -73,7 +73,7 @@ pub struct UnknownFish {
         ::specgen_runtime::serde_json::Value,
     >,
 }
-/// A [`Shark`] whose `sharktype` names no type derived from it that this client knows, or that has none: the `sharktype` as sent, the base's properties, and every other member.
+/// A [`Shark`](enum@Shark) whose `sharktype` names no type derived from it that this client knows, or that has none: the `sharktype` as sent, the base's properties, and every other member.
 ///
 /// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -142,11 +142,11 @@ pub struct GoblinShark {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fish {
-    /// `kind` is `shark`: a [`Shark`].
+    /// `kind` is `shark`: the derived type [`Shark`](enum@Shark).
     Shark(Shark),
-    /// `kind` is `salmon`: a [`Salmon`].
+    /// `kind` is `salmon`: the derived type [`Salmon`](struct@Salmon).
     Salmon(Salmon),
-    /// Another `kind`, or none: every member as sent, in a [`UnknownFish`].
+    /// Another `kind`, or none: every member as sent, in [`UnknownFish`](struct@UnknownFish).
     Other(UnknownFish),
 }
 impl ::specgen_runtime::serde::Serialize for Fish {
@@ -188,11 +188,11 @@ impl<'de> ::specgen_runtime::serde::Deserialize<'de> for Fish {
 /// One of the types derived from it, as its `sharktype` says: the variant holds the other members. A value whose `sharktype` names none of them, or that has none, is kept whole in `Other`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shark {
-    /// `sharktype` is `saw`: a [`SawShark`].
+    /// `sharktype` is `saw`: the derived type [`SawShark`](struct@SawShark).
     SawShark(SawShark),
-    /// `sharktype` is `goblin`: a [`GoblinShark`].
+    /// `sharktype` is `goblin`: the derived type [`GoblinShark`](struct@GoblinShark).
     GoblinShark(GoblinShark),
-    /// Another `sharktype`, or none: every member as sent, in a [`UnknownShark`].
+    /// Another `sharktype`, or none: every member as sent, in [`UnknownShark`](struct@UnknownShark).
     Other(UnknownShark),
 }
 impl ::specgen_runtime::serde::Serialize for Shark {

@@ -14,6 +14,10 @@ pub use ::specgen_runtime::{
 ///
 /// # Operations
 ///
+/// - [`extends_unknown_discriminated_get`](Client::extends_unknown_discriminated_get): Gets a [`ExtendsUnknownAdditionalPropertiesDiscriminated`](enum@ExtendsUnknownAdditionalPropertiesDiscriminated), derived by its `kind`, with members it does not declare.
+/// - [`extends_unknown_discriminated_put`](Client::extends_unknown_discriminated_put): Puts a [`ExtendsUnknownAdditionalPropertiesDiscriminated`](enum@ExtendsUnknownAdditionalPropertiesDiscriminated), derived by its `kind`, with members it does not declare.
+/// - [`is_unknown_discriminated_get`](Client::is_unknown_discriminated_get): Gets a [`IsUnknownAdditionalPropertiesDiscriminated`](enum@IsUnknownAdditionalPropertiesDiscriminated), derived by its `kind`, with members it does not declare.
+/// - [`is_unknown_discriminated_put`](Client::is_unknown_discriminated_put): Puts a [`IsUnknownAdditionalPropertiesDiscriminated`](enum@IsUnknownAdditionalPropertiesDiscriminated), derived by its `kind`, with members it does not declare.
 /// - [`extends_unknown_get`](Client::extends_unknown_get): Gets a [`ExtendsUnknownAdditionalProperties`](struct@ExtendsUnknownAdditionalProperties), with members it does not declare.
 /// - [`extends_unknown_put`](Client::extends_unknown_put): Puts a [`ExtendsUnknownAdditionalProperties`](struct@ExtendsUnknownAdditionalProperties), with members it does not declare.
 /// - [`extends_unknown_derived_get`](Client::extends_unknown_derived_get): Gets a [`ExtendsUnknownAdditionalPropertiesDerived`](struct@ExtendsUnknownAdditionalPropertiesDerived), with members it does not declare.
@@ -645,6 +649,209 @@ pub struct DifferentSpreadModelArrayDerived {
         ::std::vec::Vec<ModelForRecord>,
     >,
 }
+/// A [`ExtendsUnknownAdditionalPropertiesDiscriminated`](enum@ExtendsUnknownAdditionalPropertiesDiscriminated) whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
+///
+/// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct UnknownExtendsUnknownAdditionalPropertiesDiscriminated {
+    /// The discriminator.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<::std::string::String>,
+    /// The name property.
+    pub name: ::std::string::String,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::specgen_runtime::serde_json::Value,
+    >,
+}
+/// The derived type of [`ExtendsUnknownAdditionalPropertiesDiscriminated`](enum@ExtendsUnknownAdditionalPropertiesDiscriminated) whose `kind` is `derived`.
+///
+/// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+///
+/// On the wire it starts with `"kind": "derived"`, which says which type it is.
+///
+/// # Example
+///
+/// ```json
+/// {"kind": "derived", "name": "Derived", "index": 314, "age": 2.71875, "prop1": 32, "prop2": true, "prop3": "abc"}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", tag = "kind", rename = "derived")]
+pub struct ExtendsUnknownAdditionalPropertiesDiscriminatedDerived {
+    /// The name property.
+    pub name: ::std::string::String,
+    /// The index property.
+    pub index: i32,
+    /// The age property.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub age: ::std::option::Option<f32>,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::specgen_runtime::serde_json::Value,
+    >,
+}
+/// A [`IsUnknownAdditionalPropertiesDiscriminated`](enum@IsUnknownAdditionalPropertiesDiscriminated) whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
+///
+/// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct UnknownIsUnknownAdditionalPropertiesDiscriminated {
+    /// The discriminator.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<::std::string::String>,
+    /// The name property.
+    pub name: ::std::string::String,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::specgen_runtime::serde_json::Value,
+    >,
+}
+/// The derived type of [`IsUnknownAdditionalPropertiesDiscriminated`](enum@IsUnknownAdditionalPropertiesDiscriminated) whose `kind` is `derived`.
+///
+/// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+///
+/// On the wire it starts with `"kind": "derived"`, which says which type it is.
+///
+/// # Example
+///
+/// ```json
+/// {"kind": "derived", "name": "Derived", "index": 314, "age": 2.71875, "prop1": 32, "prop2": true, "prop3": "abc"}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", tag = "kind", rename = "derived")]
+pub struct IsUnknownAdditionalPropertiesDiscriminatedDerived {
+    /// The name property.
+    pub name: ::std::string::String,
+    /// The index property.
+    pub index: i32,
+    /// The age property.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub age: ::std::option::Option<f32>,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::specgen_runtime::serde_json::Value,
+    >,
+}
+/// The discriminated base of `Type_Property_AdditionalProperties_ExtendsUnknownDiscriminated`, which extends `Record<unknown>`; its derived types inherit the additional properties.
+///
+/// One of the types derived from it, as its `kind` says: the variant holds the other members. A value whose `kind` names none of them, or that has none, is kept whole in `Other`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtendsUnknownAdditionalPropertiesDiscriminated {
+    /// `kind` is `derived`: the derived type [`ExtendsUnknownAdditionalPropertiesDiscriminatedDerived`](struct@ExtendsUnknownAdditionalPropertiesDiscriminatedDerived).
+    ExtendsUnknownAdditionalPropertiesDiscriminatedDerived(
+        ExtendsUnknownAdditionalPropertiesDiscriminatedDerived,
+    ),
+    /// Another `kind`, or none: every member as sent, in [`UnknownExtendsUnknownAdditionalPropertiesDiscriminated`](struct@UnknownExtendsUnknownAdditionalPropertiesDiscriminated).
+    Other(UnknownExtendsUnknownAdditionalPropertiesDiscriminated),
+}
+impl ::specgen_runtime::serde::Serialize
+for ExtendsUnknownAdditionalPropertiesDiscriminated {
+    fn serialize<S: ::specgen_runtime::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            ExtendsUnknownAdditionalPropertiesDiscriminated::ExtendsUnknownAdditionalPropertiesDiscriminatedDerived(
+                value,
+            ) => ::specgen_runtime::serde::Serialize::serialize(value, serializer),
+            ExtendsUnknownAdditionalPropertiesDiscriminated::Other(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::specgen_runtime::serde::Deserialize<'de>
+for ExtendsUnknownAdditionalPropertiesDiscriminated {
+    fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (discriminator, members) = ::specgen_runtime::discriminated::Discriminated::read(
+            deserializer,
+            "kind",
+            ::std::option::Option::None,
+        )?;
+        match discriminator.as_deref() {
+            ::std::option::Option::Some("derived") => {
+                members
+                    .variant()
+                    .map(
+                        ExtendsUnknownAdditionalPropertiesDiscriminated::ExtendsUnknownAdditionalPropertiesDiscriminatedDerived,
+                    )
+            }
+            _ => {
+                members
+                    .other()
+                    .map(ExtendsUnknownAdditionalPropertiesDiscriminated::Other)
+            }
+        }
+    }
+}
+/// The discriminated base of `Type_Property_AdditionalProperties_IsUnknownDiscriminated`, which is `Record<unknown>`; its derived types inherit the additional properties.
+///
+/// One of the types derived from it, as its `kind` says: the variant holds the other members. A value whose `kind` names none of them, or that has none, is kept whole in `Other`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsUnknownAdditionalPropertiesDiscriminated {
+    /// `kind` is `derived`: the derived type [`IsUnknownAdditionalPropertiesDiscriminatedDerived`](struct@IsUnknownAdditionalPropertiesDiscriminatedDerived).
+    IsUnknownAdditionalPropertiesDiscriminatedDerived(
+        IsUnknownAdditionalPropertiesDiscriminatedDerived,
+    ),
+    /// Another `kind`, or none: every member as sent, in [`UnknownIsUnknownAdditionalPropertiesDiscriminated`](struct@UnknownIsUnknownAdditionalPropertiesDiscriminated).
+    Other(UnknownIsUnknownAdditionalPropertiesDiscriminated),
+}
+impl ::specgen_runtime::serde::Serialize for IsUnknownAdditionalPropertiesDiscriminated {
+    fn serialize<S: ::specgen_runtime::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            IsUnknownAdditionalPropertiesDiscriminated::IsUnknownAdditionalPropertiesDiscriminatedDerived(
+                value,
+            ) => ::specgen_runtime::serde::Serialize::serialize(value, serializer),
+            IsUnknownAdditionalPropertiesDiscriminated::Other(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::specgen_runtime::serde::Deserialize<'de>
+for IsUnknownAdditionalPropertiesDiscriminated {
+    fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (discriminator, members) = ::specgen_runtime::discriminated::Discriminated::read(
+            deserializer,
+            "kind",
+            ::std::option::Option::None,
+        )?;
+        match discriminator.as_deref() {
+            ::std::option::Option::Some("derived") => {
+                members
+                    .variant()
+                    .map(
+                        IsUnknownAdditionalPropertiesDiscriminated::IsUnknownAdditionalPropertiesDiscriminatedDerived,
+                    )
+            }
+            _ => members.other().map(IsUnknownAdditionalPropertiesDiscriminated::Other),
+        }
+    }
+}
+::specgen_runtime::operation_error!(ExtendsUnknownDiscriminatedGetError {});
+::specgen_runtime::operation_error!(ExtendsUnknownDiscriminatedPutError {});
+::specgen_runtime::operation_error!(IsUnknownDiscriminatedGetError {});
+::specgen_runtime::operation_error!(IsUnknownDiscriminatedPutError {});
 ::specgen_runtime::operation_error!(ExtendsUnknownGetError {});
 ::specgen_runtime::operation_error!(ExtendsUnknownPutError {});
 ::specgen_runtime::operation_error!(ExtendsUnknownDerivedGetError {});

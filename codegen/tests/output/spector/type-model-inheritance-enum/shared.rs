@@ -56,7 +56,7 @@ impl Client {
         })
     }
 }
-/// A [`Dog`] whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
+/// A [`Dog`](enum@Dog) whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
 ///
 /// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -85,7 +85,7 @@ pub struct Golden {
     /// Its weight.
     pub weight: i32,
 }
-/// A [`Snake`] whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
+/// A [`Snake`](enum@Snake) whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
 ///
 /// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -119,9 +119,9 @@ pub struct Cobra {
 /// One of the types derived from it, as its `kind` says: the variant holds the other members. A value whose `kind` names none of them, or that has none, is kept whole in `Other`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dog {
-    /// `kind` is `golden`: a [`Golden`].
+    /// `kind` is `golden`: the derived type [`Golden`](struct@Golden).
     Golden(Golden),
-    /// Another `kind`, or none: every member as sent, in a [`UnknownDog`].
+    /// Another `kind`, or none: every member as sent, in [`UnknownDog`](struct@UnknownDog).
     Other(UnknownDog),
 }
 impl ::specgen_runtime::serde::Serialize for Dog {
@@ -159,9 +159,9 @@ impl<'de> ::specgen_runtime::serde::Deserialize<'de> for Dog {
 /// One of the types derived from it, as its `kind` says: the variant holds the other members. A value whose `kind` names none of them, or that has none, is kept whole in `Other`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Snake {
-    /// `kind` is `cobra`: a [`Cobra`].
+    /// `kind` is `cobra`: the derived type [`Cobra`](struct@Cobra).
     Cobra(Cobra),
-    /// Another `kind`, or none: every member as sent, in a [`UnknownSnake`].
+    /// Another `kind`, or none: every member as sent, in [`UnknownSnake`](struct@UnknownSnake).
     Other(UnknownSnake),
 }
 impl ::specgen_runtime::serde::Serialize for Snake {

@@ -57,7 +57,7 @@ impl Client {
         })
     }
 }
-/// A [`Bird`] whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
+/// A [`Bird`](enum@Bird) whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
 ///
 /// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -79,6 +79,12 @@ pub struct UnknownBird {
 /// A sea gull.
 ///
 /// On the wire it starts with `"kind": "seagull"`, which says which type it is.
+///
+/// # Example
+///
+/// ```json
+/// {"kind": "seagull", "wingspan": 2}
+/// ```
 #[derive(Debug, Clone, PartialEq, Default)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
 #[serde(crate = "::specgen_runtime::serde", tag = "kind", rename = "seagull")]
@@ -125,7 +131,7 @@ pub struct Eagle {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner: ::std::option::Option<::std::boxed::Box<Bird>>,
 }
-/// A [`Dinosaur`] whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
+/// A [`Dinosaur`](enum@Dinosaur) whose `kind` names no type derived from it that this client knows, or that has none: the `kind` as sent, the base's properties, and every other member.
 ///
 /// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -175,15 +181,15 @@ pub struct Fish {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub enum Bird {
-    /// `kind` is `seagull`: a [`SeaGull`].
+    /// `kind` is `seagull`: the derived type [`SeaGull`](struct@SeaGull).
     SeaGull(SeaGull),
-    /// `kind` is `sparrow`: a [`Sparrow`].
+    /// `kind` is `sparrow`: the derived type [`Sparrow`](struct@Sparrow).
     Sparrow(Sparrow),
-    /// `kind` is `goose`: a [`Goose`].
+    /// `kind` is `goose`: the derived type [`Goose`](struct@Goose).
     Goose(Goose),
-    /// `kind` is `eagle`: a [`Eagle`].
+    /// `kind` is `eagle`: the derived type [`Eagle`](struct@Eagle).
     Eagle(Eagle),
-    /// Another `kind`, or none: every member as sent, in a [`UnknownBird`].
+    /// Another `kind`, or none: every member as sent, in [`UnknownBird`](struct@UnknownBird).
     Other(UnknownBird),
 }
 impl ::specgen_runtime::serde::Serialize for Bird {
@@ -237,9 +243,9 @@ impl<'de> ::specgen_runtime::serde::Deserialize<'de> for Bird {
 /// One of the types derived from it, as its `kind` says: the variant holds the other members. A value whose `kind` names none of them, or that has none, is kept whole in `Other`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dinosaur {
-    /// `kind` is `t-rex`: a [`TRex`].
+    /// `kind` is `t-rex`: the derived type [`TRex`](struct@TRex).
     TRex(TRex),
-    /// Another `kind`, or none: every member as sent, in a [`UnknownDinosaur`].
+    /// Another `kind`, or none: every member as sent, in [`UnknownDinosaur`](struct@UnknownDinosaur).
     Other(UnknownDinosaur),
 }
 impl ::specgen_runtime::serde::Serialize for Dinosaur {

@@ -1,0 +1,94 @@
+impl Client {
+    /// Gets a [`ExtendsUnknownAdditionalPropertiesDiscriminated`](enum@ExtendsUnknownAdditionalPropertiesDiscriminated). The body is `{"kind": "derived", "name": "Derived", "index": 314, "age": 2.71875, "prop1": 32, "prop2": true, "prop3": "abc"}`.
+    ///
+    /// `GET http://localhost:3000/type/property/additionalProperties/extendsUnknownDiscriminated`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The model, with its additional properties. |
+    ///
+    /// By status code: 200 [`ExtendsUnknownDiscriminatedGetResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`ExtendsUnknownDiscriminatedGetError`] for every error row above, and [`ExtendsUnknownDiscriminatedGetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, ExtendsUnknownDiscriminatedGetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.extends_unknown_discriminated_get().await? {
+    ///     ExtendsUnknownDiscriminatedGetResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn extends_unknown_discriminated_get(
+        &self,
+    ) -> ::std::result::Result<
+        ExtendsUnknownDiscriminatedGetResponse,
+        ExtendsUnknownDiscriminatedGetError,
+    > {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/additionalProperties/extendsUnknownDiscriminated",
+                ),
+            ],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        ExtendsUnknownDiscriminatedGetResponse::from_raw(response)
+    }
+}
+/// What [`Client::extends_unknown_discriminated_get`] answered.
+///
+/// A variant per success row of the status table of [`Client::extends_unknown_discriminated_get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtendsUnknownDiscriminatedGetResponse {
+    /// 200 OK: The model, with its additional properties.
+    Ok {
+        /// The response body.
+        body: ExtendsUnknownAdditionalPropertiesDiscriminated,
+    },
+}
+/// Why [`Client::extends_unknown_discriminated_get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ExtendsUnknownDiscriminatedGetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for ExtendsUnknownDiscriminatedGetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl ExtendsUnknownDiscriminatedGetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, ExtendsUnknownDiscriminatedGetError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
