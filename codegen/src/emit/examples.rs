@@ -292,6 +292,11 @@ fn polymorphic_value(
         .iter()
         .find(|p| p.name.rust == name)?;
     let mut object = value.as_object()?.clone();
+    // Its base's discriminator says what the enum is, not which variant: it writes it itself.
+    if let Some(tag) = &polymorphic.tag {
+        object.remove(&tag.property);
+    }
+    let value = &serde_json::Value::Object(object.clone());
     let wire = &polymorphic.discriminator.wire;
     let discriminator = object.get(wire).and_then(|d| d.as_str());
     let variant = polymorphic

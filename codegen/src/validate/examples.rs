@@ -1,6 +1,7 @@
 //! JSON examples: their syntax, explained, and their match with the declared type, located.
 
 use super::*;
+use crate::model::Tag;
 
 impl FilePass<'_> {
     /// Checks a JSON example: it parses, and matches the declared type.
@@ -251,6 +252,32 @@ pub(super) fn check_object(
     }
 }
 
+/// An object without the discriminator `tag` that its type writes itself, which must have the
+/// type's value when it is there.
+fn without_tag(
+    object: &serde_json::Map<String, serde_json::Value>,
+    tag: Option<&Tag>,
+    name: &str,
+    at: &str,
+    problems: &mut Vec<Problem>,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut object = object.clone();
+    if let Some(tag) = tag
+        && let Some(value) = object.remove(&tag.property)
+        && value != tag.value.as_str()
+    {
+        let pointer = format!("{at}/{}", tag.property);
+        problems.push(Problem::at(
+            &pointer,
+            format!(
+                "`{pointer}` should be \"{}\", the value of `{name}`",
+                tag.value
+            ),
+        ));
+    }
+    object
+}
+
 pub(super) fn check_value(
     value: &serde_json::Value,
     ty: &Type,
@@ -263,6 +290,9 @@ pub(super) fn check_value(
         Type::Nullable(item) => check_value(value, item, types, at, problems),
         Type::Polymorphic(name) => match (types.polymorphic(name), value.as_object()) {
             (Some(polymorphic), Some(object)) => {
+                // Its base's discriminator, which it writes itself, may be in its example.
+                let object = without_tag(object, polymorphic.tag.as_ref(), name, at, problems);
+                let value = &serde_json::Value::Object(object.clone());
                 // Checked as the variant its discriminator names, without the discriminator.
                 let wire = &polymorphic.discriminator.wire;
                 let discriminator = object.get(wire).and_then(|d| d.as_str());
@@ -293,21 +323,9 @@ pub(super) fn check_value(
             let members = (types.fields(name), types.additional(name));
             // A derived struct's discriminator, which it writes itself, may be in its example.
             let tag = types.structs.iter().find(|s| s.name.rust == *name);
-            let tag = tag.and_then(|s| s.tag.as_ref());
-            match (tag, value.as_object()) {
-                (Some(tag), Some(object)) if object.contains_key(&tag.property) => {
-                    if object[&tag.property] != tag.value.as_str() {
-                        let pointer = format!("{at}/{}", tag.property);
-                        problems.push(Problem::at(
-                            &pointer,
-                            format!(
-                                "`{pointer}` should be \"{}\", the value of `{name}`",
-                                tag.value
-                            ),
-                        ));
-                    }
-                    let mut object = object.clone();
-                    object.remove(&tag.property);
+            match (tag.and_then(|s| s.tag.as_ref()), value.as_object()) {
+                (Some(tag), Some(object)) => {
+                    let object = without_tag(object, Some(tag), name, at, problems);
                     let value = serde_json::Value::Object(object);
                     check_object(&value, members, complete, types, at, problems);
                 }
