@@ -780,7 +780,7 @@ fn describe_reference(document: &OpenAPI, reference: &str) -> Type {
 
 fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
     let extension = schema.schema_data.extensions.get("x-specgen-type");
-    // A number that is a duration or a date-time in an encoding.
+    // A number that is a duration or a date-time in an encoding, or a quoted number.
     if let (Some(base), Some(encoding)) = (
         extension.and_then(|value| value.as_str()),
         schema
@@ -846,6 +846,9 @@ fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
             }
             openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Double) => {
                 Type::Scalar(Scalar::Float64)
+            }
+            openapiv3::VariantOrUnknownOrEmpty::Unknown(format) if format == "decimal" => {
+                Type::Scalar(Scalar::Decimal)
             }
             other => panic!("a number of format {other:?}"),
         },

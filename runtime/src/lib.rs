@@ -157,9 +157,10 @@ pub use chrono::NaiveDate;
 /// [`chrono::DateTime`] at a [`chrono::FixedOffset`].
 pub type DateTime = chrono::DateTime<chrono::FixedOffset>;
 pub use email_address::EmailAddress;
-pub use encoding::Duration;
+pub use encoding::{Decimal, Duration};
 pub use http::{HeaderMap, Method, StatusCode};
 pub use reqwest;
+pub use rust_decimal;
 pub use serde;
 pub use serde_json;
 pub use serde_with;

@@ -184,6 +184,11 @@ fn parameter_value(
 
 /// A Rust expression for a scalar, from an example text when there is one.
 fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
+    if let Scalar::Quoted(natural) = scalar {
+        // In a path, a query or a header, a quoted scalar's text is its natural one.
+        let example = example.map(|text| text.trim().to_ascii_lowercase());
+        return scalar_value(*natural, example.as_deref());
+    }
     let text = example.unwrap_or(match scalar {
         Scalar::String => "example",
         Scalar::Date => "2017-10-31",
@@ -197,7 +202,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         | Scalar::Uint16
         | Scalar::Uint32
         | Scalar::Uint64 => "1",
-        Scalar::Float32 | Scalar::Float64 => "1.5",
+        Scalar::Float32 | Scalar::Float64 | Scalar::Decimal => "1.5",
         Scalar::Boolean => "true",
         Scalar::Url | Scalar::UrlReference => "https://example.com/",
         Scalar::EmailList => "jondoe@contoso.com",
@@ -209,6 +214,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::DurationSeconds | Scalar::DurationMilliseconds => "36",
         Scalar::DurationSecondsFloat | Scalar::DurationMillisecondsFloat => "35.625",
         Scalar::UnixTimestamp => "1686566864",
+        Scalar::Quoted(_) => "1",
     });
     match scalar {
         Scalar::String => quote!(#text),
@@ -376,6 +382,17 @@ fn typed_value(
         Type::Scalar(Scalar::String) => {
             let text = value.as_str()?;
             Some(quote!(#text.to_owned()))
+        }
+        Type::Scalar(Scalar::Quoted(natural)) => {
+            // The value as its scalar writes it unquoted: `"42"` is `42`, `"TRUE"` is `true`.
+            let unquoted = match value {
+                serde_json::Value::String(text) if **natural == Scalar::Boolean => {
+                    serde_json::Value::Bool(text.trim().eq_ignore_ascii_case("true"))
+                }
+                serde_json::Value::String(text) => serde_json::from_str(text.trim()).ok()?,
+                _ => value.clone(),
+            };
+            typed_value(cx, &Type::Scalar(**natural), &unquoted, imports)
         }
         Type::Scalar(scalar) if scalar.integer_range().is_some() => {
             let n = value

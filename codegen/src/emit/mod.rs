@@ -238,6 +238,7 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         Scalar::Uint64 => quote!(u64),
         Scalar::Float32 => quote!(f32),
         Scalar::Float64 => quote!(f64),
+        Scalar::Decimal => quote!(::specgen_runtime::Decimal),
         Scalar::Boolean => quote!(bool),
         Scalar::Url | Scalar::UrlReference => quote!(Url),
         Scalar::EmailList => quote!(::std::vec::Vec<EmailAddress>),
@@ -249,6 +250,7 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         | Scalar::DurationMilliseconds
         | Scalar::DurationMillisecondsFloat => quote!(::specgen_runtime::Duration),
         Scalar::UnixTimestamp => quote!(::specgen_runtime::DateTime),
+        Scalar::Quoted(scalar) => scalar_type(*scalar),
     }
 }
 
@@ -271,7 +273,8 @@ pub(crate) fn float_literal(scalar: Scalar, number: f64) -> TokenStream {
 }
 
 /// The form of `specgen_runtime::encoding` that writes and reads a scalar whose wire form is
-/// not serde's for its Rust type (bytes, durations, date-times other than RFC 3339).
+/// not serde's for its Rust type (bytes, durations, date-times other than RFC 3339, decimals,
+/// numbers and booleans as strings).
 pub(crate) fn scalar_form(scalar: Scalar) -> Option<TokenStream> {
     let form = match scalar {
         Scalar::Bytes => quote!(Base64),
@@ -284,6 +287,9 @@ pub(crate) fn scalar_form(scalar: Scalar) -> Option<TokenStream> {
         Scalar::DateTime => quote!(Rfc3339),
         Scalar::HttpDate => quote!(Rfc7231),
         Scalar::UnixTimestamp => quote!(UnixTimestamp),
+        Scalar::Decimal => quote!(DecimalNumber),
+        Scalar::Quoted(Scalar::Boolean) => quote!(BooleanString),
+        Scalar::Quoted(_) => quote!(NumberString),
         _ => return None,
     };
     Some(quote!(::specgen_runtime::encoding::#form))

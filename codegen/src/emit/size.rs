@@ -125,6 +125,7 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
         Scalar::Int16 | Scalar::Uint16 => (2, false),
         Scalar::Int8 | Scalar::Uint8 => (1, false),
         Scalar::Float32 => (4, false),
+        Scalar::Decimal => (16, false),
         Scalar::Boolean => (1, true),
         Scalar::Url | Scalar::UrlReference => (88, true),
         Scalar::Json => (32, true),
@@ -135,6 +136,7 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
         | Scalar::DurationMilliseconds
         | Scalar::DurationMillisecondsFloat => (16, true),
         Scalar::UnixTimestamp => (16, true),
+        Scalar::Quoted(scalar) => scalar_layout(*scalar),
     }
 }
 

@@ -83,9 +83,10 @@ pub struct ParameterSpec {
     pub allow_reserved: Option<Spanned<bool>>,
     /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
-    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
+    /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -121,9 +122,10 @@ pub struct RequestHeaderSpec {
     pub generated: Option<Spanned<String>>,
     /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
-    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
+    /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -150,9 +152,10 @@ pub struct BodySpec {
     pub example: Option<Spanned<String>>,
     /// The wire form of a `type` body, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
-    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
+    /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -173,9 +176,10 @@ pub struct ResponseHeaderSpec {
     pub example: Option<Spanned<String>>,
     /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
-    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
+    /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -209,9 +213,10 @@ pub struct ResponseSpec {
     pub long_running: Option<Spanned<LongRunningSpec>>,
     /// The wire form of the `body`, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
-    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
+    /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
     pub encoding: Option<Spanned<String>>,
 }
 

@@ -235,8 +235,9 @@ pub struct PropertySpec {
     pub nullable: Option<Spanned<bool>>,
     /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
-    /// `rfc7231` or `unix-timestamp` for `date-time`. Applies to the elements of a list or map.
+    /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
+    /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
     pub encoding: Option<Spanned<String>>,
 }

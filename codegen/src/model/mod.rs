@@ -207,6 +207,9 @@ pub enum Scalar {
     Float32,
     /// A 64-bit floating-point number (`f64`): finite, as JSON numbers are.
     Float64,
+    /// An exact decimal number (`specgen_runtime::Decimal`), written as a JSON number with
+    /// all its digits (`decimal`, also written `decimal128`).
+    Decimal,
     /// `true` or `false`.
     Boolean,
     /// An absolute URL.
@@ -237,11 +240,14 @@ pub enum Scalar {
     DurationMillisecondsFloat,
     /// A date and time written as a Unix timestamp in seconds (`encoding: unix-timestamp`).
     UnixTimestamp,
+    /// A number or a boolean written as a JSON string (`encoding: string`): the scalar it
+    /// holds: an integer, a float, a decimal or a boolean.
+    Quoted(&'static Scalar),
 }
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 22] = [
+    pub const ALL: [(&'static str, Scalar); 23] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
@@ -256,6 +262,7 @@ impl Scalar {
         ("uint64", Scalar::Uint64),
         ("float32", Scalar::Float32),
         ("float64", Scalar::Float64),
+        ("decimal", Scalar::Decimal),
         ("boolean", Scalar::Boolean),
         ("url", Scalar::Url),
         ("email-list", Scalar::EmailList),
@@ -268,7 +275,7 @@ impl Scalar {
 
     /// The wire forms an `encoding` key chooses: the scalar named, the encoding, and the scalar
     /// it makes. The first of each scalar is its default form.
-    pub const ENCODINGS: [(Scalar, &'static str, Scalar); 10] = [
+    pub const ENCODINGS: [(Scalar, &'static str, Scalar); 22] = [
         (Scalar::Bytes, "base64", Scalar::Bytes),
         (Scalar::Bytes, "base64url", Scalar::BytesBase64Url),
         (Scalar::Duration, "iso8601", Scalar::Duration),
@@ -291,6 +298,18 @@ impl Scalar {
         (Scalar::DateTime, "rfc3339", Scalar::DateTime),
         (Scalar::DateTime, "rfc7231", Scalar::HttpDate),
         (Scalar::DateTime, "unix-timestamp", Scalar::UnixTimestamp),
+        (Scalar::Integer, "string", Scalar::Quoted(&Scalar::Integer)),
+        (Scalar::Int8, "string", Scalar::Quoted(&Scalar::Int8)),
+        (Scalar::Int16, "string", Scalar::Quoted(&Scalar::Int16)),
+        (Scalar::Int32, "string", Scalar::Quoted(&Scalar::Int32)),
+        (Scalar::Uint8, "string", Scalar::Quoted(&Scalar::Uint8)),
+        (Scalar::Uint16, "string", Scalar::Quoted(&Scalar::Uint16)),
+        (Scalar::Uint32, "string", Scalar::Quoted(&Scalar::Uint32)),
+        (Scalar::Uint64, "string", Scalar::Quoted(&Scalar::Uint64)),
+        (Scalar::Float32, "string", Scalar::Quoted(&Scalar::Float32)),
+        (Scalar::Float64, "string", Scalar::Quoted(&Scalar::Float64)),
+        (Scalar::Decimal, "string", Scalar::Quoted(&Scalar::Decimal)),
+        (Scalar::Boolean, "string", Scalar::Quoted(&Scalar::Boolean)),
     ];
 
     /// The scalar `self` written in `encoding`, when the encoding applies to it.
@@ -311,7 +330,8 @@ impl Scalar {
     }
 
     /// Other spellings of scalars, accepted where a type is named: `int64` is `integer`.
-    pub const ALIASES: [(&'static str, Scalar); 1] = [("int64", Scalar::Integer)];
+    pub const ALIASES: [(&'static str, Scalar); 2] =
+        [("int64", Scalar::Integer), ("decimal128", Scalar::Decimal)];
 
     /// The scalar a type name stands for, by its spec name or an alias.
     pub fn named(name: &str) -> Option<Scalar> {

@@ -421,6 +421,16 @@ pub(super) fn check_value(
                     Err(format!("should be {}", describe_scalar(*scalar)).into())
                 }
                 (Scalar::Boolean, serde_json::Value::Bool(_)) => Ok(()),
+                // A decimal or a quoted number is read from a JSON number as from a string.
+                (Scalar::Decimal, serde_json::Value::Number(n)) => {
+                    check_scalar_text(&n.to_string(), *scalar)
+                }
+                (Scalar::Quoted(Scalar::Boolean), serde_json::Value::Bool(_)) => Ok(()),
+                (Scalar::Quoted(natural), serde_json::Value::Number(n))
+                    if **natural != Scalar::Boolean =>
+                {
+                    check_scalar_text(&n.to_string(), *scalar)
+                }
                 (Scalar::Boolean, _) => Err("should be true or false".to_string().into()),
                 // Forms written as JSON numbers: the number's text, as the runtime reads it.
                 (

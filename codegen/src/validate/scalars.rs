@@ -85,7 +85,15 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
         // What the runtime parses: Rust's float syntax, finite (no `inf`, no `NaN`).
         Scalar::Float32 => text.parse::<f32>().is_ok_and(f32::is_finite),
         Scalar::Float64 => text.parse::<f64>().is_ok_and(f64::is_finite),
+        // What the runtime parses: digits with a point, or an exponent form, within 28 digits.
+        Scalar::Decimal => is_decimal(text.trim()),
         Scalar::Boolean => matches!(text, "true" | "false"),
+        // The runtime reads a quoted boolean in any ASCII case.
+        Scalar::Quoted(Scalar::Boolean) => {
+            let text = text.trim();
+            text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("false")
+        }
+        Scalar::Quoted(natural) => return check_scalar_text(text.trim(), *natural),
         Scalar::Date if is_calendar_shaped(text) && !is_date(text) => {
             return Err("should be a day that exists, such as 2017-10-31"
                 .to_string()
@@ -143,6 +151,9 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::Uint64 => "an integer from 0 to 18446744073709551615",
         Scalar::Float32 => "a finite number within the range of a 32-bit float",
         Scalar::Float64 => "a finite number",
+        Scalar::Decimal => "a decimal number within 28 significant digits, such as 0.33333",
+        Scalar::Quoted(Scalar::Boolean) => "`true` or `false`, in any case",
+        Scalar::Quoted(natural) => describe_scalar(*natural),
         Scalar::Boolean => "`true` or `false`",
         Scalar::Date => "a date such as 2017-10-31",
         Scalar::DateTime => "an RFC 3339 date-time such as 2018-01-01T10:00:00Z",
@@ -163,6 +174,12 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::DurationMillisecondsFloat => "a number of milliseconds",
         Scalar::UnixTimestamp => "a Unix timestamp in whole seconds, such as 1686566864",
     }
+}
+
+/// A decimal as the runtime's `DecimalNumber` reads it.
+fn is_decimal(text: &str) -> bool {
+    text.parse::<rust_decimal::Decimal>().is_ok()
+        || rust_decimal::Decimal::from_scientific(text).is_ok()
 }
 
 /// `2017-10-31`: a day that exists, in the form the spec format documents.

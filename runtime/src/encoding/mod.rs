@@ -1,6 +1,7 @@
 //! Wire forms of values whose JSON or text differs from their natural one: bytes in base64,
-//! durations in ISO 8601 or as a number of seconds or milliseconds, and date-times as an HTTP
-//! date or a Unix timestamp.
+//! durations in ISO 8601 or as a number of seconds or milliseconds, date-times as an HTTP
+//! date or a Unix timestamp, decimals with all their digits, and numbers and booleans written
+//! as strings.
 //!
 //! Each form is a unit struct. It writes and reads its value in JSON through serde_with's
 //! [`SerializeAs`] and [`DeserializeAs`], which generated code names in `#[serde_as(as = "…")]`
@@ -21,6 +22,9 @@
 //! ```
 
 mod duration;
+mod text;
+
+pub use text::{BooleanString, Decimal, DecimalNumber, NumberString, Quotable};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD_PAD_INDIFFERENT, URL_SAFE_NO_PAD_INDIFFERENT};

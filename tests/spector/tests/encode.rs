@@ -1,6 +1,7 @@
-//! Wire forms: `Encode_Bytes_*`, `Encode_Duration_*` and `Encode_Datetime_*`. Each call sends
-//! its typed value, which the server checks in its wire form; each property call also decodes
-//! the model the server answers and compares the typed value.
+//! Wire forms: `Encode_Bytes_*`, `Encode_Duration_*`, `Encode_Datetime_*`, `Encode_Numeric_*`
+//! and `Encode_Boolean_*`. Each call sends its typed value, which the server checks in its
+//! wire form; each property call also decodes the model the server answers and compares the
+//! typed value.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -405,5 +406,56 @@ async fn encode_datetime() {
     assert_eq!(
         client.response_header_unix_timestamp().await.unwrap(),
         ResponseHeaderUnixTimestampResponse::NoContent { value: unix }
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn encode_numbers_and_booleans_as_strings() {
+    use spector_clients::encode_numeric::*;
+    let client = client!(encode_numeric);
+    property!(
+        client,
+        safeint,
+        SafeintAsStringProperty,
+        SafeintResponse,
+        10_000_000_000
+    );
+    property!(
+        client,
+        uint32,
+        Uint32AsStringProperty,
+        Uint32Response,
+        Some(1)
+    );
+    property!(client, uint8, Uint8AsStringProperty, Uint8Response, 255);
+    // The server answers the case it was asked to: `"TRUE"` and `"FaLsE"` read as booleans.
+    property!(
+        client,
+        true_lower,
+        BoolAsStringProperty,
+        TrueLowerResponse,
+        true
+    );
+    property!(
+        client,
+        false_lower,
+        BoolAsStringProperty,
+        FalseLowerResponse,
+        false
+    );
+    property!(
+        client,
+        true_upper,
+        BoolAsStringProperty,
+        TrueUpperResponse,
+        true
+    );
+    property!(
+        client,
+        false_mixed,
+        BoolAsStringProperty,
+        FalseMixedResponse,
+        false
     );
 }

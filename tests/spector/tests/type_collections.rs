@@ -354,6 +354,71 @@ round_trip!(
     json!("test")
 );
 
+/// `decimal` and `decimal128` as whole bodies and in the query, and the sum of three tenths,
+/// which is `0.3` exactly only in decimal.
+macro_rules! decimal_scenarios {
+    ($test:ident, [$response_body:ident, $request_body:ident, $parameter:ident, $prepare:ident, $verify:ident], [$response_body_response:ident, $request_body_response:ident, $parameter_response:ident, $prepare_response:ident, $verify_response:ident]) => {
+        #[tokio::test]
+        #[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+        async fn $test() {
+            use specgen_runtime::Decimal;
+            use spector_clients::type_scalar::*;
+            let client = Client::builder()
+                .base_url(common::base_url())
+                .build()
+                .unwrap();
+            let third = Decimal::new(33333, 5);
+            let response = client.$response_body().await.unwrap();
+            assert_eq!(response, $response_body_response::Ok { body: third });
+            let response = client.$request_body(&third).await.unwrap();
+            assert_eq!(response, $request_body_response::NoContent);
+            let response = client.$parameter(third).await.unwrap();
+            assert_eq!(response, $parameter_response::NoContent);
+            let response = client.$prepare().await.unwrap();
+            let $prepare_response::Ok { body } = response;
+            assert_eq!(body, [Decimal::new(1, 1); 3]);
+            let sum: Decimal = body.iter().sum();
+            assert_eq!(sum.to_string(), "0.3");
+            let response = client.$verify(&sum).await.unwrap();
+            assert_eq!(response, $verify_response::NoContent);
+        }
+    };
+}
+decimal_scenarios!(
+    type_scalar_decimal,
+    [
+        decimal_response_body,
+        decimal_request_body,
+        decimal_request_parameter,
+        decimal_prepare_verify,
+        decimal_verify
+    ],
+    [
+        DecimalResponseBodyResponse,
+        DecimalRequestBodyResponse,
+        DecimalRequestParameterResponse,
+        DecimalPrepareVerifyResponse,
+        DecimalVerifyResponse
+    ]
+);
+decimal_scenarios!(
+    type_scalar_decimal128,
+    [
+        decimal128_response_body,
+        decimal128_request_body,
+        decimal128_request_parameter,
+        decimal128_prepare_verify,
+        decimal128_verify
+    ],
+    [
+        Decimal128ResponseBodyResponse,
+        Decimal128RequestBodyResponse,
+        Decimal128RequestParameterResponse,
+        Decimal128PrepareVerifyResponse,
+        Decimal128VerifyResponse
+    ]
+);
+
 round_trip!(
     type_enum_extensible_known,
     type_enum,

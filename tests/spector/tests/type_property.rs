@@ -63,6 +63,24 @@ async fn type_property_value_types_float() {
     assert_eq!(response, FloatPutResponse::NoContent);
 }
 
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn type_property_value_types_decimal() {
+    // 0.33333 has no exact binary form: the decimal keeps its five digits both ways.
+    let value = specgen_runtime::Decimal::new(33333, 5);
+    let body = DecimalProperty { property: value };
+    let response = client().decimal_get().await.unwrap();
+    assert_eq!(response, DecimalGetResponse::Ok { body: body.clone() });
+    assert_eq!(body.property.to_string(), "0.33333");
+    let response = client().decimal_put(&body).await.unwrap();
+    assert_eq!(response, DecimalPutResponse::NoContent);
+    let body = Decimal128Property { property: value };
+    let response = client().decimal128_get().await.unwrap();
+    assert_eq!(response, Decimal128GetResponse::Ok { body: body.clone() });
+    let response = client().decimal128_put(&body).await.unwrap();
+    assert_eq!(response, Decimal128PutResponse::NoContent);
+}
+
 /// A test of a GET and a PUT of `$client`: the GET decodes `$value`, the PUT sends it.
 macro_rules! round_trip {
     ($test:ident, $client:ident, $get:ident, $put:ident, $get_response:ident, $put_response:ident, $value:expr) => {

@@ -781,6 +781,20 @@ fn canonical_at(ty: &Type, value: &Value, pointer: &str, changes: &mut Vec<Strin
 
 /// A scalar's canonical JSON form.
 fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
+    // A decimal is written as a number, a quoted number or boolean as a string, lower case.
+    match (scalar, value) {
+        (Scalar::Decimal, Value::String(text)) => {
+            return serde_json::from_str(text.trim())
+                .unwrap_or_else(|error| panic!("`{text}` is not a decimal: {error}"));
+        }
+        (Scalar::Quoted(Scalar::Boolean), Value::String(text)) => {
+            return Value::String(text.trim().to_ascii_lowercase());
+        }
+        (Scalar::Quoted(_), Value::Number(_) | Value::Bool(_)) => {
+            return Value::String(value.to_string());
+        }
+        _ => {}
+    }
     let Value::String(text) = value else {
         return value.clone();
     };
@@ -814,6 +828,8 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
         | Scalar::Uint64
         | Scalar::Float32
         | Scalar::Float64
+        | Scalar::Decimal
+        | Scalar::Quoted(_)
         | Scalar::Boolean
         | Scalar::UrlReference
         | Scalar::HttpDate

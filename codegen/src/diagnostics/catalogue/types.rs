@@ -107,7 +107,7 @@ catalogue! {
     EncodingNotApplicable { encoding: String, ty: String, allowed: Vec<&'static str> } => UnknownType,
     message: format!("the encoding `{encoding}` does not apply to `{ty}`"),
     help: if allowed.is_empty() {
-        "an `encoding` applies to `bytes`, `duration` and `date-time` (and to lists and maps of them); remove it".to_string()
+        "an `encoding` applies to `bytes`, `duration`, `date-time`, numbers, `decimal` and `boolean` (and to lists and maps of them); remove it".to_string()
     } else {
         format!("the encodings of `{ty}` are: {}", allowed.join(", "))
     },

@@ -61,9 +61,9 @@ pub struct Words {
     /// declare.
     pub additional_properties: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
-    pub scalars: [&'static str; 22],
+    pub scalars: [&'static str; 23],
     /// The data-type names of the encoded scalars, in the order of [`Scalar::ENCODINGS`].
-    pub encoded: [&'static str; 10],
+    pub encoded: [&'static str; 22],
 }
 
 impl Words {
@@ -135,6 +135,7 @@ const ENGLISH: Words = Words {
         "Unsigned integer (64-bit)",
         "Float (32-bit)",
         "Float (64-bit)",
+        "Decimal",
         "Boolean",
         "URL",
         "Comma-separated e-mail addresses",
@@ -155,6 +156,18 @@ const ENGLISH: Words = Words {
         "Date-time",
         "HTTP date",
         "Date-time (Unix timestamp)",
+        "Integer, as a string",
+        "Integer (8-bit), as a string",
+        "Integer (16-bit), as a string",
+        "Integer (32-bit), as a string",
+        "Unsigned integer (8-bit), as a string",
+        "Unsigned integer (16-bit), as a string",
+        "Unsigned integer (32-bit), as a string",
+        "Unsigned integer (64-bit), as a string",
+        "Float (32-bit), as a string",
+        "Float (64-bit), as a string",
+        "Decimal, as a string",
+        "Boolean, as a string",
     ],
 };
 
@@ -203,6 +216,7 @@ const HUNGARIAN: Words = Words {
         "Előjel nélküli egész szám (64 bites)",
         "Lebegőpontos szám (32 bites)",
         "Lebegőpontos szám (64 bites)",
+        "Decimális szám",
         "Logikai érték",
         "URL",
         "Vesszővel tagolt e-mail-címek",
@@ -223,5 +237,17 @@ const HUNGARIAN: Words = Words {
         "Dátum és idő",
         "HTTP-dátum",
         "Dátum és idő (Unix-időbélyeg)",
+        "Egész szám, szövegként",
+        "Egész szám (8 bites), szövegként",
+        "Egész szám (16 bites), szövegként",
+        "Egész szám (32 bites), szövegként",
+        "Előjel nélküli egész szám (8 bites), szövegként",
+        "Előjel nélküli egész szám (16 bites), szövegként",
+        "Előjel nélküli egész szám (32 bites), szövegként",
+        "Előjel nélküli egész szám (64 bites), szövegként",
+        "Lebegőpontos szám (32 bites), szövegként",
+        "Lebegőpontos szám (64 bites), szövegként",
+        "Decimális szám, szövegként",
+        "Logikai érték, szövegként",
     ],
 };

@@ -81,7 +81,16 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
                 ..Default::default()
             }))
         }
+        Scalar::Decimal => oa::SchemaKind::Type(oa::Type::Number(oa::NumberType {
+            format: oa::VariantOrUnknownOrEmpty::Unknown("decimal".to_owned()),
+            ..Default::default()
+        })),
         Scalar::Boolean => oa::SchemaKind::Type(oa::Type::Boolean(oa::BooleanType::default())),
+        // A string holding the number or boolean: its type as the format.
+        Scalar::Quoted(natural) => {
+            encoding_extension(scalar, &mut schema_data);
+            string(Some(natural.spec_name()))
+        }
         Scalar::Bytes => string(Some("byte")),
         Scalar::BytesBase64Url => string(Some("base64url")),
         Scalar::Duration => string(Some("duration")),
@@ -113,7 +122,7 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
 }
 
 /// `x-specgen-type` and `x-specgen-encoding`: the spec's type and encoding of a number that is a
-/// duration or a date-time.
+/// duration or a date-time, or of a string that is a number or a boolean.
 fn encoding_extension(scalar: Scalar, schema_data: &mut oa::SchemaData) {
     if let Some((base, encoding)) = scalar.encoding() {
         schema_data
@@ -142,7 +151,7 @@ pub(super) fn scalar_value(scalar: Scalar, text: &str) -> Value {
             .map(Value::from)
             .or_else(|_| text.parse::<u64>().map(Value::from))
             .unwrap_or_else(|_| Value::String(text.to_owned())),
-        Scalar::Float32 | Scalar::Float64 => text
+        Scalar::Float32 | Scalar::Float64 | Scalar::Decimal => text
             .parse::<f64>()
             .ok()
             .and_then(serde_json::Number::from_f64)

@@ -17,6 +17,7 @@ pub use ::specgen_runtime::{
 /// - [`get_reading`](Client::get_reading): Reads a reading of a sensor at a scale.
 /// - [`put_counters`](Client::put_counters): Replaces the counters of a device slot.
 /// - [`put_timings`](Client::put_timings): Stores the timings of a run, with its signature.
+/// - [`put_price`](Client::put_price): Stores a price, with decimals in every position.
 /// - [`put_settings`](Client::put_settings): Replaces the settings.
 /// - [`list_readings`](Client::list_readings): Lists the readings above a threshold.
 ///
@@ -148,6 +149,54 @@ pub struct Counter {
     /// The previous total, or null before the first.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub previous: ::std::option::Option<u64>,
+}
+/// A price, in each form a decimal and a quoted number can take.
+///
+/// # Example
+///
+/// ```json
+/// {"amount": 1234567890.123456789012345678, "tiers": [0.1, "2.5e3"], "byRegion": {"eu": 0.33333, "us": null}, "quotedAmount": "0.3", "units": "18446744073709551615", "ratio": 1.5, "counts": ["-7", 8], "taxed": "TRUE"}
+/// ```
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct Price {
+    /// The amount, exact.
+    #[serde_as(as = "::specgen_runtime::encoding::DecimalNumber")]
+    pub amount: ::specgen_runtime::Decimal,
+    /// The amount of each tier.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde_as(as = "::std::vec::Vec<::specgen_runtime::encoding::DecimalNumber>")]
+    pub tiers: ::std::vec::Vec<::specgen_runtime::Decimal>,
+    /// The amount in each region, or null where it is not sold.
+    #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
+    #[serde_as(
+        as = "::std::collections::BTreeMap<_,::std::option::Option<::specgen_runtime::encoding::DecimalNumber>>"
+    )]
+    pub by_region: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::option::Option<::specgen_runtime::Decimal>,
+    >,
+    /// The amount, as a string.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::NumberString>")]
+    pub quoted_amount: ::std::option::Option<::specgen_runtime::Decimal>,
+    /// The units sold, as a string.
+    #[serde_as(as = "::specgen_runtime::encoding::NumberString")]
+    pub units: u64,
+    /// The ratio, as a string, or null.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::NumberString>")]
+    pub ratio: ::std::option::Option<f32>,
+    /// Counts, as strings.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde_as(as = "::std::vec::Vec<::specgen_runtime::encoding::NumberString>")]
+    pub counts: ::std::vec::Vec<i16>,
+    /// Whether tax applies, as a string in any case.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::BooleanString>")]
+    pub taxed: ::std::option::Option<bool>,
 }
 /// One timing, in each form a duration and a date-time can take.
 ///
@@ -409,5 +458,6 @@ impl ::std::fmt::Display for Mode {
 ::specgen_runtime::operation_error!(
     PutTimingsError { 422 Unprocessable is_unprocessable }
 );
+::specgen_runtime::operation_error!(PutPriceError { 400 BadRequest is_bad_request });
 ::specgen_runtime::operation_error!(PutSettingsError {});
 ::specgen_runtime::operation_error!(ListReadingsError { 400 BadRequest is_bad_request });

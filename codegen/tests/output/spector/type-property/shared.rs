@@ -22,6 +22,10 @@ pub use ::specgen_runtime::{
 /// - [`int_put`](Client::int_put): Puts a model whose `property` is integer.
 /// - [`float_get`](Client::float_get): Gets a model whose `property` is float64.
 /// - [`float_put`](Client::float_put): Puts a model whose `property` is float64.
+/// - [`decimal_get`](Client::decimal_get): Gets a model whose `property` is decimal.
+/// - [`decimal_put`](Client::decimal_put): Puts a model whose `property` is decimal.
+/// - [`decimal128_get`](Client::decimal128_get): Gets a model whose `property` is decimal128.
+/// - [`decimal128_put`](Client::decimal128_put): Puts a model whose `property` is decimal128.
 /// - [`datetime_get`](Client::datetime_get): Gets a model whose `property` is a date-time.
 /// - [`datetime_put`](Client::datetime_put): Puts a model whose `property` is a date-time.
 /// - [`enum_get`](Client::enum_get): Gets a model whose `property` is a enumeration.
@@ -113,6 +117,26 @@ pub struct IntProperty {
 pub struct FloatProperty {
     /// The float64 property.
     pub property: f64,
+}
+/// The model of `Type_Property_ValueTypes_Decimal`.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct DecimalProperty {
+    /// The decimal property.
+    #[serde_as(as = "::specgen_runtime::encoding::DecimalNumber")]
+    pub property: ::specgen_runtime::Decimal,
+}
+/// The model of `Type_Property_ValueTypes_Decimal128`.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Decimal128Property {
+    /// The decimal128 property.
+    #[serde_as(as = "::specgen_runtime::encoding::DecimalNumber")]
+    pub property: ::specgen_runtime::Decimal,
 }
 /// The model of `Type_Property_ValueTypes_Datetime`.
 #[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
@@ -338,6 +362,10 @@ impl ::std::fmt::Display for InnerEnum {
 ::specgen_runtime::operation_error!(IntPutError {});
 ::specgen_runtime::operation_error!(FloatGetError {});
 ::specgen_runtime::operation_error!(FloatPutError {});
+::specgen_runtime::operation_error!(DecimalGetError {});
+::specgen_runtime::operation_error!(DecimalPutError {});
+::specgen_runtime::operation_error!(Decimal128GetError {});
+::specgen_runtime::operation_error!(Decimal128PutError {});
 ::specgen_runtime::operation_error!(DatetimeGetError {});
 ::specgen_runtime::operation_error!(DatetimePutError {});
 ::specgen_runtime::operation_error!(EnumGetError {});

@@ -1,0 +1,107 @@
+impl Client {
+    /// Puts the `decimal` body, `0.33333`. The path's `resquest` is the scenario's spelling.
+    ///
+    /// `PUT http://localhost:3000/type/scalar/decimal/resquest_body`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`DecimalRequestBodyResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`DecimalRequestBodyError`] for every error row above, and [`DecimalRequestBodyError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, DecimalRequestBodyResponse};
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .decimal_request_body(
+    ///         &::specgen_runtime::encoding::DecimalNumber::parse("0.33333")?,
+    ///     )
+    ///     .await?
+    /// {
+    ///     DecimalRequestBodyResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn decimal_request_body(
+        &self,
+        body: &::specgen_runtime::Decimal,
+    ) -> ::std::result::Result<DecimalRequestBodyResponse, DecimalRequestBodyError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/scalar/decimal/resquest_body",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(
+                ::specgen_runtime::json_body_as::<
+                    _,
+                    ::specgen_runtime::encoding::DecimalNumber,
+                >(body)?,
+            ),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        DecimalRequestBodyResponse::from_raw(response)
+    }
+}
+/// What [`Client::decimal_request_body`] answered.
+///
+/// A variant per success row of the status table of [`Client::decimal_request_body`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecimalRequestBodyResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::decimal_request_body`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DecimalRequestBodyError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for DecimalRequestBodyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl DecimalRequestBodyResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, DecimalRequestBodyError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

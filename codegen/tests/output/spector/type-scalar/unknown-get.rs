@@ -1,0 +1,85 @@
+impl Client {
+    /// Gets the unknown body. The body is `"test"`.
+    ///
+    /// `GET http://localhost:3000/type/scalar/unknown`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The value the scenario sends. |
+    ///
+    /// By status code: 200 [`UnknownGetResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownGetError`] for every error row above, and [`UnknownGetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, UnknownGetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.unknown_get().await? {
+    ///     UnknownGetResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn unknown_get(
+        &self,
+    ) -> ::std::result::Result<UnknownGetResponse, UnknownGetError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/type/scalar/unknown")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        UnknownGetResponse::from_raw(response)
+    }
+}
+/// What [`Client::unknown_get`] answered.
+///
+/// A variant per success row of the status table of [`Client::unknown_get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnknownGetResponse {
+    /// 200 OK: The value the scenario sends.
+    Ok {
+        /// The response body.
+        body: ::specgen_runtime::serde_json::Value,
+    },
+}
+/// Why [`Client::unknown_get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UnknownGetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for UnknownGetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl UnknownGetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(response: RawResponse) -> ::std::result::Result<Self, UnknownGetError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
