@@ -813,6 +813,10 @@ fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
             VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Scalar::Date,
             VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Scalar::DateTime,
             VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => Scalar::Guid,
+            VariantOrUnknownOrEmpty::Unknown(format) if format == "time" => Scalar::PlainTime,
+            VariantOrUnknownOrEmpty::Unknown(format) if format == "date-time-local" => {
+                Scalar::PlainDateTime
+            }
             VariantOrUnknownOrEmpty::Unknown(format) if format == "uri" => Scalar::Url,
             VariantOrUnknownOrEmpty::Unknown(format) if format == "uri-reference" => {
                 Scalar::UrlReference

@@ -4,7 +4,7 @@ use std::any::type_name;
 use std::fmt;
 
 use bytes::Bytes;
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use email_address::EmailAddress;
 use http::header::CONTENT_TYPE;
 use http::{HeaderMap, StatusCode};
@@ -539,6 +539,16 @@ impl FromHeader for NaiveDate {
             .trim()
             .parse()
             .map_err(|error| format!("not a date (YYYY-MM-DD): {error}"))
+    }
+}
+
+impl FromHeader for NaiveTime {
+    /// Accepts `HH:MM:SS`, with a fraction of a second or without.
+    fn from_header(value: &str) -> Result<Self, String> {
+        value
+            .trim()
+            .parse()
+            .map_err(|error| format!("not a time of day (HH:MM:SS): {error}"))
     }
 }
 

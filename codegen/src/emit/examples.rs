@@ -192,6 +192,8 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
     let text = example.unwrap_or(match scalar {
         Scalar::String => "example",
         Scalar::Date => "2017-10-31",
+        Scalar::PlainTime => "13:06:12",
+        Scalar::PlainDateTime => "2018-12-01T00:00:00",
         Scalar::DateTime => "2018-01-01T00:00:00Z",
         Scalar::Guid => "56615b67-2185-49fe-80d2-c4ddf77bb2e8",
         Scalar::Integer

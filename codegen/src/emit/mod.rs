@@ -226,6 +226,8 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
     match scalar {
         Scalar::String => quote!(::std::string::String),
         Scalar::Date => quote!(NaiveDate),
+        Scalar::PlainTime => quote!(::specgen_runtime::chrono::NaiveTime),
+        Scalar::PlainDateTime => quote!(::specgen_runtime::chrono::NaiveDateTime),
         Scalar::DateTime | Scalar::HttpDate => quote!(::specgen_runtime::DateTime),
         Scalar::Guid => quote!(Uuid),
         Scalar::Integer => quote!(i64),
@@ -287,6 +289,8 @@ pub(crate) fn scalar_form(scalar: Scalar) -> Option<TokenStream> {
         Scalar::DateTime => quote!(Rfc3339),
         Scalar::HttpDate => quote!(Rfc7231),
         Scalar::UnixTimestamp => quote!(UnixTimestamp),
+        // serde's form of a `NaiveDateTime` is this one, but its `Display` has a space.
+        Scalar::PlainDateTime => quote!(LocalIso8601),
         Scalar::Decimal => quote!(DecimalNumber),
         Scalar::Quoted(Scalar::Boolean) => quote!(BooleanString),
         Scalar::Quoted(_) => quote!(NumberString),

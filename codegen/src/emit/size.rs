@@ -118,6 +118,8 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
     match scalar {
         Scalar::String | Scalar::EmailList => (24, true),
         Scalar::Date => (4, true),
+        Scalar::PlainTime => (8, false),
+        Scalar::PlainDateTime => (12, true),
         Scalar::DateTime | Scalar::HttpDate => (16, true),
         Scalar::Guid => (16, false),
         Scalar::Integer | Scalar::Uint64 | Scalar::Float64 => (8, false),

@@ -224,7 +224,14 @@ pub(crate) fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
 
 fn has_default(ty: &Type, known: &BTreeSet<&str>) -> bool {
     match ty {
-        Type::Scalar(Scalar::Date | Scalar::DateTime | Scalar::Url | Scalar::UrlReference) => false,
+        Type::Scalar(
+            Scalar::Date
+            | Scalar::DateTime
+            | Scalar::PlainTime
+            | Scalar::PlainDateTime
+            | Scalar::Url
+            | Scalar::UrlReference,
+        ) => false,
         Type::Enum(_) | Type::Polymorphic(_) => false,
         Type::Scalar(_) | Type::List(_) | Type::Map(_) | Type::Nullable(_) => true,
         Type::Struct(name) => known.contains(name.as_str()),

@@ -185,6 +185,11 @@ pub enum Scalar {
     Date,
     /// A date and time with offset (RFC 3339).
     DateTime,
+    /// A time of day without a date or an offset (`13:06:12`, `13:06:12.5`).
+    PlainTime,
+    /// A date and time without a UTC offset (`2018-12-01T00:00:00`), as many reference pages
+    /// write them.
+    PlainDateTime,
     /// A GUID.
     Guid,
     /// A 64-bit signed integer (`integer`, also written `int64`).
@@ -247,10 +252,12 @@ pub enum Scalar {
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 23] = [
+    pub const ALL: [(&'static str, Scalar); 25] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
+        ("plain-time", Scalar::PlainTime),
+        ("plain-date-time", Scalar::PlainDateTime),
         ("guid", Scalar::Guid),
         ("integer", Scalar::Integer),
         ("int8", Scalar::Int8),

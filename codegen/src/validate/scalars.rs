@@ -10,7 +10,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD_PAD_INDIFFERENT, URL_SAFE_NO_PAD_INDIFFERENT};
-use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::*;
 
@@ -64,7 +64,7 @@ impl std::fmt::Display for BadScalar {
 }
 
 /// How to fix a date-time without its UTC offset.
-const OFFSET_HELP: &str = "add `Z` (UTC) or an offset such as `+01:00` after the time: the generated client decodes RFC 3339 date-times, which carry their offset";
+const OFFSET_HELP: &str = "add `Z` (UTC) or an offset such as `+01:00` after the time: the generated client decodes RFC 3339 date-times, which carry their offset; where the API writes no offset, use the type `plain-date-time`";
 
 /// Whether `text` is a valid value of `scalar` as written in a spec, a header or a query.
 pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadScalar> {
@@ -109,6 +109,9 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
             }
             DateTime::parse_from_rfc3339(text).is_ok()
         }
+        // What the runtime parses: chrono's `FromStr` of the type.
+        Scalar::PlainTime => text.parse::<NaiveTime>().is_ok(),
+        Scalar::PlainDateTime => text.parse::<NaiveDateTime>().is_ok(),
         Scalar::Guid => uuid::Uuid::parse_str(text).is_ok(),
         Scalar::Url => !text.contains(char::is_whitespace) && url::Url::parse(text).is_ok(),
         Scalar::EmailList => text.split(',').all(|address| is_email(address.trim())),
@@ -157,6 +160,8 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::Boolean => "`true` or `false`",
         Scalar::Date => "a date such as 2017-10-31",
         Scalar::DateTime => "an RFC 3339 date-time such as 2018-01-01T10:00:00Z",
+        Scalar::PlainTime => "a time of day such as 13:06:12",
+        Scalar::PlainDateTime => "a date and time without an offset, such as 2018-12-01T00:00:00",
         Scalar::Guid => "a GUID such as 56615b67-2185-49fe-80d2-c4ddf77bb2e8",
         Scalar::Url => "an absolute URL",
         Scalar::EmailList => "comma-separated e-mail addresses",

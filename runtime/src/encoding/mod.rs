@@ -1,6 +1,6 @@
 //! Wire forms of values whose JSON or text differs from their natural one: bytes in base64,
 //! durations in ISO 8601 or as a number of seconds or milliseconds, date-times as an HTTP
-//! date or a Unix timestamp, decimals with all their digits, and numbers and booleans written
+//! date or a Unix timestamp or without an offset, decimals with all their digits, and numbers and booleans written
 //! as strings.
 //!
 //! Each form is a unit struct. It writes and reads its value in JSON through serde_with's
@@ -28,7 +28,7 @@ pub use text::{BooleanString, Decimal, DecimalNumber, NumberString, Quotable};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD_PAD_INDIFFERENT, URL_SAFE_NO_PAD_INDIFFERENT};
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serializer};
 use serde_with::{DeserializeAs, SerializeAs};
@@ -75,6 +75,12 @@ pub struct MillisecondsFloat;
 /// written `Z`, fractions of a second only when there are some. Reading requires the offset.
 #[derive(Debug, Clone, Copy)]
 pub struct Rfc3339;
+
+/// A date and time without a UTC offset in ISO 8601 (`2018-12-01T00:00:00`,
+/// `2018-12-01T00:00:00.5`), the form of `plain-date-time`: fractions of a second only when
+/// there are some. Reading refuses an offset, which the value could not keep.
+#[derive(Debug, Clone, Copy)]
+pub struct LocalIso8601;
 
 /// A date-time as an HTTP date (RFC 7231, `Fri, 26 Aug 2022 14:38:00 GMT`),
 /// `encoding: rfc7231`. Written in GMT, to the second.
@@ -274,6 +280,24 @@ impl Rfc3339 {
     }
 }
 
+impl LocalIso8601 {
+    /// The ISO 8601 text of a date and time without an offset.
+    pub fn text(value: &NaiveDateTime) -> String {
+        value.format("%Y-%m-%dT%H:%M:%S%.f").to_string()
+    }
+
+    /// A date and time from ISO 8601 text without an offset.
+    ///
+    /// # Errors
+    ///
+    /// Why `text` is not such a date and time.
+    pub fn parse(text: &str) -> Result<NaiveDateTime, String> {
+        text.trim()
+            .parse::<NaiveDateTime>()
+            .map_err(|error| format!("not a date and time without an offset: {error}"))
+    }
+}
+
 impl Rfc7231 {
     /// The HTTP date of a date-time, in GMT.
     pub fn text(value: &DateTime<FixedOffset>) -> String {
@@ -340,6 +364,7 @@ string_form! {
     Iso8601: Duration;
     Rfc3339: DateTime<FixedOffset>;
     Rfc7231: DateTime<FixedOffset>;
+    LocalIso8601: NaiveDateTime;
 }
 
 /// A borrowed body of bytes (`&[u8]`) is written as its `Vec<u8>` would be.

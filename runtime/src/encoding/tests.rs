@@ -155,3 +155,19 @@ proptest! {
         prop_assert_eq!(UnixTimestamp::text(&date), seconds.to_string());
     }
 }
+
+#[test]
+fn local_date_times_have_no_offset() {
+    let value = LocalIso8601::parse("2018-12-01T00:00:00").unwrap();
+    assert_eq!(LocalIso8601::text(&value), "2018-12-01T00:00:00");
+    let fraction = LocalIso8601::parse("2018-12-01T13:06:12.5").unwrap();
+    assert_eq!(LocalIso8601::text(&fraction), "2018-12-01T13:06:12.500");
+    for bad in [
+        "2018-12-01T00:00:00Z",
+        "2018-12-01",
+        "2018-12-01 00:00",
+        "x",
+    ] {
+        assert!(LocalIso8601::parse(bad).is_err(), "{bad}");
+    }
+}

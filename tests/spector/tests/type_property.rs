@@ -342,6 +342,26 @@ round_trip!(
     PlainDateProperty { property: None }
 );
 round_trip!(
+    type_property_optional_plain_time_all,
+    type_property_optional,
+    plain_time_get_all,
+    plain_time_put_all,
+    PlainTimeGetAllResponse,
+    PlainTimePutAllResponse,
+    PlainTimeProperty {
+        property: Some(specgen_runtime::chrono::NaiveTime::from_hms_opt(13, 6, 12).unwrap())
+    }
+);
+round_trip!(
+    type_property_optional_plain_time_default,
+    type_property_optional,
+    plain_time_get_default,
+    plain_time_put_default,
+    PlainTimeGetDefaultResponse,
+    PlainTimePutDefaultResponse,
+    PlainTimeProperty { property: None }
+);
+round_trip!(
     type_property_optional_collections_model_all,
     type_property_optional,
     collections_model_get_all,

@@ -830,6 +830,8 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
         | Scalar::Float64
         | Scalar::Decimal
         | Scalar::Quoted(_)
+        | Scalar::PlainTime
+        | Scalar::PlainDateTime
         | Scalar::Boolean
         | Scalar::UrlReference
         | Scalar::HttpDate

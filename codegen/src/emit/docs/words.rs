@@ -61,7 +61,7 @@ pub struct Words {
     /// declare.
     pub additional_properties: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
-    pub scalars: [&'static str; 23],
+    pub scalars: [&'static str; 25],
     /// The data-type names of the encoded scalars, in the order of [`Scalar::ENCODINGS`].
     pub encoded: [&'static str; 22],
 }
@@ -124,6 +124,8 @@ const ENGLISH: Words = Words {
         "String",
         "Date",
         "Date-time",
+        "Time",
+        "Date-time (no offset)",
         "GUID",
         "Integer",
         "Integer (8-bit)",
@@ -205,6 +207,8 @@ const HUNGARIAN: Words = Words {
         "String",
         "Dátum",
         "Dátum és idő",
+        "Időpont",
+        "Dátum és idő (eltolás nélkül)",
         "GUID",
         "Egész szám",
         "Egész szám (8 bites)",

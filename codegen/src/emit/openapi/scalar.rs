@@ -24,6 +24,9 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
         Scalar::String => string(None),
         Scalar::Date => string(Some("date")),
         Scalar::DateTime => string(Some("date-time")),
+        // The formats of JSON Schema and of TypeSpec's OpenAPI emitter.
+        Scalar::PlainTime => string(Some("time")),
+        Scalar::PlainDateTime => string(Some("date-time-local")),
         Scalar::Guid => string(Some("uuid")),
         Scalar::Url => string(Some("uri")),
         Scalar::UrlReference => string(Some("uri-reference")),

@@ -12,6 +12,7 @@ impl Client {
     /// | discount | The discount, exact. (optional) | Decimal |
     /// | tiers | The tiers to price. (optional) (`tiers=a,b`) | List of Decimal |
     /// | taxed | Whether tax applies. (optional) | Boolean, as a string |
+    /// | listed | The seller's time of listing. (optional) | Date-time (no offset) |
     ///
     /// # Headers
     ///
@@ -51,6 +52,7 @@ impl Client {
     ///         None,
     ///         None,
     ///         None,
+    ///         None,
     ///         ::specgen_runtime::encoding::DecimalNumber::parse("1.0825")?,
     ///         &Price::default(),
     ///     )
@@ -71,6 +73,7 @@ impl Client {
         discount: ::std::option::Option<::specgen_runtime::Decimal>,
         tiers: ::std::option::Option<&[::specgen_runtime::Decimal]>,
         taxed: ::std::option::Option<bool>,
+        listed: ::std::option::Option<::specgen_runtime::chrono::NaiveDateTime>,
         x_rate: ::specgen_runtime::Decimal,
         body: &Price,
     ) -> ::std::result::Result<PutPriceResponse, PutPriceError> {
@@ -114,6 +117,13 @@ impl Client {
                             &value,
                         )),
                 ),
+                (
+                    "listed",
+                    listed
+                        .map(|value| ::specgen_runtime::encoding::LocalIso8601::text(
+                            &value,
+                        )),
+                ),
             ],
             headers: &[
                 ("Content-Type", Some("application/json".into())),
@@ -137,6 +147,7 @@ impl Client {
 ///
 /// A variant per success row of the status table of [`Client::put_price`]: 200 [`Self::Ok`], 202 [`Self::Accepted`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutPriceResponse {
     /// 200 OK: The price stored.
     Ok {
@@ -144,6 +155,10 @@ pub enum PutPriceResponse {
         x_total: ::specgen_runtime::Decimal,
         /// The `X-Count` header: The count.
         x_count: i64,
+        /// The `X-Opens` header: When the price applies each day.
+        x_opens: ::specgen_runtime::chrono::NaiveTime,
+        /// The `X-Listed` header: When the price was listed.
+        x_listed: ::specgen_runtime::chrono::NaiveDateTime,
         /// The response body.
         body: Price,
     },
@@ -194,6 +209,12 @@ impl PutPriceResponse {
                         .header_with(
                             "X-Count",
                             ::specgen_runtime::encoding::NumberString::parse,
+                        )?,
+                    x_opens: response.header("X-Opens")?,
+                    x_listed: response
+                        .header_with(
+                            "X-Listed",
+                            ::specgen_runtime::encoding::LocalIso8601::parse,
                         )?,
                     body: response.json()?,
                 })

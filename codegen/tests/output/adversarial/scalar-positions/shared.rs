@@ -155,7 +155,7 @@ pub struct Counter {
 /// # Example
 ///
 /// ```json
-/// {"amount": 1234567890.123456789012345678, "tiers": [0.1, "2.5e3"], "byRegion": {"eu": 0.33333, "us": null}, "quotedAmount": "0.3", "units": "18446744073709551615", "ratio": 1.5, "counts": ["-7", 8], "taxed": "TRUE"}
+/// {"opens": "08:30:00", "listed": "2018-12-01T00:00:00", "amount": 1234567890.123456789012345678, "tiers": [0.1, "2.5e3"], "byRegion": {"eu": 0.33333, "us": null}, "quotedAmount": "0.3", "units": "18446744073709551615", "ratio": 1.5, "counts": ["-7", 8], "taxed": "TRUE"}
 /// ```
 #[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -197,6 +197,13 @@ pub struct Price {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::BooleanString>")]
     pub taxed: ::std::option::Option<bool>,
+    /// When the price applies each day.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub opens: ::std::option::Option<::specgen_runtime::chrono::NaiveTime>,
+    /// When the price was listed, in the seller's time, or null.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::LocalIso8601>")]
+    pub listed: ::std::option::Option<::specgen_runtime::chrono::NaiveDateTime>,
 }
 /// One timing, in each form a duration and a date-time can take.
 ///

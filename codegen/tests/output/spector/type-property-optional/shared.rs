@@ -26,6 +26,10 @@ pub use ::specgen_runtime::{
 /// - [`plain_date_get_default`](Client::plain_date_get_default): Gets a model whose optional `property`, a date, is left out.
 /// - [`plain_date_put_all`](Client::plain_date_put_all): Puts a model whose optional `property`, a date, is set.
 /// - [`plain_date_put_default`](Client::plain_date_put_default): Puts a model whose optional `property`, a date, is left out.
+/// - [`plain_time_get_all`](Client::plain_time_get_all): Gets a model whose optional `property`, a time of day, is set.
+/// - [`plain_time_get_default`](Client::plain_time_get_default): Gets a model whose optional `property`, a time of day, is left out.
+/// - [`plain_time_put_all`](Client::plain_time_put_all): Puts a model whose optional `property`, a time of day, is set.
+/// - [`plain_time_put_default`](Client::plain_time_put_default): Puts a model whose optional `property`, a time of day, is left out.
 /// - [`collections_model_get_all`](Client::collections_model_get_all): Gets a model whose optional `property`, a list of models, is set.
 /// - [`collections_model_get_default`](Client::collections_model_get_default): Gets a model whose optional `property`, a list of models, is left out.
 /// - [`collections_model_put_all`](Client::collections_model_put_all): Puts a model whose optional `property`, a list of models, is set.
@@ -97,6 +101,15 @@ pub struct PlainDateProperty {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub property: ::std::option::Option<NaiveDate>,
 }
+/// The model of `Type_Property_Optional_PlainTime`.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct PlainTimeProperty {
+    /// The optional time-of-day property.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub property: ::std::option::Option<::specgen_runtime::chrono::NaiveTime>,
+}
 /// The model of `Type_Property_Optional_CollectionsModel`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
@@ -129,6 +142,10 @@ pub struct RequiredAndOptionalProperty {
 ::specgen_runtime::operation_error!(PlainDateGetDefaultError {});
 ::specgen_runtime::operation_error!(PlainDatePutAllError {});
 ::specgen_runtime::operation_error!(PlainDatePutDefaultError {});
+::specgen_runtime::operation_error!(PlainTimeGetAllError {});
+::specgen_runtime::operation_error!(PlainTimeGetDefaultError {});
+::specgen_runtime::operation_error!(PlainTimePutAllError {});
+::specgen_runtime::operation_error!(PlainTimePutDefaultError {});
 ::specgen_runtime::operation_error!(CollectionsModelGetAllError {});
 ::specgen_runtime::operation_error!(CollectionsModelGetDefaultError {});
 ::specgen_runtime::operation_error!(CollectionsModelPutAllError {});
