@@ -2,8 +2,9 @@
 //! parses (and reference pages) or located diagnostics ([`oracle::check_spec`]).
 //!
 //! The specs are held in memory ([`SpecFiles::Memory`]) and made from small bases: the real
-//! spec cut to one operation (and the operations its long-running rows name) at a time, and
-//! each valid fixture. Three property tests change them:
+//! spec cut to one operation (and the operations its long-running rows name) at a time, each
+//! valid fixture, and the adversarial fixtures of the type system (encodings, inheritance,
+//! additional properties, unions). Three property tests change them:
 //!
 //! - line mutations: a line of a file replaced by random text, deleted, duplicated, or its
 //!   value rewritten;
@@ -111,6 +112,14 @@ fn bases() -> Vec<Base> {
         .map(|entry| entry.unwrap().path())
         .collect();
     dirs.sort();
+    // The type system's hardest shapes: encodings, inheritance, additional properties, unions.
+    let adversarial = [
+        "scalar-positions",
+        "inheritance",
+        "additional-properties",
+        "unions",
+    ];
+    dirs.extend(adversarial.map(|dir| Path::new("tests/fixtures/adversarial").join(dir)));
     for dir in dirs {
         let service = std::fs::read_to_string(dir.join("service.yaml")).unwrap();
         bases.push(Base::from_dir(
@@ -172,6 +181,16 @@ const KEYS: &[&str] = &[
     "collection-format",
     "allow-reserved",
     "generated",
+    "rust-name",
+    "encoding",
+    "value-type",
+    "extensible",
+    "additional-properties",
+    "extends",
+    "discriminator",
+    "discriminator-value",
+    "variants",
+    "envelope",
     "en",
     "hu",
 ];

@@ -493,7 +493,10 @@ fn every_struct_and_enumeration_is_a_component() {
         let schemas = &document.components.as_ref().expect("components").schemas;
         assert_eq!(
             schemas.len(),
-            service.types.len() + service.enums.len() + service.polymorphic.len(),
+            service.types.len()
+                + service.enums.len()
+                + service.polymorphic.len()
+                + service.unions.len(),
             "{spec}"
         );
         for polymorphic in &service.polymorphic {
@@ -771,9 +774,15 @@ fn describe_reference(document: &OpenAPI, reference: &str) -> Type {
             Type::Enum(name.to_owned())
         }
         SchemaKind::Type(OaType::Object(_)) => Type::Struct(name.to_owned()),
-        SchemaKind::OneOf { .. } if component.schema_data.discriminator.is_some() => {
-            Type::Polymorphic(name.to_owned())
+        // A discriminated base is one of its derived types' components, a discriminated union
+        // one of inline objects that name their variant; a union is any of its variants.
+        SchemaKind::OneOf { one_of } if component.schema_data.discriminator.is_some() => {
+            match one_of.iter().all(|s| s.as_item().is_none()) {
+                true => Type::Polymorphic(name.to_owned()),
+                false => Type::Union(name.to_owned()),
+            }
         }
+        SchemaKind::AnyOf { .. } => Type::Union(name.to_owned()),
         other => panic!("component {name} is neither a struct nor an enumeration: {other:?}"),
     }
 }

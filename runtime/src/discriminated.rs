@@ -6,9 +6,14 @@
 //! the variant it names ([`Discriminated::variant`], which leaves the discriminator out) or
 //! as the struct of the other values ([`Discriminated::other`], which keeps it, so that
 //! nothing the server sent is lost).
+//!
+//! A discriminated union with an envelope reads its variant from one member
+//! ([`Discriminated::enveloped`]) and writes it with [`write_enveloped`].
 
 use serde::de::{Deserialize, DeserializeOwned, Deserializer, Error};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
+use serde_with::DeserializeAs;
 
 /// The members of an object that a discriminator tells apart.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,11 +54,46 @@ impl Discriminated {
         T::deserialize(Value::Object(self.members)).map_err(E::custom)
     }
 
+    /// Decodes the member `envelope` as the variant the discriminator names (a missing one is
+    /// an error).
+    pub fn enveloped<T: DeserializeOwned, E: Error>(self, envelope: &str) -> Result<T, E> {
+        T::deserialize(self.envelope(envelope)?).map_err(E::custom)
+    }
+
+    /// [`Discriminated::enveloped`], in the wire form `F` (`Base64`, `Iso8601`...).
+    pub fn enveloped_as<T, F, E>(self, envelope: &str) -> Result<T, E>
+    where
+        F: for<'de> DeserializeAs<'de, T>,
+        E: Error,
+    {
+        F::deserialize_as(self.envelope(envelope)?).map_err(E::custom)
+    }
+
+    fn envelope<E: Error>(mut self, envelope: &str) -> Result<Value, E> {
+        self.members
+            .remove(envelope)
+            .ok_or_else(|| E::custom(format_args!("missing field `{envelope}`")))
+    }
+
     /// Decodes every member, the discriminator too, as the struct of the values no derived
     /// type stands for.
     pub fn other<T: DeserializeOwned, E: Error>(self) -> Result<T, E> {
         T::deserialize(Value::Object(self.members)).map_err(E::custom)
     }
+}
+
+/// Writes `{"<discriminator>": "<name>", "<envelope>": <value>}`: a variant of a discriminated
+/// union with an envelope.
+pub fn write_enveloped<S: Serializer, T: Serialize + ?Sized>(
+    serializer: S,
+    (discriminator, name): (&str, &str),
+    envelope: &str,
+    value: &T,
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(2))?;
+    map.serialize_entry(discriminator, name)?;
+    map.serialize_entry(envelope, value)?;
+    map.end()
 }
 
 #[cfg(test)]

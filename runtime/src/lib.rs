@@ -148,6 +148,7 @@ mod poller;
 mod response;
 mod retry;
 mod transport;
+pub mod union;
 
 pub use bytes::Bytes;
 pub use chrono;

@@ -87,11 +87,13 @@ pub enum Code {
     /// An `extends`, `discriminator` or `discriminator-value` that does not fit the types it
     /// relates.
     InvalidInheritance,
+    /// A union whose variants do not fit together, or that reading could not tell apart.
+    InvalidUnion,
 }
 
 impl Code {
     /// Every code, in the order of their identifiers.
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 31] = [
         Code::UnreadableFile,
         Code::Structure,
         Code::UnknownKey,
@@ -122,6 +124,7 @@ impl Code {
         Code::InvalidCheckedInPath,
         Code::InvalidRustName,
         Code::InvalidInheritance,
+        Code::InvalidUnion,
     ];
 
     /// The code with the identifier `id` (`E0203`).
@@ -171,6 +174,7 @@ impl Code {
             Code::InvalidCheckedInPath => "E0223",
             Code::InvalidRustName => "E0224",
             Code::InvalidInheritance => "E0225",
+            Code::InvalidUnion => "E0226",
         }
     }
 
@@ -208,6 +212,7 @@ impl Code {
             Code::InvalidCheckedInPath => "invalid checked-in path",
             Code::InvalidRustName => "invalid Rust name",
             Code::InvalidInheritance => "invalid inheritance",
+            Code::InvalidUnion => "invalid union",
         }
     }
 }
@@ -455,7 +460,8 @@ mod tests {
             | Code::InvalidBaseUrl
             | Code::InvalidCheckedInPath
             | Code::InvalidRustName
-            | Code::InvalidInheritance => {}
+            | Code::InvalidInheritance
+            | Code::InvalidUnion => {}
         }
     }
 

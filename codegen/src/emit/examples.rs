@@ -7,7 +7,7 @@ use super::context::Context;
 use super::{float_literal, ident, integer_literal, plain, scalar_form};
 use crate::model::{
     ADDITIONAL_PROPERTIES, Field, HeaderValue, OTHER_VARIANT, Operation, Parameter,
-    ParameterLocation, ParameterType, PathSegment, Scalar, Type,
+    ParameterLocation, ParameterType, PathSegment, Scalar, Type, VariantKind,
 };
 
 /// A Markdown code block calling the operation, for its rustdoc; `None` when the request
@@ -330,6 +330,66 @@ fn polymorphic_value(
     Some(quote!(#ty::#variant(#inner)))
 }
 
+/// The variant of a union that reads the value: the one its discriminator names, or the first
+/// in reading order that holds it.
+fn union_value(
+    cx: &Context<'_>,
+    name: &str,
+    value: &serde_json::Value,
+    imports: &mut Vec<proc_macro2::Ident>,
+) -> Option<TokenStream> {
+    let union = cx.service.unions.iter().find(|u| u.name.rust == name)?;
+    let ty = plain(name);
+    let found = match &union.discriminator {
+        Some(discriminator) => {
+            let mut object = value.as_object()?.clone();
+            let tag = object.remove(&discriminator.property);
+            let variant = union
+                .variants
+                .iter()
+                .find(|v| tag.as_ref().and_then(|t| t.as_str()) == Some(v.name.wire.as_str()));
+            let inner = match &discriminator.envelope {
+                Some(envelope) => object.remove(envelope)?,
+                None => serde_json::Value::Object(object),
+            };
+            match variant.map(|v| (v, &v.kind)) {
+                Some((variant, VariantKind::Type(variant_ty))) => {
+                    let inner = typed_value(cx, variant_ty, &inner, imports)?;
+                    let variant = plain(&variant.name.rust);
+                    quote!(#ty::#variant(#inner))
+                }
+                _ => {
+                    let text = value.to_string();
+                    let other = plain(OTHER_VARIANT);
+                    quote!(#ty::#other(#text.parse()?))
+                }
+            }
+        }
+        None => union.reading_order().find_map(|variant| {
+            let name = plain(&variant.name.rust);
+            match &variant.kind {
+                VariantKind::Literal(literal) => literal.matches(value).then(|| quote!(#ty::#name)),
+                VariantKind::Type(variant_ty) => {
+                    // As the client reads it: a struct only when it declares every member.
+                    if let (Some(members), Some(object)) = (
+                        super::unions::struct_members(cx, variant_ty),
+                        value.as_object(),
+                    ) && object.keys().any(|key| !members.contains(key))
+                    {
+                        return None;
+                    }
+                    let mut scratch = imports.clone();
+                    let inner = typed_value(cx, variant_ty, value, &mut scratch)?;
+                    *imports = scratch;
+                    Some(quote!(#ty::#name(#inner)))
+                }
+            }
+        })?,
+    };
+    imports.push(ty);
+    Some(found)
+}
+
 fn field_value(
     cx: &Context<'_>,
     field: &Field,
@@ -368,6 +428,7 @@ fn typed_value(
     match ty {
         Type::Struct(name) => struct_value(cx, name, value, imports),
         Type::Polymorphic(name) => polymorphic_value(cx, name, value, imports),
+        Type::Union(name) => union_value(cx, name, value, imports),
         Type::Nullable(_) if value.is_null() => Some(quote!(None)),
         Type::Nullable(item) => {
             let inner = typed_value(cx, item, value, imports)?;

@@ -12,7 +12,10 @@ use std::collections::BTreeSet;
 use super::docs::{
     self, Docs, code_block, code_span, is_unprintable, literal, request_line, to_cell,
 };
-use crate::model::{Operation, ResponseKind, Service, StatusCode, Struct, Text, Type};
+use crate::model::{
+    Operation, ResponseKind, Service, StatusCode, Struct, Text, Type, Union, UnionVariant,
+    VariantKind,
+};
 
 /// One generated page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -314,6 +317,13 @@ fn named_types(service: &Service) -> Vec<(Type, &Text)> {
                 &p.description,
             )
         }))
+        .chain(service.unions.iter().map(|u| {
+            (
+                u.name.wire.as_str(),
+                Type::Union(u.name.rust.clone()),
+                &u.description,
+            )
+        }))
         .collect();
     types.sort_by(|a, b| a.0.cmp(b.0));
     types
@@ -332,6 +342,12 @@ fn types_page(docs: &Docs) -> String {
     let mut page = Writer::new(docs, &title, &service.title);
     page.heading(1, "types", words.types);
     for (ty, description) in named_types(service) {
+        if let Type::Union(rust) = &ty
+            && let Some(union) = service.unions.iter().find(|u| &u.name.rust == rust)
+        {
+            union_section(docs, &mut page, union);
+            continue;
+        }
         let (Type::Struct(rust) | Type::Enum(rust) | Type::Polymorphic(rust)) = &ty else {
             continue;
         };
@@ -389,6 +405,45 @@ fn types_page(docs: &Docs) -> String {
         }
     }
     page.finish()
+}
+
+/// A union: its variants, by discriminator value when it has one, and how it is read.
+fn union_section(docs: &Docs, page: &mut Writer, union: &Union) {
+    let words = docs.words();
+    let anchor = docs::type_anchor(&union.name);
+    page.heading(2, &anchor, &literal(&union.name.wire));
+    page.block(&docs.text(&union.description));
+    let variant_type = |v: &UnionVariant| match &v.kind {
+        VariantKind::Type(ty) => docs.data_type(ty),
+        VariantKind::Literal(literal) => format!("`{}`", literal.to_json()),
+    };
+    let rows: Vec<Vec<String>> = union
+        .variants
+        .iter()
+        .map(|v| {
+            let described = docs.text(&v.description);
+            match &union.discriminator {
+                Some(_) => vec![literal(&v.name.wire), variant_type(v), described],
+                None => vec![variant_type(v), described],
+            }
+        })
+        .collect();
+    match &union.discriminator {
+        Some(discriminator) => {
+            let column = literal(&discriminator.property);
+            let headers = [column.as_str(), words.data_type, words.description];
+            page.block(&docs::table(&headers, &rows));
+            page.block(words.union_other);
+        }
+        None => {
+            page.block(&docs::table(&[words.data_type, words.description], &rows));
+            page.block(words.union_reading);
+        }
+    }
+    if let Some(example) = &union.example {
+        page.heading(3, &format!("{anchor}-example"), words.example);
+        page.block(&code_block("json", example));
+    }
 }
 
 fn named_struct(docs: &Docs, page: &mut Writer, object: &Struct) {

@@ -15,6 +15,7 @@ mod operation;
 mod polymorphic;
 mod size;
 mod types;
+mod unions;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
@@ -97,6 +98,7 @@ fn items<'a>(cx: &'a context::Context<'a>) -> impl Iterator<Item = TokenStream> 
         head,
         types::structs(cx),
         polymorphic::polymorphic_enums(cx),
+        unions::union_enums(cx),
         enums::enums(cx),
     ]
     .into_iter()
@@ -196,7 +198,7 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
             let item = rust_type(item);
             quote!(::std::collections::BTreeMap<::std::string::String, #item>)
         }
-        Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name) => {
+        Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name) | Type::Union(name) => {
             let name = plain(name);
             quote!(#name)
         }
@@ -329,6 +331,6 @@ fn form_of(ty: &Type, same: &TokenStream) -> Option<TokenStream> {
             inner(item).map(|item| quote!(::std::collections::BTreeMap<#same, #item>))
         }
         Type::Nullable(item) => inner(item).map(|item| quote!(::std::option::Option<#item>)),
-        Type::Struct(_) | Type::Enum(_) | Type::Polymorphic(_) => None,
+        Type::Struct(_) | Type::Enum(_) | Type::Polymorphic(_) | Type::Union(_) => None,
     }
 }

@@ -115,16 +115,7 @@ fn serialize(p: &Polymorphic) -> TokenStream {
             }
         }
     };
-    quote! {
-        impl ::specgen_runtime::serde::Serialize for #name {
-            fn serialize<S: ::specgen_runtime::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                #body
-            }
-        }
-    }
+    serialize_impl(&name, body)
 }
 
 fn deserialize(p: &Polymorphic) -> TokenStream {
@@ -143,17 +134,41 @@ fn deserialize(p: &Polymorphic) -> TokenStream {
         quote!(::std::option::Option::Some(#value) => members.variant().map(#name::#variant),)
     });
     let other = plain(OTHER_VARIANT);
+    deserialize_impl(
+        &name,
+        quote! {
+            let (discriminator, members) =
+                ::specgen_runtime::discriminated::Discriminated::read(deserializer, #discriminator, #outer)?;
+            match discriminator.as_deref() {
+                #(#arms)*
+                _ => members.other().map(#name::#other),
+            }
+        },
+    )
+}
+
+/// `impl Serialize for #name`, whose `serialize` is `body` (with `serializer` in scope).
+pub(super) fn serialize_impl(name: &proc_macro2::Ident, body: TokenStream) -> TokenStream {
+    quote! {
+        impl ::specgen_runtime::serde::Serialize for #name {
+            fn serialize<S: ::specgen_runtime::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                #body
+            }
+        }
+    }
+}
+
+/// `impl Deserialize for #name`, whose `deserialize` is `body` (with `deserializer` in scope).
+pub(super) fn deserialize_impl(name: &proc_macro2::Ident, body: TokenStream) -> TokenStream {
     quote! {
         impl<'de> ::specgen_runtime::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                let (discriminator, members) =
-                    ::specgen_runtime::discriminated::Discriminated::read(deserializer, #discriminator, #outer)?;
-                match discriminator.as_deref() {
-                    #(#arms)*
-                    _ => members.other().map(#name::#other),
-                }
+                #body
             }
         }
     }

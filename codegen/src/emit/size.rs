@@ -7,7 +7,7 @@
 //! serde_json; a struct is the sum of its fields rounded up to 8 (rustc reorders fields, so
 //! padding stays within that).
 
-use crate::model::{Scalar, Service, Type};
+use crate::model::{Scalar, Service, Type, VariantKind};
 
 /// `clippy::large_enum_variant`'s default threshold, less the margin of the estimate.
 const LARGE_VARIANT: usize = 200 - 32;
@@ -17,6 +17,8 @@ const LARGE_ERR: usize = 128 - 16;
 pub(crate) const FAILURE: usize = 80;
 /// A `Box`, reference or `fn` pointer.
 pub(crate) const POINTER: usize = 8;
+/// A `serde_json::Value`.
+const JSON_VALUE: usize = 32;
 /// Struct nesting followed before a type counts as "large": the validator refuses a struct
 /// that contains itself by value, so this only bounds work on deep specs.
 const DEPTH: usize = 32;
@@ -69,11 +71,38 @@ pub(crate) fn polymorphic_sizes(service: &Service, name: &str, depth: usize) -> 
         .collect()
 }
 
+/// The sizes of the variants of a union (a literal holds nothing), its other values last
+/// when it is discriminated.
+pub(crate) fn union_sizes(service: &Service, name: &str, depth: usize) -> Vec<usize> {
+    let Some(union) = service.unions.iter().find(|u| u.name.rust == name) else {
+        return Vec::new();
+    };
+    let other = union.discriminator.as_ref().map(|_| JSON_VALUE);
+    union
+        .variants
+        .iter()
+        .map(|v| match &v.kind {
+            VariantKind::Type(ty) => layout(service, ty, depth + 1).size,
+            VariantKind::Literal(_) => 0,
+        })
+        .chain(other)
+        .collect()
+}
+
 fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
     let (size, niche) = match ty {
         Type::Scalar(scalar) => scalar_layout(*scalar),
         Type::List(_) | Type::Map(_) | Type::Enum(_) => (24, true),
-        Type::Struct(_) | Type::Polymorphic(_) if depth > DEPTH => (usize::MAX / 4, true),
+        Type::Struct(_) | Type::Polymorphic(_) | Type::Union(_) if depth > DEPTH => {
+            (usize::MAX / 4, true)
+        }
+        Type::Union(name) => {
+            let largest = union_sizes(service, name, depth)
+                .into_iter()
+                .max()
+                .unwrap_or(0);
+            (round_up(largest.saturating_add(POINTER)), true)
+        }
         Type::Polymorphic(name) => {
             let variants = polymorphic_sizes(service, name, depth);
             // The discriminant: at most a word.
@@ -130,7 +159,7 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
         Scalar::Decimal => (16, false),
         Scalar::Boolean => (1, true),
         Scalar::Url | Scalar::UrlReference => (88, true),
-        Scalar::Json => (32, true),
+        Scalar::Json => (JSON_VALUE, true),
         Scalar::Bytes | Scalar::BytesBase64Url => (24, true),
         Scalar::Duration
         | Scalar::DurationSeconds

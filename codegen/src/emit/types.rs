@@ -232,7 +232,7 @@ fn has_default(ty: &Type, known: &BTreeSet<&str>) -> bool {
             | Scalar::Url
             | Scalar::UrlReference,
         ) => false,
-        Type::Enum(_) | Type::Polymorphic(_) => false,
+        Type::Enum(_) | Type::Polymorphic(_) | Type::Union(_) => false,
         Type::Scalar(_) | Type::List(_) | Type::Map(_) | Type::Nullable(_) => true,
         Type::Struct(name) => known.contains(name.as_str()),
     }

@@ -165,6 +165,13 @@ pub struct TypeSpec {
     /// The values of an enumeration (a string on the wire, unless `value-type` says otherwise).
     #[serde(default)]
     pub values: Option<Vec<Spanned<EnumValueSpec>>>,
+    /// The variants of a union: each a type, or a literal value.
+    #[serde(default)]
+    pub variants: Option<Vec<Spanned<VariantSpec>>>,
+    /// The property that holds a union's envelope: with `discriminator`, each variant's value
+    /// is this member of an object beside the discriminator, rather than the object itself.
+    #[serde(default)]
+    pub envelope: Option<Spanned<String>>,
     /// The type of an enumeration's values: `string` (the default), an integer type,
     /// `float32`, `float64` or `boolean`. A literal type is an enumeration of one value.
     #[serde(default)]
@@ -181,7 +188,8 @@ pub struct TypeSpec {
     #[serde(default)]
     pub extends: Option<Spanned<String>>,
     /// The wire name of the property whose value tells which of the types that extend this
-    /// one a value is (`kind`): this type becomes a Rust enum of them.
+    /// one a value is (`kind`): this type becomes a Rust enum of them. On a union: the
+    /// member whose value is the name of the variant.
     #[serde(default)]
     pub discriminator: Option<Spanned<String>>,
     /// The value of the discriminator of the type this one `extends` that stands for this type.
@@ -190,6 +198,26 @@ pub struct TypeSpec {
     /// A JSON example, checked against the properties.
     #[serde(default)]
     pub example: Option<Spanned<String>>,
+}
+
+/// One variant of a union: a type, or a literal value of a scalar type.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct VariantSpec {
+    /// The variant's name (its Rust name in PascalCase); in a discriminated union, also the
+    /// discriminator's value on the wire. Derived from `type` or `value` when left out.
+    #[serde(default)]
+    pub name: Option<Spanned<String>>,
+    /// The variant's type; with `value`, the literal's scalar type (default: `string`).
+    #[serde(default, rename = "type")]
+    pub ty: Option<Spanned<String>>,
+    /// A literal: the variant is this one value, written as text (`"a"`, `"2"`, `"true"`).
+    #[serde(default)]
+    pub value: Option<Spanned<String>>,
+    /// What the variant means.
+    #[serde(default)]
+    pub description: Option<Spanned<Text>>,
 }
 
 /// One value of an enumeration.

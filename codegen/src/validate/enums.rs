@@ -101,12 +101,9 @@ impl FilePass<'_> {
         let Some(ty) = &spec.value_type else {
             return Scalar::String;
         };
-        match Scalar::named(ty.value.trim()) {
-            Some(
-                scalar @ (Scalar::String | Scalar::Boolean | Scalar::Float32 | Scalar::Float64),
-            ) => scalar,
-            Some(scalar) if scalar.integer_range().is_some() => scalar,
-            _ => {
+        match literal_scalar(&ty.value) {
+            Some(scalar) => scalar,
+            None => {
                 self.report(
                     &ty.referenced,
                     &format!("{path}.value-type"),
@@ -120,8 +117,19 @@ impl FilePass<'_> {
     }
 }
 
+/// The scalar type named `name` when literals can be of it (the values of an enumeration, the
+/// literal variants of a union): `string`, an integer type, a float or `boolean`.
+pub(super) fn literal_scalar(name: &str) -> Option<Scalar> {
+    match Scalar::named(name.trim())? {
+        scalar @ (Scalar::String | Scalar::Boolean | Scalar::Float32 | Scalar::Float64) => {
+            Some(scalar)
+        }
+        scalar => scalar.integer_range().map(|_| scalar),
+    }
+}
+
 /// The variant of a number in an enumeration: `Value42`, `Value43_125`, `ValueMinus1`.
-fn number_variant(text: &str) -> Name {
+pub(super) fn number_variant(text: &str) -> Name {
     let digits: String = text
         .trim()
         .trim_start_matches('+')

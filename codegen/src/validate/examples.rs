@@ -318,6 +318,11 @@ pub(super) fn check_value(
                 format!("`{}` should be an object", display_pointer(at)),
             )),
         },
+        Type::Union(name) => {
+            if let Some(union) = types.union(name) {
+                check_union(value, union, types, at, problems);
+            }
+        }
         Type::Struct(name) => {
             let complete = !types.incomplete.contains(name);
             let members = (types.fields(name), types.additional(name));
@@ -464,6 +469,74 @@ pub(super) fn check_value(
 }
 
 /// The byte offset and length in `json` (valid JSON) of the value at `pointer`, or of its key.
+/// Checks a value of a union: as the variant its discriminator names, or as the first
+/// variant, in reading order, that holds it.
+fn check_union(
+    value: &serde_json::Value,
+    union: &Union,
+    types: &TypeTable,
+    at: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let shown = display_pointer(at);
+    let Some(discriminator) = &union.discriminator else {
+        let mut first = None;
+        for variant in union.reading_order() {
+            let mut found = Vec::new();
+            match &variant.kind {
+                VariantKind::Literal(literal) if literal.matches(value) => return,
+                VariantKind::Literal(_) => continue,
+                VariantKind::Type(ty) => check_value(value, ty, types, at, &mut found),
+            }
+            if found.is_empty() {
+                return;
+            }
+            first.get_or_insert(found);
+        }
+        let why = first
+            .and_then(|found| found.into_iter().next())
+            .map_or_else(String::new, |p| {
+                format!(" (as its first type: {})", p.message)
+            });
+        let message = format!(
+            "`{shown}` is none of the variants of `{}`{why}",
+            union.name.wire
+        );
+        problems.push(Problem::at(at, message));
+        return;
+    };
+    let Some(object) = value.as_object() else {
+        problems.push(Problem::at(at, format!("`{shown}` should be an object")));
+        return;
+    };
+    let tag = object.get(&discriminator.property).and_then(|t| t.as_str());
+    let Some(variant) = union
+        .variants
+        .iter()
+        .find(|v| Some(v.name.wire.as_str()) == tag)
+    else {
+        // Kept whole in `Other`: any object is a value.
+        return;
+    };
+    let VariantKind::Type(ty) = &variant.kind else {
+        return;
+    };
+    match &discriminator.envelope {
+        Some(envelope) => match object.get(envelope) {
+            Some(inner) => check_value(inner, ty, types, &format!("{at}/{envelope}"), problems),
+            None => problems.push(Problem::at(
+                at,
+                format!("`{shown}` has no `{envelope}`, the member that holds the variant's value"),
+            )),
+        },
+        None => {
+            let mut members = object.clone();
+            members.remove(&discriminator.property);
+            check_value(&serde_json::Value::Object(members), ty, types, at, problems);
+        }
+    }
+}
+
 pub(super) fn locate_json(json: &str, pointer: &str, key: bool) -> Option<(usize, usize)> {
     let mut at = skip_whitespace(json, 0);
     let mut key_span = None;

@@ -26,7 +26,8 @@ use crate::model::{
     ADDITIONAL_PROPERTIES, ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue,
     Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name, Operation, Parameter,
     ParameterLocation, ParameterType, PathSegment, Polymorphic, RequestHeader, Response,
-    ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type,
+    ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type, Union,
+    VariantKind,
 };
 
 mod body;
@@ -45,6 +46,7 @@ mod scalars;
 mod service;
 mod texts;
 mod types;
+mod unions;
 
 use inheritance::Inheritance;
 use names::{Case, KEYWORDS, NameSpace, is_kebab_case, is_token, reserved_type_names, to_ident};
@@ -147,6 +149,7 @@ fn run(spec: &LoadedSpec) -> (Result<Service, Diagnostics>, Untranslated) {
         types: types.structs,
         enums: types.enums,
         polymorphic: types.polymorphic,
+        unions: types.unions,
         operations,
         files: spec.files().map(Path::to_path_buf).collect(),
     };

@@ -23,11 +23,13 @@ impl FilePass<'_> {
                     self.struct_type(spec, name(&rust), &path, &mut types, &mut type_names);
                 }
                 Some(Type::Enum(rust)) => self.enum_type(spec, name(&rust), &path, &mut types),
+                Some(Type::Union(rust)) => self.union_type(spec, name(&rust), &path, &mut types),
                 _ => {}
             }
         }
         self.derived_variants(file, &mut types);
         self.self_containing_types(file, &mut types);
+        self.unreachable_variants(&types);
         // Examples once every shared type is declared: an example holds the types it refers to.
         self.shared_examples(file, &types);
         (types, type_names)
@@ -50,10 +52,22 @@ impl FilePass<'_> {
             let spec = &spanned.value;
             let polymorphic =
                 spec.discriminator.is_some() && extended.contains(spec.name.value.as_str());
-            let declared = match (&spec.properties, &spec.values) {
-                (Some(_), None) if polymorphic => Some(Type::Polymorphic as fn(String) -> Type),
-                (Some(_), None) => Some(Type::Struct as fn(String) -> Type),
-                (None, Some(_)) => Some(Type::Enum as fn(String) -> Type),
+            if let (Some(envelope), None) = (&spec.envelope, &spec.variants) {
+                self.report(
+                    &envelope.referenced,
+                    &format!("types[{index}].envelope"),
+                    rules::EnvelopeOutsideUnion {
+                        name: spec.name.value.clone(),
+                    },
+                );
+            }
+            let declared = match (&spec.properties, &spec.values, &spec.variants) {
+                (Some(_), None, None) if polymorphic => {
+                    Some(Type::Polymorphic as fn(String) -> Type)
+                }
+                (Some(_), None, None) => Some(Type::Struct as fn(String) -> Type),
+                (None, Some(_), None) => Some(Type::Enum as fn(String) -> Type),
+                (None, None, Some(_)) => Some(Type::Union as fn(String) -> Type),
                 _ => {
                     self.report(
                         &spec.name.referenced,
@@ -507,6 +521,10 @@ pub(super) struct TypeTable {
     pub(super) inheritance: BTreeMap<String, Inheritance>,
     /// The enumeration a discriminated base declares its discriminator as, by spec name.
     pub(super) discriminator_enums: BTreeMap<String, String>,
+    /// The unions.
+    pub(super) unions: Vec<Union>,
+    /// Where each variant of each union is written (its `type` or `value`), by Rust name.
+    pub(super) union_sites: BTreeMap<String, Vec<(serde_saphyr::Location, String)>>,
 }
 
 impl TypeTable {
@@ -533,6 +551,11 @@ impl TypeTable {
     /// The enum of a discriminated base, by its Rust name.
     pub(super) fn polymorphic(&self, rust_name: &str) -> Option<&Polymorphic> {
         self.polymorphic.iter().find(|p| p.name.rust == rust_name)
+    }
+
+    /// A union, by its Rust name.
+    pub(super) fn union(&self, rust_name: &str) -> Option<&Union> {
+        self.unions.iter().find(|u| u.name.rust == rust_name)
     }
 
     pub(super) fn enum_values(&self, rust_name: &str) -> Option<&[EnumValue]> {
@@ -616,7 +639,7 @@ pub(super) fn encoded(ty: &Type, encoding: &str) -> Result<Type, Option<Scalar>>
         Type::List(item) => encoded(item, encoding).map(|item| Type::List(Box::new(item))),
         Type::Map(item) => encoded(item, encoding).map(|item| Type::Map(Box::new(item))),
         Type::Nullable(item) => encoded(item, encoding).map(|item| Type::Nullable(Box::new(item))),
-        Type::Struct(_) | Type::Enum(_) | Type::Polymorphic(_) => Err(None),
+        Type::Struct(_) | Type::Enum(_) | Type::Polymorphic(_) | Type::Union(_) => Err(None),
     }
 }
 
@@ -651,9 +674,13 @@ impl FilePass<'_> {
                 });
                 let ty = match (scalar, innermost(&ty)) {
                     (Some(scalar), _) => scalar.spec_name().to_owned(),
-                    (None, Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name)) => {
-                        name.clone()
-                    }
+                    (
+                        None,
+                        Type::Struct(name)
+                        | Type::Enum(name)
+                        | Type::Polymorphic(name)
+                        | Type::Union(name),
+                    ) => name.clone(),
                     (None, _) => encoding.value.clone(),
                 };
                 self.report(
@@ -698,7 +725,7 @@ fn nullable_twice(ty: &Type) -> bool {
 fn held_in_place(ty: &Type) -> Option<&str> {
     match ty {
         Type::Nullable(item) => held_in_place(item),
-        Type::Struct(name) | Type::Polymorphic(name) => Some(name),
+        Type::Struct(name) | Type::Polymorphic(name) | Type::Union(name) => Some(name),
         _ => None,
     }
 }
@@ -716,7 +743,7 @@ fn reaches(from: &str, to: &str, types: &TypeTable, required: bool) -> bool {
             .filter(|f| !required || (f.required && !f.nullable))
             .filter_map(|f| held_in_place(&f.ty));
         // A value of an enum is one of its variants: only `required` cycles of fields count.
-        let variants: Vec<&str> = match types.polymorphic(current).filter(|_| !required) {
+        let mut variants: Vec<&str> = match types.polymorphic(current).filter(|_| !required) {
             Some(p) => p
                 .variants
                 .iter()
@@ -725,6 +752,12 @@ fn reaches(from: &str, to: &str, types: &TypeTable, required: bool) -> bool {
                 .collect(),
             None => Vec::new(),
         };
+        if let Some(union) = types.union(current).filter(|_| !required) {
+            variants.extend(union.variants.iter().filter_map(|v| match &v.kind {
+                VariantKind::Type(ty) => held_in_place(ty),
+                VariantKind::Literal(_) => None,
+            }));
+        }
         for next in fields.chain(variants) {
             if next == to {
                 return true;

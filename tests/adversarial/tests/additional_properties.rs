@@ -4,21 +4,11 @@
 //! decoding with an error rather than a panic.
 #![allow(clippy::expect_used)]
 
-use adversarial::additional_properties::{Item, Labels, Level, Levels, Note, Scores};
-use specgen_runtime::serde_json::{self, Value, json};
+mod common;
 
-fn round_trip<T>(wire: &Value) -> T
-where
-    T: specgen_runtime::serde::de::DeserializeOwned + specgen_runtime::serde::Serialize,
-{
-    let value: T = serde_json::from_value(wire.clone()).expect("decodes");
-    assert_eq!(
-        serde_json::to_value(&value).expect("encodes"),
-        *wire,
-        "sent as read"
-    );
-    value
-}
+use adversarial::additional_properties::{Item, Labels, Level, Levels, Note, Scores};
+use common::round_trip;
+use specgen_runtime::serde_json::{self, json};
 
 #[test]
 fn typed_members_are_kept_beside_the_declared_ones() {

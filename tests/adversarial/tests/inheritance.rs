@@ -4,21 +4,11 @@
 //! member; a known kind whose members do not decode is an error, not a panic.
 #![allow(clippy::expect_used, clippy::panic)]
 
-use adversarial::inheritance::{Bed, Default, Flower, Plant, Rose, Tree, UnknownFlower};
-use specgen_runtime::serde_json::{self, Value, json};
+mod common;
 
-fn round_trip<T>(wire: &Value) -> T
-where
-    T: specgen_runtime::serde::de::DeserializeOwned + specgen_runtime::serde::Serialize,
-{
-    let value: T = serde_json::from_value(wire.clone()).expect("decodes");
-    assert_eq!(
-        serde_json::to_value(&value).expect("encodes"),
-        *wire,
-        "sent as read"
-    );
-    value
-}
+use adversarial::inheritance::{Bed, Default, Flower, Plant, Rose, Tree, UnknownFlower};
+use common::round_trip;
+use specgen_runtime::serde_json::{self, json};
 
 #[test]
 fn nested_discriminators_pick_the_derived_types_and_write_both_back() {

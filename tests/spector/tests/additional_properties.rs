@@ -1,8 +1,8 @@
-//! Additional properties: `Type_Property_AdditionalProperties_*`, but the union ones
-//! (tests/spector/reasons.txt says why); the discriminated ones decode their derived type, which
-//! inherits the additional properties. Each GET must decode the model with
-//! its undeclared members in `additional_properties`, typed (a `json` value, a string, an
-//! `f32`, a `ModelForRecord`, a list of them), and its declared ones in their fields; each PUT
+//! Additional properties: `Type_Property_AdditionalProperties_*`; the discriminated ones decode
+//! their derived type, which inherits the additional properties. Each GET must decode the model
+//! with its undeclared members in `additional_properties`, typed (a `json` value, a string, an
+//! `f32`, a `ModelForRecord`, a list of them, a union of them), and its declared ones in their
+//! fields; each PUT
 //! must send them back beside the fields, as the server expects (it checks the body). And,
 //! against a loopback server, a member that is not of the additional type: a decode error,
 //! with the response kept.
@@ -12,6 +12,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use specgen_runtime::chrono::DateTime;
 use specgen_runtime::serde_json::json;
 use specgen_runtime::{DecodeErrorKind, Failure};
 use spector_clients::type_additional_properties::*;
@@ -499,5 +500,112 @@ async fn type_property_additional_properties_is_unknown_discriminated() {
         IsUnknownAdditionalPropertiesDiscriminated::IsUnknownAdditionalPropertiesDiscriminatedDerived(
             discriminated_derived!(IsUnknownAdditionalPropertiesDiscriminatedDerived)
         )
+    );
+}
+
+fn string_and_float() -> BTreeMap<String, StringOrFloat32> {
+    members([
+        ("prop1", StringOrFloat32::String("abc".to_owned())),
+        ("prop2", StringOrFloat32::Float32(43.125)),
+    ])
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn type_property_additional_properties_unions_of_scalars() {
+    round_trip!(
+        multiple_spread_get,
+        multiple_spread_put,
+        MultipleSpreadGetResponse,
+        MultipleSpreadPutResponse,
+        MultipleSpreadRecord {
+            flag: true,
+            additional_properties: string_and_float(),
+        }
+    );
+    round_trip!(
+        spread_record_union_get,
+        spread_record_union_put,
+        SpreadRecordUnionGetResponse,
+        SpreadRecordUnionPutResponse,
+        SpreadRecordForUnion {
+            flag: true,
+            additional_properties: string_and_float(),
+        }
+    );
+}
+
+fn at(text: &str) -> specgen_runtime::DateTime {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+/// `{"kind": "kind1", "start": "2021-01-01T00:00:00Z", "end": "2021-01-02T00:00:00Z"}`.
+fn widget1() -> WidgetData1 {
+    WidgetData1 {
+        kind: Kind1::Kind1,
+        start: at("2021-01-01T00:00:00Z"),
+        end: Some(at("2021-01-02T00:00:00Z")),
+    }
+}
+
+/// `{"kind": "kind1", "start": "2021-01-01T00:00:00Z"}`: a `WidgetData2`, declared first.
+fn widget2() -> WidgetData2 {
+    WidgetData2 {
+        kind: Kind1::Kind1,
+        start: "2021-01-01T00:00:00Z".to_owned(),
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn type_property_additional_properties_unions_of_models() {
+    round_trip!(
+        spread_record_non_discriminated_union_get,
+        spread_record_non_discriminated_union_put,
+        SpreadRecordNonDiscriminatedUnionGetResponse,
+        SpreadRecordNonDiscriminatedUnionPutResponse,
+        SpreadRecordForNonDiscriminatedUnion {
+            name: "abc".to_owned(),
+            additional_properties: members([
+                (
+                    "prop1",
+                    WidgetData0Or1::WidgetData0(WidgetData0 {
+                        kind: Kind0::Kind0,
+                        foo_prop: "abc".to_owned(),
+                    }),
+                ),
+                ("prop2", WidgetData0Or1::WidgetData1(widget1())),
+            ]),
+        }
+    );
+    // `prop2` has an `end`, which `WidgetData2` would drop: it reads as `WidgetData1`.
+    round_trip!(
+        spread_record_non_discriminated_union2_get,
+        spread_record_non_discriminated_union2_put,
+        SpreadRecordNonDiscriminatedUnion2GetResponse,
+        SpreadRecordNonDiscriminatedUnion2PutResponse,
+        SpreadRecordForNonDiscriminatedUnion2 {
+            name: "abc".to_owned(),
+            additional_properties: members([
+                ("prop1", WidgetData2Or1::WidgetData2(widget2())),
+                ("prop2", WidgetData2Or1::WidgetData1(widget1())),
+            ]),
+        }
+    );
+    round_trip!(
+        spread_record_non_discriminated_union3_get,
+        spread_record_non_discriminated_union3_put,
+        SpreadRecordNonDiscriminatedUnion3GetResponse,
+        SpreadRecordNonDiscriminatedUnion3PutResponse,
+        SpreadRecordForNonDiscriminatedUnion3 {
+            name: "abc".to_owned(),
+            additional_properties: members([
+                (
+                    "prop1",
+                    WidgetData2ListOr1::WidgetData2List(vec![widget2(), widget2()]),
+                ),
+                ("prop2", WidgetData2ListOr1::WidgetData1(widget1())),
+            ]),
+        }
     );
 }

@@ -18,6 +18,7 @@ mod operation;
 mod responses;
 mod service;
 mod types;
+mod unions;
 
 pub use inheritance::*;
 pub use load::*;
@@ -25,6 +26,7 @@ pub use operation::*;
 pub use responses::*;
 pub use service::*;
 pub use types::*;
+pub use unions::*;
 
 /// One rule of the catalogue: its code, its title, and the message and help of a report.
 pub trait Rule {
@@ -68,6 +70,7 @@ pub fn rules() -> Vec<RuleInfo> {
         service::RULES,
         types::RULES,
         inheritance::RULES,
+        unions::RULES,
         operation::RULES,
         responses::RULES,
     ]

@@ -62,8 +62,8 @@ catalogue! {
 
     /// A named type without exactly one of `properties` and `values`.
     TypeNeedsPropertiesOrValues { name: String } => Conflict,
-    message: format!("type `{name}` needs exactly one of `properties` or `values`"),
-    help: "`properties` for an object, `values` for an enumeration of strings",
+    message: format!("type `{name}` needs exactly one of `properties`, `values` or `variants`"),
+    help: "`properties` for an object, `values` for an enumeration, `variants` for a union",
 
     /// `additional-properties` on an enumeration, which is a string.
     AdditionalPropertiesOfEnumeration { name: String } => Conflict,

@@ -78,7 +78,9 @@ impl<'a> Names<'a> {
             .filter(|s| !s.inline)
             .map(|s| (&s.name, false));
         let polymorphic = service.polymorphic.iter().map(|p| (&p.name, true));
+        let unions = service.unions.iter().map(|u| (&u.name, true));
         let named: Vec<(&Name, bool)> = polymorphic
+            .chain(unions)
             .chain(structs)
             .chain(service.enums.iter().map(|e| (&e.name, true)))
             .collect();
@@ -288,7 +290,7 @@ impl<'a> Docs<'a> {
             Type::List(item) => words.list.replace("{}", &self.data_type(item)),
             Type::Map(item) => words.map.replace("{}", &self.data_type(item)),
             Type::Nullable(item) => words.nullable.replace("{}", &self.data_type(item)),
-            Type::Struct(rust) | Type::Enum(rust) | Type::Polymorphic(rust) => {
+            Type::Struct(rust) | Type::Enum(rust) | Type::Polymorphic(rust) | Type::Union(rust) => {
                 let named = self.names.by_rust.get(rust.as_str()).map(|(name, _)| {
                     let text = match self.target {
                         Target::Rustdoc => code_span(&name.rust),

@@ -55,6 +55,10 @@ pub struct Words {
     pub map: &'static str,
     /// "{} or null", of a `nullable<T>`.
     pub nullable: &'static str,
+    /// How a union without a discriminator is read, under its table of variants.
+    pub union_reading: &'static str,
+    /// "Other values are kept as sent.", under the variants of a discriminated union.
+    pub union_other: &'static str,
     /// "Object", the data type of an inline object.
     pub object: &'static str,
     /// "Additional properties", before the data type of the members an object does not
@@ -118,6 +122,8 @@ const ENGLISH: Words = Words {
     list: "List of {}",
     map: "Map of {}",
     nullable: "{} or null",
+    union_reading: "One of these. A value is read as the first that holds it: the literal values first, then the types in this order.",
+    union_other: "An object whose discriminator names none of these is kept as sent.",
     object: "Object",
     additional_properties: "Additional properties",
     scalars: [
@@ -201,6 +207,8 @@ const HUNGARIAN: Words = Words {
     list: "Lista ({})",
     map: "Leképezés ({})",
     nullable: "{} vagy null",
+    union_reading: "Ezek egyike. Egy értéket az első olyanként olvas be, amely tartalmazhatja: előbb a konkrét értékeket, majd a típusokat ebben a sorrendben.",
+    union_other: "Az az objektum, amelynek megkülönböztetője ezek egyikét sem nevezi meg, változatlanul megmarad.",
     object: "Objektum",
     additional_properties: "További tulajdonságok",
     scalars: [

@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 
 mod polymorphic;
 mod scalar;
+mod unions;
 
 use crate::model::{
     Auth, AuthScheme, CollectionFormat, Enumeration, Field, FinalResult, HeaderValue, LongRunning,
@@ -28,6 +29,7 @@ use crate::model::{
 };
 use polymorphic::{add_tag, polymorphic_schema};
 use scalar::{scalar_schema, scalar_value};
+use unions::union_schema;
 
 /// The OpenAPI version of the document.
 pub const OPENAPI_VERSION: &str = "3.0.3";
@@ -76,6 +78,12 @@ pub fn document(service: &Service) -> oa::OpenAPI {
         components.schemas.insert(
             polymorphic.name.rust.clone(),
             oa::ReferenceOr::Item(polymorphic_schema(polymorphic, locale)),
+        );
+    }
+    for union in &service.unions {
+        components.schemas.insert(
+            union.name.rust.clone(),
+            oa::ReferenceOr::Item(union_schema(union, locale)),
         );
     }
     for enumeration in &service.enums {
@@ -743,7 +751,9 @@ fn type_schema(ty: &Type) -> oa::ReferenceOr<oa::Schema> {
                 ..Default::default()
             })),
         }),
-        Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name) => reference(name),
+        Type::Struct(name) | Type::Enum(name) | Type::Polymorphic(name) | Type::Union(name) => {
+            reference(name)
+        }
         Type::Nullable(item) => {
             let mut schema = match type_schema(item) {
                 reference @ oa::ReferenceOr::Reference { .. } => oa::Schema {

@@ -66,6 +66,16 @@ pub use ::specgen_runtime::{
 /// - [`extends_different_spread_model_put`](Client::extends_different_spread_model_put): Puts a [`DifferentSpreadModelDerived`](struct@DifferentSpreadModelDerived), with members it does not declare.
 /// - [`extends_different_spread_model_array_get`](Client::extends_different_spread_model_array_get): Gets a [`DifferentSpreadModelArrayDerived`](struct@DifferentSpreadModelArrayDerived), with members it does not declare.
 /// - [`extends_different_spread_model_array_put`](Client::extends_different_spread_model_array_put): Puts a [`DifferentSpreadModelArrayDerived`](struct@DifferentSpreadModelArrayDerived), with members it does not declare.
+/// - [`multiple_spread_get`](Client::multiple_spread_get): Gets a [`MultipleSpreadRecord`](struct@MultipleSpreadRecord), with members it does not declare.
+/// - [`multiple_spread_put`](Client::multiple_spread_put): Puts a [`MultipleSpreadRecord`](struct@MultipleSpreadRecord), with members it does not declare.
+/// - [`spread_record_union_get`](Client::spread_record_union_get): Gets a [`SpreadRecordForUnion`](struct@SpreadRecordForUnion), with members it does not declare.
+/// - [`spread_record_union_put`](Client::spread_record_union_put): Puts a [`SpreadRecordForUnion`](struct@SpreadRecordForUnion), with members it does not declare.
+/// - [`spread_record_non_discriminated_union_get`](Client::spread_record_non_discriminated_union_get): Gets a [`SpreadRecordForNonDiscriminatedUnion`](struct@SpreadRecordForNonDiscriminatedUnion), with members it does not declare.
+/// - [`spread_record_non_discriminated_union_put`](Client::spread_record_non_discriminated_union_put): Puts a [`SpreadRecordForNonDiscriminatedUnion`](struct@SpreadRecordForNonDiscriminatedUnion), with members it does not declare.
+/// - [`spread_record_non_discriminated_union2_get`](Client::spread_record_non_discriminated_union2_get): Gets a [`SpreadRecordForNonDiscriminatedUnion2`](struct@SpreadRecordForNonDiscriminatedUnion2), with members it does not declare.
+/// - [`spread_record_non_discriminated_union2_put`](Client::spread_record_non_discriminated_union2_put): Puts a [`SpreadRecordForNonDiscriminatedUnion2`](struct@SpreadRecordForNonDiscriminatedUnion2), with members it does not declare.
+/// - [`spread_record_non_discriminated_union3_get`](Client::spread_record_non_discriminated_union3_get): Gets a [`SpreadRecordForNonDiscriminatedUnion3`](struct@SpreadRecordForNonDiscriminatedUnion3), with members it does not declare.
+/// - [`spread_record_non_discriminated_union3_put`](Client::spread_record_non_discriminated_union3_put): Puts a [`SpreadRecordForNonDiscriminatedUnion3`](struct@SpreadRecordForNonDiscriminatedUnion3), with members it does not declare.
 ///
 /// # Example
 ///
@@ -745,6 +755,153 @@ pub struct IsUnknownAdditionalPropertiesDiscriminatedDerived {
         ::specgen_runtime::serde_json::Value,
     >,
 }
+/// The model of `Type_Property_AdditionalProperties_MultipleSpread`, which spreads `Record<string>` and `Record<float32>`; its additional members are either.
+///
+/// Additional properties: [`StringOrFloat32`](enum@StringOrFloat32). The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+///
+/// # Example
+///
+/// ```json
+/// {"flag": true, "prop1": "abc", "prop2": 43.125}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct MultipleSpreadRecord {
+    /// The flag property.
+    pub flag: bool,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        StringOrFloat32,
+    >,
+}
+/// The model of `Type_Property_AdditionalProperties_SpreadRecordUnion`, which spreads `Record<string | float32>`.
+///
+/// Additional properties: [`StringOrFloat32`](enum@StringOrFloat32). The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+///
+/// # Example
+///
+/// ```json
+/// {"flag": true, "prop1": "abc", "prop2": 43.125}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SpreadRecordForUnion {
+    /// The flag property.
+    pub flag: bool,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        StringOrFloat32,
+    >,
+}
+/// A widget of kind `kind0`.
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct WidgetData0 {
+    /// Always `kind0`.
+    pub kind: Kind0,
+    /// The foo property.
+    #[serde(rename = "fooProp")]
+    pub foo_prop: ::std::string::String,
+}
+/// A widget of kind `kind1`, with a start and an optional end.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct WidgetData1 {
+    /// Always `kind1`.
+    pub kind: Kind1,
+    /// The start.
+    #[serde_as(as = "::specgen_runtime::encoding::Rfc3339")]
+    pub start: ::specgen_runtime::DateTime,
+    /// The end.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Rfc3339>")]
+    pub end: ::std::option::Option<::specgen_runtime::DateTime>,
+}
+/// A widget of kind `kind1` whose start is a string.
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct WidgetData2 {
+    /// Always `kind1`.
+    pub kind: Kind1,
+    /// The start.
+    pub start: ::std::string::String,
+}
+/// The model of `Type_Property_AdditionalProperties_SpreadRecordNonDiscriminatedUnion`, which spreads a `Record` of [`WidgetData0Or1`](enum@WidgetData0Or1).
+///
+/// Additional properties: [`WidgetData0Or1`](enum@WidgetData0Or1). The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+///
+/// # Example
+///
+/// ```json
+/// {"name": "abc", "prop1": {"kind": "kind0", "fooProp": "abc"}, "prop2": {"kind": "kind1", "start": "2021-01-01T00:00:00Z", "end": "2021-01-02T00:00:00Z"}}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SpreadRecordForNonDiscriminatedUnion {
+    /// The name property.
+    pub name: ::std::string::String,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        WidgetData0Or1,
+    >,
+}
+/// The model of `Type_Property_AdditionalProperties_SpreadRecordNonDiscriminatedUnion2`, which spreads a `Record` of [`WidgetData2Or1`](enum@WidgetData2Or1).
+///
+/// Additional properties: [`WidgetData2Or1`](enum@WidgetData2Or1). The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+///
+/// # Example
+///
+/// ```json
+/// {"name": "abc", "prop1": {"kind": "kind1", "start": "2021-01-01T00:00:00Z"}, "prop2": {"kind": "kind1", "start": "2021-01-01T00:00:00Z", "end": "2021-01-02T00:00:00Z"}}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SpreadRecordForNonDiscriminatedUnion2 {
+    /// The name property.
+    pub name: ::std::string::String,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        WidgetData2Or1,
+    >,
+}
+/// The model of `Type_Property_AdditionalProperties_SpreadRecordNonDiscriminatedUnion3`, which spreads a `Record` of [`WidgetData2ListOr1`](enum@WidgetData2ListOr1).
+///
+/// Additional properties: [`WidgetData2ListOr1`](enum@WidgetData2ListOr1). The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+///
+/// # Example
+///
+/// ```json
+/// {"name": "abc", "prop1": [{"kind": "kind1", "start": "2021-01-01T00:00:00Z"}, {"kind": "kind1", "start": "2021-01-01T00:00:00Z"}], "prop2": {"kind": "kind1", "start": "2021-01-01T00:00:00Z", "end": "2021-01-02T00:00:00Z"}}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SpreadRecordForNonDiscriminatedUnion3 {
+    /// The name property.
+    pub name: ::std::string::String,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        WidgetData2ListOr1,
+    >,
+}
 /// The discriminated base of `Type_Property_AdditionalProperties_ExtendsUnknownDiscriminated`, which extends `Record<unknown>`; its derived types inherit the additional properties.
 ///
 /// One of the types derived from it, as its `kind` says: the variant holds the other members. A value whose `kind` names none of them, or that has none, is kept whole in `Other`.
@@ -848,6 +1005,289 @@ for IsUnknownAdditionalPropertiesDiscriminated {
         }
     }
 }
+/// `string | float32`.
+///
+/// Written as the variant's own value. Read as the first variant that holds the value: the literal values first, then the types in the order listed here; a value none of them holds is a decode error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StringOrFloat32 {
+    /// String.
+    String(::std::string::String),
+    /// Float (32-bit).
+    Float32(f32),
+}
+impl ::specgen_runtime::serde::Serialize for StringOrFloat32 {
+    fn serialize<S: ::specgen_runtime::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            StringOrFloat32::String(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+            StringOrFloat32::Float32(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::specgen_runtime::serde::Deserialize<'de> for StringOrFloat32 {
+    fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = ::specgen_runtime::union::Alternatives::read(deserializer)?;
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(StringOrFloat32::String(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(StringOrFloat32::Float32(variant));
+        }
+        ::std::result::Result::Err(value.none_of("StringOrFloat32"))
+    }
+}
+/// `WidgetData0 | WidgetData1`.
+///
+/// Written as the variant's own value. Read as the first variant that holds the value: the literal values first, then the types in the order listed here; a value none of them holds is a decode error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WidgetData0Or1 {
+    /// [`WidgetData0`](struct@WidgetData0).
+    WidgetData0(WidgetData0),
+    /// [`WidgetData1`](struct@WidgetData1).
+    WidgetData1(WidgetData1),
+}
+impl ::specgen_runtime::serde::Serialize for WidgetData0Or1 {
+    fn serialize<S: ::specgen_runtime::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            WidgetData0Or1::WidgetData0(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+            WidgetData0Or1::WidgetData1(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::specgen_runtime::serde::Deserialize<'de> for WidgetData0Or1 {
+    fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = ::specgen_runtime::union::Alternatives::read(deserializer)?;
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["kind", "fooProp"])
+        {
+            return ::std::result::Result::Ok(WidgetData0Or1::WidgetData0(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["kind", "start", "end"])
+        {
+            return ::std::result::Result::Ok(WidgetData0Or1::WidgetData1(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(WidgetData0Or1::WidgetData0(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(WidgetData0Or1::WidgetData1(variant));
+        }
+        ::std::result::Result::Err(value.none_of("WidgetData0Or1"))
+    }
+}
+/// `WidgetData2 | WidgetData1`.
+///
+/// Written as the variant's own value. Read as the first variant that holds the value: the literal values first, then the types in the order listed here; a value none of them holds is a decode error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WidgetData2Or1 {
+    /// [`WidgetData2`](struct@WidgetData2).
+    WidgetData2(WidgetData2),
+    /// [`WidgetData1`](struct@WidgetData1).
+    WidgetData1(WidgetData1),
+}
+impl ::specgen_runtime::serde::Serialize for WidgetData2Or1 {
+    fn serialize<S: ::specgen_runtime::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            WidgetData2Or1::WidgetData2(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+            WidgetData2Or1::WidgetData1(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::specgen_runtime::serde::Deserialize<'de> for WidgetData2Or1 {
+    fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = ::specgen_runtime::union::Alternatives::read(deserializer)?;
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["kind", "start"])
+        {
+            return ::std::result::Result::Ok(WidgetData2Or1::WidgetData2(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["kind", "start", "end"])
+        {
+            return ::std::result::Result::Ok(WidgetData2Or1::WidgetData1(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(WidgetData2Or1::WidgetData2(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(WidgetData2Or1::WidgetData1(variant));
+        }
+        ::std::result::Result::Err(value.none_of("WidgetData2Or1"))
+    }
+}
+/// `WidgetData2[] | WidgetData1`.
+///
+/// Written as the variant's own value. Read as the first variant that holds the value: the literal values first, then the types in the order listed here; a value none of them holds is a decode error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WidgetData2ListOr1 {
+    /// List of [`WidgetData2`](struct@WidgetData2).
+    WidgetData2List(::std::vec::Vec<WidgetData2>),
+    /// [`WidgetData1`](struct@WidgetData1).
+    WidgetData1(WidgetData1),
+}
+impl ::specgen_runtime::serde::Serialize for WidgetData2ListOr1 {
+    fn serialize<S: ::specgen_runtime::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            WidgetData2ListOr1::WidgetData2List(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+            WidgetData2ListOr1::WidgetData1(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::specgen_runtime::serde::Deserialize<'de> for WidgetData2ListOr1 {
+    fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = ::specgen_runtime::union::Alternatives::read(deserializer)?;
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(
+                WidgetData2ListOr1::WidgetData2List(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["kind", "start", "end"])
+        {
+            return ::std::result::Result::Ok(WidgetData2ListOr1::WidgetData1(variant));
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(WidgetData2ListOr1::WidgetData1(variant));
+        }
+        ::std::result::Result::Err(value.none_of("WidgetData2ListOr1"))
+    }
+}
+/// The literal `"kind0"`.
+///
+/// A string on the wire, read ignoring ASCII case; a value the spec does not list does not decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(
+    crate = "::specgen_runtime::serde",
+    try_from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum Kind0 {
+    /// `kind0`: The kind of a [`WidgetData0`](struct@WidgetData0).
+    Kind0,
+}
+impl Kind0 {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Kind0 => "kind0",
+        }
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Kind0 {
+    type Error = ::std::string::String;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, Self::Error> {
+        ::std::result::Result::Ok(
+            match value.to_ascii_lowercase().as_str() {
+                "kind0" => Self::Kind0,
+                _ => {
+                    return ::std::result::Result::Err(
+                        ::std::format!("{value} is not a value of `Kind0`"),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::std::convert::From<Kind0> for ::std::string::String {
+    fn from(value: Kind0) -> Self {
+        value.as_str().to_owned()
+    }
+}
+impl ::std::fmt::Display for Kind0 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The literal `"kind1"`.
+///
+/// A string on the wire, read ignoring ASCII case; a value the spec does not list does not decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(
+    crate = "::specgen_runtime::serde",
+    try_from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum Kind1 {
+    /// `kind1`: The kind of a [`WidgetData1`](struct@WidgetData1) or a [`WidgetData2`](struct@WidgetData2).
+    Kind1,
+}
+impl Kind1 {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Kind1 => "kind1",
+        }
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Kind1 {
+    type Error = ::std::string::String;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, Self::Error> {
+        ::std::result::Result::Ok(
+            match value.to_ascii_lowercase().as_str() {
+                "kind1" => Self::Kind1,
+                _ => {
+                    return ::std::result::Result::Err(
+                        ::std::format!("{value} is not a value of `Kind1`"),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::std::convert::From<Kind1> for ::std::string::String {
+    fn from(value: Kind1) -> Self {
+        value.as_str().to_owned()
+    }
+}
+impl ::std::fmt::Display for Kind1 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 ::specgen_runtime::operation_error!(ExtendsUnknownDiscriminatedGetError {});
 ::specgen_runtime::operation_error!(ExtendsUnknownDiscriminatedPutError {});
 ::specgen_runtime::operation_error!(IsUnknownDiscriminatedGetError {});
@@ -900,3 +1340,13 @@ for IsUnknownAdditionalPropertiesDiscriminated {
 ::specgen_runtime::operation_error!(ExtendsDifferentSpreadModelPutError {});
 ::specgen_runtime::operation_error!(ExtendsDifferentSpreadModelArrayGetError {});
 ::specgen_runtime::operation_error!(ExtendsDifferentSpreadModelArrayPutError {});
+::specgen_runtime::operation_error!(MultipleSpreadGetError {});
+::specgen_runtime::operation_error!(MultipleSpreadPutError {});
+::specgen_runtime::operation_error!(SpreadRecordUnionGetError {});
+::specgen_runtime::operation_error!(SpreadRecordUnionPutError {});
+::specgen_runtime::operation_error!(SpreadRecordNonDiscriminatedUnionGetError {});
+::specgen_runtime::operation_error!(SpreadRecordNonDiscriminatedUnionPutError {});
+::specgen_runtime::operation_error!(SpreadRecordNonDiscriminatedUnion2GetError {});
+::specgen_runtime::operation_error!(SpreadRecordNonDiscriminatedUnion2PutError {});
+::specgen_runtime::operation_error!(SpreadRecordNonDiscriminatedUnion3GetError {});
+::specgen_runtime::operation_error!(SpreadRecordNonDiscriminatedUnion3PutError {});

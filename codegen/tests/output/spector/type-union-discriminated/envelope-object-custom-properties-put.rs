@@ -1,0 +1,113 @@
+impl Client {
+    /// Puts `{"petType": "cat", "petData": {"name": "Whiskers", "meow": true}}`, and gets it back.
+    ///
+    /// `PUT http://localhost:3000/type/union/discriminated/envelope/object/custom-properties`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The pet, as sent. |
+    ///
+    /// By status code: 200 [`EnvelopeObjectCustomPropertiesPutResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`EnvelopeObjectCustomPropertiesPutError`] for every error row above, and [`EnvelopeObjectCustomPropertiesPutError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `PUT` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Cat, Client, PetWithCustomNames, EnvelopeObjectCustomPropertiesPutResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .envelope_object_custom_properties_put(
+    ///         &PetWithCustomNames::Cat(Cat {
+    ///             name: "Whiskers".to_owned(),
+    ///             meow: true,
+    ///         }),
+    ///     )
+    ///     .await?
+    /// {
+    ///     EnvelopeObjectCustomPropertiesPutResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn envelope_object_custom_properties_put(
+        &self,
+        body: &PetWithCustomNames,
+    ) -> ::std::result::Result<
+        EnvelopeObjectCustomPropertiesPutResponse,
+        EnvelopeObjectCustomPropertiesPutError,
+    > {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PUT,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/union/discriminated/envelope/object/custom-properties",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        EnvelopeObjectCustomPropertiesPutResponse::from_raw(response)
+    }
+}
+/// What [`Client::envelope_object_custom_properties_put`] answered.
+///
+/// A variant per success row of the status table of [`Client::envelope_object_custom_properties_put`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnvelopeObjectCustomPropertiesPutResponse {
+    /// 200 OK: The pet, as sent.
+    Ok {
+        /// The response body.
+        body: PetWithCustomNames,
+    },
+}
+/// Why [`Client::envelope_object_custom_properties_put`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EnvelopeObjectCustomPropertiesPutError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for EnvelopeObjectCustomPropertiesPutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl EnvelopeObjectCustomPropertiesPutResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, EnvelopeObjectCustomPropertiesPutError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

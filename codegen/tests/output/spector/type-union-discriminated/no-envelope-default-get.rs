@@ -1,0 +1,97 @@
+impl Client {
+    /// Gets a cat (`{"kind": "cat", "name": "Whiskers", "meow": true}`), or the dog when `kind` is `dog`.
+    ///
+    /// `GET http://localhost:3000/type/union/discriminated/no-envelope/default`
+    ///
+    /// # Parameters
+    ///
+    /// | **Name** | **Description** | **Data type** |
+    /// | --- | --- | --- |
+    /// | kind | The kind of pet to get; a cat when left out. (optional) | String |
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The pet. |
+    ///
+    /// By status code: 200 [`NoEnvelopeDefaultGetResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`NoEnvelopeDefaultGetError`] for every error row above, and [`NoEnvelopeDefaultGetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, NoEnvelopeDefaultGetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.no_envelope_default_get(None).await? {
+    ///     NoEnvelopeDefaultGetResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn no_envelope_default_get(
+        &self,
+        kind: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<NoEnvelopeDefaultGetResponse, NoEnvelopeDefaultGetError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/union/discriminated/no-envelope/default",
+                ),
+            ],
+            query: &[("kind", kind.map(::std::string::ToString::to_string))],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        NoEnvelopeDefaultGetResponse::from_raw(response)
+    }
+}
+/// What [`Client::no_envelope_default_get`] answered.
+///
+/// A variant per success row of the status table of [`Client::no_envelope_default_get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoEnvelopeDefaultGetResponse {
+    /// 200 OK: The pet.
+    Ok {
+        /// The response body.
+        body: PetInline,
+    },
+}
+/// Why [`Client::no_envelope_default_get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum NoEnvelopeDefaultGetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for NoEnvelopeDefaultGetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl NoEnvelopeDefaultGetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, NoEnvelopeDefaultGetError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}

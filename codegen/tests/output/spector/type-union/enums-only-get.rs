@@ -1,0 +1,87 @@
+impl Client {
+    /// Gets `{"prop": {"lr": "right", "ud": "up"}}`.
+    ///
+    /// `GET http://localhost:3000/type/union/enums-only`
+    ///
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The union, in `prop`. |
+    ///
+    /// By status code: 200 [`EnumsOnlyGetResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`EnumsOnlyGetError`] for every error row above, and [`EnumsOnlyGetError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// With a [`RetryPolicy`] on the builder, a transient failure is retried, since `GET` is idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{Client, EnumsOnlyGetResponse};
+    /// let client = Client::builder().build()?;
+    /// match client.enums_only_get().await? {
+    ///     EnumsOnlyGetResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn enums_only_get(
+        &self,
+    ) -> ::std::result::Result<EnumsOnlyGetResponse, EnumsOnlyGetError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::GET,
+            path: &[::specgen_runtime::PathPart::Literal("/type/union/enums-only")],
+            query: &[],
+            headers: &[],
+            body: None,
+            idempotent: true,
+        };
+        let response = self.transport.send(request).await?;
+        EnumsOnlyGetResponse::from_raw(response)
+    }
+}
+/// What [`Client::enums_only_get`] answered.
+///
+/// A variant per success row of the status table of [`Client::enums_only_get`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumsOnlyGetResponse {
+    /// 200 OK: The union, in `prop`.
+    Ok {
+        /// The response body.
+        body: EnumsOnlyProp,
+    },
+}
+/// Why [`Client::enums_only_get`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EnumsOnlyGetError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for EnumsOnlyGetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl EnumsOnlyGetResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, EnumsOnlyGetError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
