@@ -53,6 +53,14 @@ fn specs() -> Vec<String> {
     spector.sort();
     assert!(spector.len() > 5, "{spector:?}");
     specs.extend(spector);
+    // The type system's hardest shapes.
+    let adversarial = [
+        "scalar-positions",
+        "inheritance",
+        "additional-properties",
+        "unions",
+    ];
+    specs.extend(adversarial.map(|dir| format!("tests/fixtures/adversarial/{dir}/service.yaml")));
     specs
 }
 
@@ -592,6 +600,10 @@ fn every_struct_and_enumeration_is_a_component() {
                     expected,
                     "{what}: type"
                 );
+                if let (Some(delimiter), ReferenceOr::Item(schema)) = (field.delimiter, property) {
+                    let encoding = schema.schema_data.extensions.get("x-specgen-encoding");
+                    assert_eq!(encoding, Some(&json!(delimiter.name())), "{what}");
+                }
                 let (nullable, description) = match property {
                     ReferenceOr::Reference { .. } => (false, None),
                     ReferenceOr::Item(schema) => (
@@ -788,6 +800,17 @@ fn describe_reference(document: &OpenAPI, reference: &str) -> Type {
 }
 
 fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
+    // A `nullable<T>` (any JSON value includes null already).
+    if schema.schema_data.nullable && !matches!(schema.schema_kind, SchemaKind::Any(_)) {
+        let mut inner = schema.clone();
+        inner.schema_data.nullable = false;
+        return Type::Nullable(Box::new(describe_schema(document, &inner)));
+    }
+    // A list written as one delimited string.
+    if let Some(items) = schema.schema_data.extensions.get("x-specgen-items") {
+        let items: ReferenceOr<Schema> = serde_json::from_value(items.clone()).expect("a schema");
+        return Type::List(Box::new(describe(document, &items)));
+    }
     let extension = schema.schema_data.extensions.get("x-specgen-type");
     // A number that is a duration or a date-time in an encoding, or a quoted number.
     if let (Some(base), Some(encoding)) = (
@@ -802,12 +825,6 @@ fn describe_schema(document: &OpenAPI, schema: &Schema) -> Type {
             .and_then(|scalar| scalar.encoded(encoding))
             .unwrap_or_else(|| panic!("`{base}` in `{encoding}`"));
         return Type::Scalar(scalar);
-    }
-    // A `nullable<T>` (any JSON value includes null already).
-    if schema.schema_data.nullable && !matches!(schema.schema_kind, SchemaKind::Any(_)) {
-        let mut inner = schema.clone();
-        inner.schema_data.nullable = false;
-        return Type::Nullable(Box::new(describe_schema(document, &inner)));
     }
     match &schema.schema_kind {
         SchemaKind::AllOf { all_of } if all_of.len() == 1 => describe(document, &all_of[0]),

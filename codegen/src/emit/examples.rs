@@ -408,6 +408,16 @@ fn field_value(
         None => Some(empty.filter(|_| bare).unwrap_or_else(|| quote!(None))),
         Some(serde_json::Value::Null) if !bare => Some(quote!(None)),
         Some(value) => {
+            // A delimited list's string, as the list of its elements.
+            let split = field
+                .delimiter
+                .zip(value.as_str())
+                .map(|(delimiter, text)| {
+                    serde_json::Value::Array(
+                        delimiter.split(text).into_iter().map(Into::into).collect(),
+                    )
+                });
+            let value = split.as_ref().unwrap_or(value);
             let inner = typed_value(cx, &field.ty, value, imports)?;
             let inner = if field.boxed {
                 quote!(Box::new(#inner))

@@ -8,7 +8,7 @@ use quote::quote;
 use super::context::Context;
 use super::docs::Docs;
 use super::{allow_complex_type, doc, ident, plain, rust_type, serde_as};
-use crate::model::{ADDITIONAL_PROPERTIES, Field, Scalar, Struct, Type};
+use crate::model::{ADDITIONAL_PROPERTIES, Delimiter, Field, Scalar, Struct, Type};
 
 /// Every struct of the service.
 pub(super) fn structs(cx: &Context<'_>) -> TokenStream {
@@ -72,7 +72,8 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
     });
     // Before the derives, which it gives the forms of the fields that have one.
     let mut types = s.fields.iter().map(|f| &f.ty).chain(&s.additional);
-    let serde_as = types.any(|ty| serde_as(ty).is_some()).then(|| {
+    let delimited = s.fields.iter().any(|f| f.delimiter.is_some());
+    let serde_as = (delimited || types.any(|ty| serde_as(ty).is_some())).then(|| {
         quote!(#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")])
     });
     quote! {
@@ -129,10 +130,18 @@ fn serde_camel_case(field: &str) -> String {
 
 fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
     let name = ident(&field.name);
-    let field_docs = match field.description.default.as_str() {
-        "" => doc(&format!("The `{}` property.", field.name.wire)),
-        _ => doc(&docs.text(&field.description)),
+    let mut text = match field.description.default.as_str() {
+        "" => format!("The `{}` property.", field.name.wire),
+        _ => docs.text(&field.description),
     };
+    if let Some(delimiter) = field.delimiter {
+        text.push_str(&format!(
+            "\n\nOn the wire: one string, the elements separated by {:?} (`{}`).",
+            delimiter.separator(),
+            delimiter.name()
+        ));
+    }
+    let field_docs = doc(&text);
     let serde_name = if camel {
         serde_camel_case(&field.name.rust)
     } else {
@@ -177,8 +186,24 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
         }
     };
     let serde = (!attributes.is_empty()).then(|| quote!(#[serde(#(#attributes),*)]));
-    // The wire form of bytes, durations and encoded date-times, through `Option` too.
-    let form = serde_as(&field.ty).map(|form| {
+    // The wire form of bytes, durations and encoded date-times, through `Option` too; a
+    // delimited list's joins its elements' forms.
+    let form = match (field.delimiter, &field.ty) {
+        (Some(delimiter), Type::List(item)) => {
+            let separator = plain(match delimiter {
+                Delimiter::Comma => "Comma",
+                Delimiter::Space => "Space",
+                Delimiter::Pipe => "Pipe",
+                Delimiter::Newline => "Newline",
+            });
+            let element = serde_as(item).unwrap_or_else(|| quote!(_));
+            Some(
+                quote!(::specgen_runtime::encoding::Delimited<::specgen_runtime::encoding::#separator, #element>),
+            )
+        }
+        _ => serde_as(&field.ty),
+    };
+    let form = form.map(|form| {
         // As the type: an `Option` unless required and not null, or an optional collection.
         let optional = !matches!(
             (field.required, field.nullable, is_empty),

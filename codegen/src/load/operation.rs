@@ -86,7 +86,7 @@ pub struct ParameterSpec {
     /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
     /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::encoding"))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -125,7 +125,7 @@ pub struct RequestHeaderSpec {
     /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
     /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::encoding"))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -155,7 +155,7 @@ pub struct BodySpec {
     /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
     /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::encoding"))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -179,7 +179,7 @@ pub struct ResponseHeaderSpec {
     /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
     /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::encoding"))]
     pub encoding: Option<Spanned<String>>,
 }
 
@@ -216,7 +216,7 @@ pub struct ResponseSpec {
     /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
     /// as a JSON string. Applies to the elements of a list or map.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::encoding"))]
     pub encoding: Option<Spanned<String>>,
 }
 

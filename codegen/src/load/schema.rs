@@ -29,6 +29,40 @@ pub fn json_schema() -> String {
     text
 }
 
+/// The wire forms an `encoding` key names; the validator says which apply to which type.
+const ENCODINGS: [&str; 11] = [
+    "base64",
+    "base64url",
+    "iso8601",
+    "seconds",
+    "seconds-float",
+    "milliseconds",
+    "milliseconds-float",
+    "rfc3339",
+    "rfc7231",
+    "unix-timestamp",
+    "string",
+];
+
+/// The forms of a list property written as one string.
+const DELIMITED: [&str; 4] = [
+    "comma-delimited",
+    "space-delimited",
+    "pipe-delimited",
+    "newline-delimited",
+];
+
+/// The schema of the `encoding` of a parameter, a header or a body: one of [`ENCODINGS`].
+pub(super) fn encoding(_: &mut SchemaGenerator) -> Schema {
+    schemars::json_schema!({"type": ["string", "null"], "enum": ENCODINGS})
+}
+
+/// The schema of a property's `encoding`: one of [`ENCODINGS`] or [`DELIMITED`].
+pub(super) fn property_encoding(_: &mut SchemaGenerator) -> Schema {
+    let names: Vec<&str> = ENCODINGS.iter().chain(&DELIMITED).copied().collect();
+    schemars::json_schema!({"type": ["string", "null"], "enum": names})
+}
+
 /// In the schema, a spanned value is just its value.
 impl<T: JsonSchema> JsonSchema for Spanned<T> {
     fn inline_schema() -> bool {

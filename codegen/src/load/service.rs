@@ -264,8 +264,13 @@ pub struct PropertySpec {
     /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
     /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written
-    /// as a JSON string. Applies to the elements of a list or map.
+    /// as a JSON string. Applies to the elements of a list or map. `comma-delimited`,
+    /// `space-delimited`, `pipe-delimited` or `newline-delimited`: a list of strings written as
+    /// one string.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["base64", "base64url", "iso8601", "seconds", "seconds-float", "milliseconds", "milliseconds-float", "rfc3339", "rfc7231", "unix-timestamp", "string"])))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::property_encoding")
+    )]
     pub encoding: Option<Spanned<String>>,
 }

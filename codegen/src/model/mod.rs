@@ -321,6 +321,29 @@ impl Scalar {
         (Scalar::Boolean, "string", Scalar::Quoted(&Scalar::Boolean)),
     ];
 
+    /// Whether the JSON form of a value is a string (a `date`, a `guid`, `bytes`, a number
+    /// with `encoding: string`...), not a number, a boolean or any JSON.
+    pub fn json_is_string(self) -> bool {
+        match self {
+            Scalar::String
+            | Scalar::Date
+            | Scalar::DateTime
+            | Scalar::PlainTime
+            | Scalar::PlainDateTime
+            | Scalar::Guid
+            | Scalar::Url
+            | Scalar::UrlReference
+            | Scalar::EmailList
+            | Scalar::HttpDate
+            | Scalar::Bytes
+            | Scalar::BytesBase64Url
+            | Scalar::Duration
+            | Scalar::Quoted(_) => true,
+            // Numbers (decimals, numeric durations and timestamps too), booleans, any JSON.
+            _ => false,
+        }
+    }
+
     /// The scalar `self` written in `encoding`, when the encoding applies to it.
     pub fn encoded(self, encoding: &str) -> Option<Scalar> {
         Scalar::ENCODINGS
@@ -498,6 +521,64 @@ pub struct DerivedVariant {
     pub ty: Type,
 }
 
+/// What joins the elements of a list property written as one string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delimiter {
+    /// `,`: `comma-delimited`.
+    Comma,
+    /// ` `: `space-delimited`.
+    Space,
+    /// `|`: `pipe-delimited`.
+    Pipe,
+    /// A line feed: `newline-delimited`.
+    Newline,
+}
+
+impl Delimiter {
+    /// Every delimiter, by the `encoding` that names it.
+    pub const ALL: [(&'static str, Delimiter); 4] = [
+        ("comma-delimited", Delimiter::Comma),
+        ("space-delimited", Delimiter::Space),
+        ("pipe-delimited", Delimiter::Pipe),
+        ("newline-delimited", Delimiter::Newline),
+    ];
+
+    /// The delimiter an `encoding` names.
+    pub fn named(encoding: &str) -> Option<Delimiter> {
+        Delimiter::ALL
+            .iter()
+            .find(|(name, _)| *name == encoding)
+            .map(|(_, delimiter)| *delimiter)
+    }
+
+    /// The `encoding` that names it.
+    pub fn name(self) -> &'static str {
+        Delimiter::ALL
+            .iter()
+            .find(|(_, delimiter)| *delimiter == self)
+            .map_or("", |(name, _)| name)
+    }
+
+    /// The elements of a list written as `text`, as the client reads it: split at every
+    /// separator, none in the empty string.
+    pub fn split(self, text: &str) -> Vec<&str> {
+        match text {
+            "" => Vec::new(),
+            text => text.split(self.separator()).collect(),
+        }
+    }
+
+    /// The separator.
+    pub fn separator(self) -> char {
+        match self {
+            Delimiter::Comma => ',',
+            Delimiter::Space => ' ',
+            Delimiter::Pipe => '|',
+            Delimiter::Newline => '\n',
+        }
+    }
+}
+
 /// A value that is one of several types or literals: a Rust enum with a variant per
 /// alternative. Without a discriminator the wire form is the variant's own, and reading tries
 /// the literals, then the types in spec order; with one, a member names the variant.
@@ -619,6 +700,8 @@ pub struct Field {
     pub required: bool,
     /// May be JSON `null`.
     pub nullable: bool,
+    /// A list written as one string, its elements joined by this (`encoding: comma-delimited`).
+    pub delimiter: Option<Delimiter>,
     /// Held behind a `Box`: the field's type reaches back to the struct through fields that
     /// are not lists or maps (only an optional or nullable field can).
     pub boxed: bool,

@@ -247,7 +247,21 @@ pub(super) fn check_object(
             )),
             None => {}
             Some(serde_json::Value::Null) if field.nullable => {}
-            Some(value) => check_value(value, &field.ty, types, &pointer, problems),
+            Some(value) => match (field.delimiter, value.as_str()) {
+                (Some(delimiter), Some(text)) => {
+                    let elements = delimiter.split(text).into_iter().map(Into::into).collect();
+                    let list = serde_json::Value::Array(elements);
+                    check_value(&list, &field.ty, types, &pointer, problems);
+                }
+                (Some(delimiter), None) => problems.push(Problem::at(
+                    &pointer,
+                    format!(
+                        "`{pointer}` should be a string: its elements separated by {:?}",
+                        delimiter.separator()
+                    ),
+                )),
+                (None, _) => check_value(value, &field.ty, types, &pointer, problems),
+            },
         }
     }
 }

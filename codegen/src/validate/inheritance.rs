@@ -261,6 +261,7 @@ impl FilePass<'_> {
                 ty: Type::Scalar(Scalar::String),
                 required: false,
                 nullable: false,
+                delimiter: None,
                 boxed: false,
                 description,
             },

@@ -23,9 +23,9 @@ use crate::load::{
     ServiceSpec, SourceFile, Spanned, StatusCodeSpec, Text as TextSpec, TypeSpec,
 };
 use crate::model::{
-    ADDITIONAL_PROPERTIES, ApiVersion, Auth, AuthScheme, Body, CollectionFormat, EnumValue,
-    Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name, Operation, Parameter,
-    ParameterLocation, ParameterType, PathSegment, Polymorphic, RequestHeader, Response,
+    ADDITIONAL_PROPERTIES, ApiVersion, Auth, AuthScheme, Body, CollectionFormat, Delimiter,
+    EnumValue, Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name, Operation,
+    Parameter, ParameterLocation, ParameterType, PathSegment, Polymorphic, RequestHeader, Response,
     ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type, Union,
     VariantKind,
 };

@@ -318,10 +318,21 @@ impl FilePass<'_> {
             else {
                 continue;
             };
-            let Some(ty) =
-                self.with_encoding(ty, property.encoding.as_ref(), &format!("{path}.encoding"))
-            else {
-                continue;
+            let encoding_path = format!("{path}.encoding");
+            let delimiter = property.encoding.as_ref().and_then(|encoding| {
+                Delimiter::named(encoding.value.trim()).map(|delimiter| (delimiter, encoding))
+            });
+            let (ty, delimiter) = match delimiter {
+                Some((delimiter, encoding)) => {
+                    if !self.delimited(&ty, encoding, &encoding_path, types) {
+                        continue;
+                    }
+                    (ty, Some(delimiter))
+                }
+                None => match self.with_encoding(ty, property.encoding.as_ref(), &encoding_path) {
+                    Some(ty) => (ty, None),
+                    None => continue,
+                },
             };
             // A property's `nullable<T>` is `nullable: true` with `T`: one `Option`, not two.
             let (ty, nullable_type) = match ty {
@@ -349,6 +360,7 @@ impl FilePass<'_> {
                 ty,
                 required: property.required.as_ref().is_some_and(|r| r.value),
                 nullable,
+                delimiter,
                 // Decided once every type is declared (`self_containing_types`).
                 boxed: false,
                 description: self
@@ -695,6 +707,43 @@ impl FilePass<'_> {
                 None
             }
         }
+    }
+
+    /// Whether a property of type `ty` can be a delimited list: a list (or a `nullable` one)
+    /// whose elements are written as JSON strings. Reports it otherwise.
+    fn delimited(
+        &mut self,
+        ty: &Type,
+        encoding: &Spanned<String>,
+        path: &str,
+        types: &TypeTable,
+    ) -> bool {
+        let element = match ty {
+            Type::List(item) => Some(&**item),
+            Type::Nullable(inner) => match &**inner {
+                Type::List(item) => Some(&**item),
+                _ => None,
+            },
+            _ => None,
+        };
+        let string_element = element.is_some_and(|item| match item {
+            Type::Scalar(scalar) => scalar.json_is_string(),
+            Type::Enum(name) => types
+                .enums
+                .iter()
+                .any(|e| e.name.rust == *name && e.value_type == Scalar::String),
+            _ => false,
+        });
+        if !string_element {
+            self.report(
+                &encoding.referenced,
+                path,
+                rules::DelimitedNotApplicable {
+                    encoding: encoding.value.clone(),
+                },
+            );
+        }
+        string_element
     }
 
     /// A scalar in the form its `encoding` key names.

@@ -1,7 +1,7 @@
 //! Wire forms of values whose JSON or text differs from their natural one: bytes in base64,
 //! durations in ISO 8601 or as a number of seconds or milliseconds, date-times as an HTTP
-//! date or a Unix timestamp or without an offset, decimals with all their digits, and numbers and booleans written
-//! as strings.
+//! date or a Unix timestamp or without an offset, decimals with all their digits, numbers and
+//! booleans written as strings, and lists written as one delimited string.
 //!
 //! Each form is a unit struct. It writes and reads its value in JSON through serde_with's
 //! [`SerializeAs`] and [`DeserializeAs`], which generated code names in `#[serde_as(as = "…")]`
@@ -21,9 +21,11 @@
 //! assert_eq!(specgen_runtime::encoding::Rfc3339::text(&date.to_utc().fixed_offset()), "2022-08-26T18:38:00Z");
 //! ```
 
+mod delimited;
 mod duration;
 mod text;
 
+pub use delimited::{Comma, Delimited, Newline, Pipe, Separator, Space};
 pub use text::{BooleanString, Decimal, DecimalNumber, NumberString, Quotable};
 
 use base64::Engine as _;

@@ -171,3 +171,67 @@ fn local_date_times_have_no_offset() {
         assert!(LocalIso8601::parse(bad).is_err(), "{bad}");
     }
 }
+
+#[serde_with::serde_as]
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Lists {
+    #[serde_as(as = "Delimited<Pipe>")]
+    words: Vec<String>,
+    #[serde_as(as = "Delimited<Newline, Rfc3339>")]
+    times: Vec<DateTime<FixedOffset>>,
+}
+
+#[test]
+fn delimited_lists_join_and_split_their_elements_in_their_form() {
+    let wire = r#"{"words":"a|b c|","times":"2022-08-26T18:38:00Z\n2022-08-27T00:00:00+02:00"}"#;
+    let lists: Lists = serde_json::from_str(wire).unwrap();
+    assert_eq!(lists.words, ["a", "b c", ""]);
+    assert_eq!(lists.times.len(), 2);
+    assert_eq!(serde_json::to_string(&lists).unwrap(), wire);
+    let empty: Lists = serde_json::from_str(r#"{"words":"","times":""}"#).unwrap();
+    assert!(empty.words.is_empty() && empty.times.is_empty());
+}
+
+#[test]
+fn delimited_lists_refuse_what_would_not_read_back() {
+    let holding = Lists {
+        words: vec!["a|b".to_owned()],
+        times: Vec::new(),
+    };
+    let error = serde_json::to_string(&holding).unwrap_err().to_string();
+    assert!(error.contains("holds the separator '|'"), "{error}");
+    for bad in [
+        r#"{"words":["a"],"times":""}"#,
+        r#"{"words":"","times":"yesterday"}"#,
+        r#"{"words":7,"times":""}"#,
+    ] {
+        assert!(serde_json::from_str::<Lists>(bad).is_err(), "{bad}");
+    }
+    #[serde_with::serde_as]
+    #[derive(serde::Serialize)]
+    struct Numbers(#[serde_as(as = "Delimited<Comma>")] Vec<u8>);
+    let error = serde_json::to_string(&Numbers(vec![1]))
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("not a string"), "{error}");
+}
+
+proptest! {
+    #[test]
+    fn delimited_lists_round_trip_and_never_panic(
+        words in prop::collection::vec("[^|]{0,6}", 0..6),
+        text in ".{0,24}",
+    ) {
+        let lists = Lists { words, times: Vec::new() };
+        match serde_json::to_string(&lists) {
+            // The empty list and a list of one empty string would both be `""`.
+            Err(_) => prop_assert_eq!(&lists.words, &[String::new()]),
+            Ok(wire) => {
+                let read: Lists = serde_json::from_str(&wire).unwrap();
+                prop_assert_eq!(read, lists);
+            }
+        }
+        let json = serde_json::json!({"words": text, "times": text}).to_string();
+        let _ = serde_json::from_str::<Lists>(&json);
+    }
+}

@@ -1,5 +1,5 @@
-//! Wire forms: `Encode_Bytes_*`, `Encode_Duration_*`, `Encode_Datetime_*`, `Encode_Numeric_*`
-//! and `Encode_Boolean_*`. Each call sends its typed value, which the server checks in its
+//! Wire forms: `Encode_Bytes_*`, `Encode_Duration_*`, `Encode_Datetime_*`, `Encode_Numeric_*`,
+//! `Encode_Boolean_*` and `Encode_Array_*`. Each call sends its typed value, which the server checks in its
 //! wire form; each property call also decodes the model the server answers and compares the
 //! typed value.
 #![allow(clippy::unwrap_used)]
@@ -457,5 +457,105 @@ async fn encode_numbers_and_booleans_as_strings() {
         BoolAsStringProperty,
         FalseMixedResponse,
         false
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn encode_array() {
+    use spector_clients::encode_array::*;
+    let client = client!(encode_array);
+    let strings = || ["blue", "red", "green"].map(str::to_owned).to_vec();
+    let colors = || vec![Colors::Blue, Colors::Red, Colors::Green];
+    let extensible = || {
+        vec![
+            ColorsExtensibleEnum::Blue,
+            ColorsExtensibleEnum::Red,
+            ColorsExtensibleEnum::Green,
+        ]
+    };
+    property!(
+        client,
+        comma_delimited,
+        CommaDelimitedArrayProperty,
+        CommaDelimitedResponse,
+        strings()
+    );
+    property!(
+        client,
+        space_delimited,
+        SpaceDelimitedArrayProperty,
+        SpaceDelimitedResponse,
+        strings()
+    );
+    property!(
+        client,
+        pipe_delimited,
+        PipeDelimitedArrayProperty,
+        PipeDelimitedResponse,
+        strings()
+    );
+    property!(
+        client,
+        newline_delimited,
+        NewlineDelimitedArrayProperty,
+        NewlineDelimitedResponse,
+        strings()
+    );
+    property!(
+        client,
+        enum_comma_delimited,
+        CommaDelimitedEnumArrayProperty,
+        EnumCommaDelimitedResponse,
+        colors()
+    );
+    property!(
+        client,
+        enum_space_delimited,
+        SpaceDelimitedEnumArrayProperty,
+        EnumSpaceDelimitedResponse,
+        colors()
+    );
+    property!(
+        client,
+        enum_pipe_delimited,
+        PipeDelimitedEnumArrayProperty,
+        EnumPipeDelimitedResponse,
+        colors()
+    );
+    property!(
+        client,
+        enum_newline_delimited,
+        NewlineDelimitedEnumArrayProperty,
+        EnumNewlineDelimitedResponse,
+        colors()
+    );
+    property!(
+        client,
+        extensible_enum_comma_delimited,
+        CommaDelimitedExtensibleEnumArrayProperty,
+        ExtensibleEnumCommaDelimitedResponse,
+        extensible()
+    );
+    property!(
+        client,
+        extensible_enum_space_delimited,
+        SpaceDelimitedExtensibleEnumArrayProperty,
+        ExtensibleEnumSpaceDelimitedResponse,
+        extensible()
+    );
+    property!(
+        client,
+        extensible_enum_pipe_delimited,
+        PipeDelimitedExtensibleEnumArrayProperty,
+        ExtensibleEnumPipeDelimitedResponse,
+        extensible()
+    );
+    property!(
+        client,
+        extensible_enum_newline_delimited,
+        NewlineDelimitedExtensibleEnumArrayProperty,
+        ExtensibleEnumNewlineDelimitedResponse,
+        extensible()
     );
 }

@@ -75,6 +75,11 @@ catalogue! {
     message: format!("type `{name}` contains itself, so it would be infinitely large"),
     help: "break the cycle with a `list` (an empty list ends it) or an optional property, or remove the property that leads back",
 
+    /// A delimited-list `encoding` on a property that is not a list of strings.
+    DelimitedNotApplicable { encoding: String } => UnknownType,
+    message: format!("`encoding: {encoding}` applies only to a list whose elements are strings"),
+    help: "give the property a `list<T>` type whose `T` is written as a string (`string`, `date`, `guid`, an enumeration of strings...), or remove `encoding`",
+
     /// A scalar type that the place it is used in excludes.
     ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,
     message: format!("type `{ty}` cannot be used here"),
@@ -107,7 +112,7 @@ catalogue! {
     EncodingNotApplicable { encoding: String, ty: String, allowed: Vec<&'static str> } => UnknownType,
     message: format!("the encoding `{encoding}` does not apply to `{ty}`"),
     help: if allowed.is_empty() {
-        "an `encoding` applies to `bytes`, `duration`, `date-time`, numbers, `decimal` and `boolean` (and to lists and maps of them); remove it".to_string()
+        "an `encoding` applies to `bytes`, `duration`, `date-time`, numbers, `decimal` and `boolean` (and to lists and maps of them), and `comma-delimited`, `space-delimited`, `pipe-delimited` or `newline-delimited` to a list property of strings; remove it".to_string()
     } else {
         format!("the encodings of `{ty}` are: {}", allowed.join(", "))
     },

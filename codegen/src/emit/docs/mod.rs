@@ -507,10 +507,17 @@ impl<'a> Docs<'a> {
     ) {
         for field in fields {
             let path = format!("{prefix}{}", field.name.wire);
+            let data_type = match field.delimiter {
+                // The wire form: one string, as the encoding names it.
+                Some(delimiter) => {
+                    format!("{} (`{}`)", self.data_type(&field.ty), delimiter.name())
+                }
+                None => self.data_type(&field.ty),
+            };
             rows.push(vec![
                 literal(&path),
                 self.cell(&field.description),
-                self.data_type(&field.ty),
+                data_type,
             ]);
             if let Some(inner) = self.inline_struct(&field.ty)
                 && depth < 32

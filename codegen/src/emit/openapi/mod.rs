@@ -23,9 +23,9 @@ mod scalar;
 mod unions;
 
 use crate::model::{
-    Auth, AuthScheme, CollectionFormat, Enumeration, Field, FinalResult, HeaderValue, LongRunning,
-    Method, Operation, Parameter, ParameterLocation, ParameterType, RequestHeader, Response,
-    ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Type,
+    Auth, AuthScheme, CollectionFormat, Delimiter, Enumeration, Field, FinalResult, HeaderValue,
+    LongRunning, Method, Operation, Parameter, ParameterLocation, ParameterType, RequestHeader,
+    Response, ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Type,
 };
 use polymorphic::{add_tag, polymorphic_schema};
 use scalar::{scalar_schema, scalar_value};
@@ -629,7 +629,11 @@ fn struct_schema(structure: &Struct, locale: &str) -> oa::Schema {
 /// wrapped in `allOf` for them, since OpenAPI 3.0 ignores the siblings of a `$ref`.
 fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>> {
     let description = text(field.description.get(locale));
-    let mut schema = match type_schema(&field.ty) {
+    let ty_schema = match (field.delimiter, &field.ty) {
+        (Some(delimiter), Type::List(item)) => delimited_schema(delimiter, item),
+        _ => type_schema(&field.ty),
+    };
+    let mut schema = match ty_schema {
         oa::ReferenceOr::Reference { reference } if description.is_none() && !field.nullable => {
             return oa::ReferenceOr::Reference { reference };
         }
@@ -647,6 +651,17 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
         (field, scalar) => field.or(scalar),
     };
     oa::ReferenceOr::Item(Box::new(schema))
+}
+
+/// A list written as one string: a string, with the encoding and the elements' schema as
+/// extensions (OpenAPI has no such form in a body).
+fn delimited_schema(delimiter: Delimiter, item: &Type) -> oa::ReferenceOr<oa::Schema> {
+    let mut schema = scalar_schema(Scalar::String);
+    let extensions = &mut schema.schema_data.extensions;
+    extensions.insert("x-specgen-encoding".into(), json!(delimiter.name()));
+    let items = serde_json::to_value(type_schema(item)).unwrap_or_default();
+    extensions.insert("x-specgen-items".into(), items);
+    oa::ReferenceOr::Item(schema)
 }
 
 fn boxed(schema: oa::ReferenceOr<oa::Schema>) -> oa::ReferenceOr<Box<oa::Schema>> {

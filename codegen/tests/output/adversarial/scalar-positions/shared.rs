@@ -243,6 +243,50 @@ pub struct Timing {
     #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Base64Url>")]
     pub digest: ::std::option::Option<::std::vec::Vec<u8>>,
 }
+/// When the sensor reports, in lists written as one string.
+///
+/// # Example
+///
+/// ```json
+/// {"days": "2024-01-01,2024-01-02", "intervals": "PT1M PT1H", "modes": null, "notes": "a\nb"}
+/// ```
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Schedule {
+    /// The days it reports.
+    ///
+    /// On the wire: one string, the elements separated by ',' (`comma-delimited`).
+    #[serde_as(
+        as = "::specgen_runtime::encoding::Delimited<::specgen_runtime::encoding::Comma,_>"
+    )]
+    pub days: ::std::vec::Vec<NaiveDate>,
+    /// The intervals between reports.
+    ///
+    /// On the wire: one string, the elements separated by ' ' (`space-delimited`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde_as(
+        as = "::specgen_runtime::encoding::Delimited<::specgen_runtime::encoding::Space,::specgen_runtime::encoding::Iso8601>"
+    )]
+    pub intervals: ::std::vec::Vec<::specgen_runtime::Duration>,
+    /// The modes it reports in.
+    ///
+    /// On the wire: one string, the elements separated by '|' (`pipe-delimited`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde_as(
+        as = "::std::option::Option<::specgen_runtime::encoding::Delimited<::specgen_runtime::encoding::Pipe,_>>"
+    )]
+    pub modes: ::std::option::Option<::std::vec::Vec<Mode>>,
+    /// One note per line.
+    ///
+    /// On the wire: one string, the elements separated by '\n' (`newline-delimited`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde_as(
+        as = "::specgen_runtime::encoding::Delimited<::specgen_runtime::encoding::Newline,_>"
+    )]
+    pub notes: ::std::vec::Vec<::std::string::String>,
+}
 /// Settings that use each kind of enumeration.
 ///
 /// # Example

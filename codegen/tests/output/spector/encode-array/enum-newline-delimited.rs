@@ -1,0 +1,109 @@
+impl Client {
+    /// Sends `{"value": "blue\nred\ngreen"}` and gets it back.
+    ///
+    /// `POST http://localhost:3000/encode/array/property/enum/newline-delimited`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 200 | The list, as sent. |
+    ///
+    /// By status code: 200 [`EnumNewlineDelimitedResponse::Ok`].
+    ///
+    /// # Errors
+    ///
+    /// [`EnumNewlineDelimitedError`] for every error row above, and [`EnumNewlineDelimitedError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `POST` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Client, Colors, NewlineDelimitedEnumArrayProperty, EnumNewlineDelimitedResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .enum_newline_delimited(
+    ///         &NewlineDelimitedEnumArrayProperty {
+    ///             value: Vec::from([Colors::Blue, Colors::Red, Colors::Green]),
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     EnumNewlineDelimitedResponse::Ok { .. } => println!("200: Ok"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn enum_newline_delimited(
+        &self,
+        body: &NewlineDelimitedEnumArrayProperty,
+    ) -> ::std::result::Result<EnumNewlineDelimitedResponse, EnumNewlineDelimitedError> {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::POST,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/encode/array/property/enum/newline-delimited",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
+        EnumNewlineDelimitedResponse::from_raw(response)
+    }
+}
+/// What [`Client::enum_newline_delimited`] answered.
+///
+/// A variant per success row of the status table of [`Client::enum_newline_delimited`]: 200 [`Self::Ok`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumNewlineDelimitedResponse {
+    /// 200 OK: The list, as sent.
+    Ok {
+        /// The response body.
+        body: NewlineDelimitedEnumArrayProperty,
+    },
+}
+/// Why [`Client::enum_newline_delimited`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EnumNewlineDelimitedError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for EnumNewlineDelimitedError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl EnumNewlineDelimitedResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, EnumNewlineDelimitedError> {
+        match response.status.as_u16() {
+            200 => Ok(Self::Ok { body: response.json()? }),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
