@@ -345,7 +345,14 @@ fn check_operation(spec: &str, service: &Service, document: &OpenAPI, operation:
                 Some(body.description.get(locale)).filter(|text| !text.is_empty())
             );
             assert_eq!(request_body.content.len(), 1);
-            let media = &request_body.content["application/json"];
+            // Under the Content-Type the operation sends (`application/merge-patch+json`...).
+            let content_type = operation.headers.iter().find_map(|h| match &h.value {
+                HeaderValue::Fixed(value) if h.name.wire.eq_ignore_ascii_case("content-type") => {
+                    Some(value.as_str())
+                }
+                _ => None,
+            });
+            let media = &request_body.content[content_type.expect("a Content-Type")];
             let schema = media.schema.as_ref().expect("a body schema");
             assert_eq!(describe(document, schema), body.ty, "{spec}: {id}");
             assert_eq!(media.example, body.example.as_deref().map(parse_json));

@@ -20,6 +20,19 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether a media type names JSON: `application/json`, or a `+json` type such as
+/// `application/merge-patch+json` (RFC 6839), in any case, parameters (`; charset=utf-8`) aside.
+pub fn is_json_media_type(value: &str) -> bool {
+    let essence = value.split(';').next().unwrap_or_default().trim();
+    let essence = essence.to_ascii_lowercase();
+    essence.strip_prefix("application/").is_some_and(|subtype| {
+        subtype == "json"
+            || subtype
+                .strip_suffix("+json")
+                .is_some_and(|name| !name.is_empty() && !name.contains(['/', ' ']))
+    })
+}
+
 /// The items of `specgen_runtime` that the generated code re-exports beside the spec's types.
 pub const RUNTIME_EXPORTS: [&str; 16] = [
     "BuildError",
@@ -800,6 +813,27 @@ mod tests {
             row(StatusCode::Range(404, 405), "Shadowed"),
         ]);
         assert_eq!(op.status_for(&op.responses[2]), None);
+    }
+
+    #[test]
+    fn json_media_types_are_json_and_plus_json_types() {
+        for json in [
+            "application/json",
+            "Application/JSON; charset=utf-8",
+            "application/merge-patch+json",
+            "application/problem+json",
+        ] {
+            assert!(is_json_media_type(json), "{json}");
+        }
+        for other in [
+            "text/json",
+            "application/+json",
+            "application/jsonx",
+            "application/xml",
+            "",
+        ] {
+            assert!(!is_json_media_type(other), "{other}");
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::model::{
     EnumValue, Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name, Operation,
     Parameter, ParameterLocation, ParameterType, PathSegment, Polymorphic, RequestHeader, Response,
     ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type, Union,
-    VariantKind,
+    VariantKind, is_json_media_type,
 };
 
 mod body;

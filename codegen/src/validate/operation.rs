@@ -45,7 +45,7 @@ impl FilePass<'_> {
         if body.is_some() {
             let json = headers.iter().any(|h| {
                 h.name.wire.eq_ignore_ascii_case("content-type")
-                    && h.value == HeaderValue::Fixed("application/json".into())
+                    && matches!(&h.value, HeaderValue::Fixed(value) if is_json_media_type(value))
             });
             // A Content-Type header that was refused (bad name, conflicting keys) is reported already.
             let refused_content_type = file.headers.iter().any(|h| {

@@ -1,6 +1,7 @@
 //! Bytes and duration properties: `Type_Property_{ValueTypes,Optional,Nullable}_{Bytes,Duration,
 //! CollectionsByte}_*`. Each GET must decode the property into `Vec<u8>` or `Duration` (`None`
-//! where absent or null), and each PUT must send it back as the server expects.
+//! where absent or null), and each PUT (PATCH, as a JSON merge patch, for the nullable ones)
+//! must send it back as the server expects.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -144,7 +145,13 @@ async fn nullable() {
     };
     assert_eq!(
         client.nullable_bytes_get_non_null().await.unwrap(),
-        NullableBytesGetNonNullResponse::Ok { body: value }
+        NullableBytesGetNonNullResponse::Ok {
+            body: value.clone()
+        }
+    );
+    assert_eq!(
+        client.nullable_bytes_patch_non_null(&value).await.unwrap(),
+        NullableBytesPatchNonNullResponse::NoContent
     );
     let null = NullableBytesProperty {
         required_property: required(),
@@ -152,7 +159,11 @@ async fn nullable() {
     };
     assert_eq!(
         client.nullable_bytes_get_null().await.unwrap(),
-        NullableBytesGetNullResponse::Ok { body: null }
+        NullableBytesGetNullResponse::Ok { body: null.clone() }
+    );
+    assert_eq!(
+        client.nullable_bytes_patch_null(&null).await.unwrap(),
+        NullableBytesPatchNullResponse::NoContent
     );
 
     let value = NullableDurationProperty {
@@ -161,7 +172,16 @@ async fn nullable() {
     };
     assert_eq!(
         client.nullable_duration_get_non_null().await.unwrap(),
-        NullableDurationGetNonNullResponse::Ok { body: value }
+        NullableDurationGetNonNullResponse::Ok {
+            body: value.clone()
+        }
+    );
+    assert_eq!(
+        client
+            .nullable_duration_patch_non_null(&value)
+            .await
+            .unwrap(),
+        NullableDurationPatchNonNullResponse::NoContent
     );
     let null = NullableDurationProperty {
         required_property: required(),
@@ -169,7 +189,11 @@ async fn nullable() {
     };
     assert_eq!(
         client.nullable_duration_get_null().await.unwrap(),
-        NullableDurationGetNullResponse::Ok { body: null }
+        NullableDurationGetNullResponse::Ok { body: null.clone() }
+    );
+    assert_eq!(
+        client.nullable_duration_patch_null(&null).await.unwrap(),
+        NullableDurationPatchNullResponse::NoContent
     );
 
     let value = NullableCollectionsByteProperty {
@@ -181,7 +205,16 @@ async fn nullable() {
             .nullable_collections_byte_get_non_null()
             .await
             .unwrap(),
-        NullableCollectionsByteGetNonNullResponse::Ok { body: value }
+        NullableCollectionsByteGetNonNullResponse::Ok {
+            body: value.clone()
+        }
+    );
+    assert_eq!(
+        client
+            .nullable_collections_byte_patch_non_null(&value)
+            .await
+            .unwrap(),
+        NullableCollectionsBytePatchNonNullResponse::NoContent
     );
     let null = NullableCollectionsByteProperty {
         required_property: required(),
@@ -189,6 +222,13 @@ async fn nullable() {
     };
     assert_eq!(
         client.nullable_collections_byte_get_null().await.unwrap(),
-        NullableCollectionsByteGetNullResponse::Ok { body: null }
+        NullableCollectionsByteGetNullResponse::Ok { body: null.clone() }
+    );
+    assert_eq!(
+        client
+            .nullable_collections_byte_patch_null(&null)
+            .await
+            .unwrap(),
+        NullableCollectionsBytePatchNullResponse::NoContent
     );
 }

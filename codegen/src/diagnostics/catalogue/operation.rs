@@ -14,10 +14,10 @@ catalogue! {
         }
     },
 
-    /// A request body without `Content-Type: application/json` among the headers.
+    /// A request body without a JSON `Content-Type` among the headers.
     BodyWithoutContentType {} => MissingKey,
-    message: "an operation with a request body must send `Content-Type: application/json`",
-    help: "add `- name: Content-Type` with `value: application/json` to `headers`",
+    message: "an operation with a request body must send `Content-Type: application/json` (or another JSON media type)",
+    help: "add `- name: Content-Type` with `value: application/json` to `headers` (or `application/merge-patch+json`, or another `application/...+json` type)",
 
     /// A request body without exactly one of `type` and `properties`.
     BodyNeedsTypeOrProperties {} => Conflict,

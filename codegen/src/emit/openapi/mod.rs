@@ -215,11 +215,22 @@ fn operation_object(service: &Service, operation: &Operation, locale: &str) -> o
         }
     }
 
+    // The body's media type is the Content-Type the operation sends.
+    let media_type = operation
+        .headers
+        .iter()
+        .find_map(|h| match &h.value {
+            HeaderValue::Fixed(value) if h.name.wire.eq_ignore_ascii_case("content-type") => {
+                Some(value.clone())
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| JSON.to_owned());
     let request_body = operation.body.as_ref().map(|body| {
         oa::ReferenceOr::Item(oa::RequestBody {
             description: text(body.description.get(locale)),
             content: [(
-                JSON.to_owned(),
+                media_type,
                 oa::MediaType {
                     schema: Some(type_schema(&body.ty)),
                     example: body.example.as_deref().and_then(json_value),

@@ -36,6 +36,12 @@ pub use ::specgen_runtime::{
 /// - [`optional_collections_byte_put_default`](Client::optional_collections_byte_put_default): Puts the model.
 /// - [`nullable_collections_byte_get_non_null`](Client::nullable_collections_byte_get_non_null): Gets the model.
 /// - [`nullable_collections_byte_get_null`](Client::nullable_collections_byte_get_null): Gets the model.
+/// - [`nullable_bytes_patch_non_null`](Client::nullable_bytes_patch_non_null): Patches with a [`NullableBytesProperty`](struct@NullableBytesProperty) whose `nullableProperty` is set.
+/// - [`nullable_bytes_patch_null`](Client::nullable_bytes_patch_null): Patches with a [`NullableBytesProperty`](struct@NullableBytesProperty) whose `nullableProperty` is `null`.
+/// - [`nullable_collections_byte_patch_non_null`](Client::nullable_collections_byte_patch_non_null): Patches with a [`NullableCollectionsByteProperty`](struct@NullableCollectionsByteProperty) whose `nullableProperty` is set.
+/// - [`nullable_collections_byte_patch_null`](Client::nullable_collections_byte_patch_null): Patches with a [`NullableCollectionsByteProperty`](struct@NullableCollectionsByteProperty) whose `nullableProperty` is `null`.
+/// - [`nullable_duration_patch_non_null`](Client::nullable_duration_patch_non_null): Patches with a [`NullableDurationProperty`](struct@NullableDurationProperty) whose `nullableProperty` is set.
+/// - [`nullable_duration_patch_null`](Client::nullable_duration_patch_null): Patches with a [`NullableDurationProperty`](struct@NullableDurationProperty) whose `nullableProperty` is `null`.
 ///
 /// # Example
 ///
@@ -183,3 +189,9 @@ pub struct NullableCollectionsByteProperty {
 ::specgen_runtime::operation_error!(OptionalCollectionsBytePutDefaultError {});
 ::specgen_runtime::operation_error!(NullableCollectionsByteGetNonNullError {});
 ::specgen_runtime::operation_error!(NullableCollectionsByteGetNullError {});
+::specgen_runtime::operation_error!(NullableBytesPatchNonNullError {});
+::specgen_runtime::operation_error!(NullableBytesPatchNullError {});
+::specgen_runtime::operation_error!(NullableCollectionsBytePatchNonNullError {});
+::specgen_runtime::operation_error!(NullableCollectionsBytePatchNullError {});
+::specgen_runtime::operation_error!(NullableDurationPatchNonNullError {});
+::specgen_runtime::operation_error!(NullableDurationPatchNullError {});

@@ -1,0 +1,110 @@
+impl Client {
+    /// Sends the model as a JSON merge patch (`application/merge-patch+json`); `nullableProperty`, required and nullable, is always sent: `null` when `None`. The body is `{"requiredProperty": "foo", "nullableProperty": null}`.
+    ///
+    /// `PATCH http://localhost:3000/type/property/nullable/duration/null`
+    ///
+    ///
+    /// # Headers
+    ///
+    /// | **Name** | **Value** |
+    /// | --- | --- |
+    /// | Content-Type | application/merge-patch+json |
+    ///
+    /// `body` is the JSON request body.
+    ///
+    /// # Responses
+    ///
+    /// | **Code** | **Description** |
+    /// | --- | --- |
+    /// | 204 | The server received the expected body. |
+    ///
+    /// By status code: 204 [`NullableDurationPatchNullResponse::NoContent`].
+    ///
+    /// # Errors
+    ///
+    /// [`NullableDurationPatchNullError`] for every error row above, and [`NullableDurationPatchNullError::Failure`] for an undocumented status, a response that does not decode, a request refused before sending (such as an empty path parameter) and a transport failure.
+    ///
+    /// Never retried, even with a [`RetryPolicy`] on the builder, since `PATCH` is not idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
+    /// use spector_clients::{
+    ///     Client, NullableDurationProperty, NullableDurationPatchNullResponse,
+    /// };
+    /// let client = Client::builder().build()?;
+    /// match client
+    ///     .nullable_duration_patch_null(
+    ///         &NullableDurationProperty {
+    ///             required_property: "foo".to_owned(),
+    ///             nullable_property: None,
+    ///         },
+    ///     )
+    ///     .await?
+    /// {
+    ///     NullableDurationPatchNullResponse::NoContent => println!("204: NoContent"),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// # fn main() {}
+    /// ```
+    pub async fn nullable_duration_patch_null(
+        &self,
+        body: &NullableDurationProperty,
+    ) -> ::std::result::Result<
+        NullableDurationPatchNullResponse,
+        NullableDurationPatchNullError,
+    > {
+        let request = ::specgen_runtime::Request {
+            method: ::specgen_runtime::Method::PATCH,
+            path: &[
+                ::specgen_runtime::PathPart::Literal(
+                    "/type/property/nullable/duration/null",
+                ),
+            ],
+            query: &[],
+            headers: &[("Content-Type", Some("application/merge-patch+json".into()))],
+            body: Some(::specgen_runtime::json_body(body)?),
+            idempotent: false,
+        };
+        let response = self.transport.send(request).await?;
+        NullableDurationPatchNullResponse::from_raw(response)
+    }
+}
+/// What [`Client::nullable_duration_patch_null`] answered.
+///
+/// A variant per success row of the status table of [`Client::nullable_duration_patch_null`]: 204 [`Self::NoContent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum NullableDurationPatchNullResponse {
+    /// 204 No Content: The server received the expected body.
+    NoContent,
+}
+/// Why [`Client::nullable_duration_patch_null`] failed.
+///
+/// Its status table has no error row: a failure is always [`Self::Failure`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum NullableDurationPatchNullError {
+    /// A failure no row describes: an undocumented status, a response that does not
+    /// decode, a request refused before sending, or a transport failure.
+    Failure(Failure),
+}
+impl ::std::fmt::Display for NullableDurationPatchNullError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Failure(failure) => ::std::fmt::Display::fmt(failure, f),
+        }
+    }
+}
+impl NullableDurationPatchNullResponse {
+    /// Reads a raw response by its status code, as the status table says.
+    fn from_raw(
+        response: RawResponse,
+    ) -> ::std::result::Result<Self, NullableDurationPatchNullError> {
+        match response.status.as_u16() {
+            204 => Ok(Self::NoContent),
+            _ => Err(Failure::UnexpectedStatus(response.into()).into()),
+        }
+    }
+}
