@@ -152,7 +152,7 @@ pub mod union;
 
 pub use bytes::Bytes;
 pub use chrono;
-pub use chrono::NaiveDate;
+pub use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// A date and time with its UTC offset, as the `date-time` and `http-date` scalars decode:
 /// [`chrono::DateTime`] at a [`chrono::FixedOffset`].

@@ -92,6 +92,7 @@ fn items<'a>(cx: &'a context::Context<'a>) -> impl Iterator<Item = TokenStream> 
     let client = client::client(cx);
     let head = quote! {
         pub use ::specgen_runtime::{#(#exports),*};
+        pub use ::specgen_runtime::{chrono, serde_json};
         #client
     };
     [

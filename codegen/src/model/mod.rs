@@ -33,14 +33,21 @@ pub fn is_json_media_type(value: &str) -> bool {
     })
 }
 
-/// The items of `specgen_runtime` that the generated code re-exports beside the spec's types.
-pub const RUNTIME_EXPORTS: [&str; 16] = [
+/// The items of `specgen_runtime` that the generated code re-exports beside the spec's types:
+/// its errors and helpers, and every type its fields can have (with the `chrono` and
+/// `serde_json` crates), so that a user needs no other dependency to build a request.
+pub const RUNTIME_EXPORTS: [&str; 21] = [
     "BuildError",
+    "DateTime",
     "DecodeError",
     "DecodeErrorKind",
+    "Decimal",
+    "Duration",
     "EmailAddress",
     "Failure",
     "NaiveDate",
+    "NaiveDateTime",
+    "NaiveTime",
     "Outcome",
     "PollState",
     "Poller",

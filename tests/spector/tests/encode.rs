@@ -7,7 +7,6 @@
 mod common;
 
 use specgen_runtime::Duration;
-use specgen_runtime::chrono::DateTime;
 
 macro_rules! client {
     ($module:ident) => {
@@ -334,10 +333,10 @@ async fn encode_datetime() {
     let client = client!(encode_datetime);
     let date = DateTime::parse_from_rfc3339("2022-08-26T18:38:00Z").unwrap();
     let http_date = DateTime::parse_from_rfc2822("Fri, 26 Aug 2022 14:38:00 GMT").unwrap();
-    let unix = DateTime::from_timestamp(1_686_566_864, 0)
+    let unix = specgen_runtime::chrono::DateTime::from_timestamp(1_686_566_864, 0)
         .unwrap()
         .fixed_offset();
-    let later = DateTime::from_timestamp(1_686_734_256, 0)
+    let later = specgen_runtime::chrono::DateTime::from_timestamp(1_686_734_256, 0)
         .unwrap()
         .fixed_offset();
     for (value, result) in [

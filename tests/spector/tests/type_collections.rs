@@ -8,7 +8,6 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use specgen_runtime::chrono::DateTime;
 use specgen_runtime::serde_json::{Value, json};
 
 /// A test of one GET/PUT pair: the GET decodes `$value`, the PUT sends it.

@@ -46,7 +46,10 @@ impl Client {
     ///
     /// ```no_run
     /// # async fn example() -> ::std::result::Result<(), Box<dyn ::std::error::Error>> {
-    /// use cloud_partner_portal::{Client, Offer, OfferDefinition, CreateOfferResponse};
+    /// use cloud_partner_portal::{
+    ///     Client, LicenseTerms, Offer, OfferDefinition, OfferListing, Plan, UsefulLink,
+    ///     VirtualMachinePricing, VmImage, CreateOfferResponse,
+    /// };
     /// let client = Client::builder().bearer_token("YOUR_TOKEN").build()?;
     /// match client
     ///     .create_offer(
@@ -65,183 +68,114 @@ impl Client {
     ///             ]),
     ///             definition: OfferDefinition {
     ///                 display_text: "Contoso Virtual Machine Offer".to_owned(),
-    ///                 offer: ::std::collections::BTreeMap::from([
-    ///                     (
-    ///                         "microsoft-azure-marketplace.allowedSubscriptions"
-    ///                             .to_owned(),
-    ///                         "[\"59160c40-2e25-4dcf-a2fd-6514cb08bf08\"]".parse()?,
+    ///                 offer: Some(OfferListing {
+    ///                     title: Some("Contoso App".to_owned()),
+    ///                     summary: Some("Contoso App makes dev ops a breeze".to_owned()),
+    ///                     long_summary: Some(
+    ///                         "Contoso App makes dev ops a breeze".to_owned(),
     ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.categories".to_owned(),
-    ///                         "[\"devService\",\"networking\",\"database\",\"cache\",\"security\"]"
-    ///                             .parse()?,
+    ///                     description: Some(
+    ///                         "Contoso App makes dev ops a breeze".to_owned(),
     ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.description".to_owned(),
-    ///                         "\"Contoso App makes dev ops a breeze\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.engineeringContactEmail"
-    ///                             .to_owned(),
-    ///                         "\"jondoe@outlook.com\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.engineeringContactName"
-    ///                             .to_owned(),
-    ///                         "\"Jon Doe\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.engineeringContactPhone"
-    ///                             .to_owned(),
-    ///                         "\"555-555-5555\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.fairfaxSupportUrl".to_owned(),
-    ///                         "\"\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.heroLogo".to_owned(),
-    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/c46ec74d-d214-4fb5-9082-3cee55200eba.png?sv=2014-02-14&sr=b&sig=RfDvjowFGpP4WZGAHylbF2CuXwO2NXOrwycrXEJvJI4%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
-    ///                             .parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.largeLogo".to_owned(),
-    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/142485da-784c-44cb-9523-d4f396446258.png?sv=2014-02-14&sr=b&sig=xaMxhwx%2FlKYfz33mJGIg8UBdVpsOwVvqhjTJ883o0iY%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
-    ///                             .parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.leadDestination".to_owned(),
-    ///                         "\"None\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.longSummary".to_owned(),
-    ///                         "\"Contoso App makes dev ops a breeze\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.mediumLogo".to_owned(),
-    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/557e714b-2f31-4e12-b0cc-e48dd840edf4.png?sv=2014-02-14&sr=b&sig=NwL67NTQf9Gc9VScmZehtbHXpYmxhwZc2foy3o4xavs%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
-    ///                             .parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.offerMarketingUrlIdentifier"
-    ///                             .to_owned(),
-    ///                         "\"contosoapp\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.privacyURL".to_owned(),
-    ///                         "\"https://azuremarketplace.microsoft.com\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.publicAzureSupportUrl"
-    ///                             .to_owned(),
-    ///                         "\"\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.screenshots".to_owned(),
-    ///                         "[]".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.smallLogo".to_owned(),
-    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/6218c455-9cbc-450c-9920-f2e7a69ee132.png?sv=2014-02-14&sr=b&sig=6O8MM9dgiJ48VK0MwddkyVbprRAnBszyhVkVHGShhkI%3D&se=2019-03-28T19%3A46%3A50Z&sp=r\""
-    ///                             .parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.summary".to_owned(),
-    ///                         "\"Contoso App makes dev ops a breeze\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.supportContactEmail".to_owned(),
-    ///                         "\"jondoe@outlook.com\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.supportContactName".to_owned(),
-    ///                         "\"Jon Doe\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.supportContactPhone".to_owned(),
-    ///                         "\"555-555-5555\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.termsOfUse".to_owned(),
-    ///                         "\"Terms of use\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.title".to_owned(),
-    ///                         "\"Contoso App\"".parse()?,
-    ///                     ),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.usefulLinks".to_owned(),
-    ///                         "[{\"linkTitle\":\"Contoso App for Azure\",\"linkUrl\":\"https://azuremarketplace.microsoft.com\"}]"
-    ///                             .parse()?,
-    ///                     ),
-    ///                     ("microsoft-azure-marketplace.videos".to_owned(), "[]".parse()?),
-    ///                     (
-    ///                         "microsoft-azure-marketplace.wideLogo".to_owned(),
-    ///                         "\"https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/48af9013-1df7-4c94-8da8-4626e5039ce0.png?sv=2014-02-14&sr=b&sig=%2BnN7f2tprkrqb45ID6JlT01zXcy1PMTkWXtLKD6nfoE%3D&se=2019-03-28T19%3A46%3A49Z&sp=r\""
-    ///                             .parse()?,
-    ///                     ),
-    ///                 ]),
-    ///                 plans: Vec::from([
-    ///                     ::std::collections::BTreeMap::from([
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.cloudAvailability"
-    ///                                 .to_owned(),
-    ///                             "[\"PublicAzure\"]".parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.hideSKUForSolutionTemplate"
-    ///                                 .to_owned(),
-    ///                             "false".parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.openPorts".to_owned(),
-    ///                             "[]".parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.operatingSystemFamily"
-    ///                                 .to_owned(),
-    ///                             "\"Windows\"".parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.operationSystem"
-    ///                                 .to_owned(),
-    ///                             "\"Contoso App\"".parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.recommendedVMSizes"
-    ///                                 .to_owned(),
-    ///                             "[\"a0-basic\",\"a0-standard\",\"a1-basic\",\"a1-standard\",\"a2-basic\",\"a2-standard\"]"
-    ///                                 .parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.skuDescription".to_owned(),
-    ///                             "\"This is a description for the Contoso App that makes dev ops a breeze.\""
-    ///                                 .parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.skuSummary".to_owned(),
-    ///                             "\"Contoso App makes dev ops a breeze.\"".parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.skuTitle".to_owned(),
-    ///                             "\"Contoso App\"".parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.vmImages".to_owned(),
-    ///                             "{\"1.0.1\":{\"lunVhdDetails\":[],\"osVhdUrl\":\"http://contosoteststorage.blob.core.windows.net/test/contosoVM.vhd?sv=2014-02-14&sr=c&sig=WlDo6Q4xwYH%2B5QEJbItPUVdgHhBcrVxPBmntZ2vU96w%3D&st=2016-06-25T18%3A30%3A00Z&se=2017-06-25T18%3A30%3A00Z&sp=rl\"}}"
-    ///                                 .parse()?,
-    ///                         ),
-    ///                         (
-    ///                             "microsoft-azure-virtualmachines.windowsOSType".to_owned(),
-    ///                             "\"Other\"".parse()?,
-    ///                         ),
-    ///                         ("planId".to_owned(), "\"contososkuidentifier\"".parse()?),
-    ///                         ("regions".to_owned(), "[\"AZ\"]".parse()?),
-    ///                         (
-    ///                             "virtualMachinePricing".to_owned(),
-    ///                             "{\"freeTrialDurationInMonths\":0,\"isByol\":true}".parse()?,
-    ///                         ),
+    ///                     offer_marketing_url_identifier: Some("contosoapp".to_owned()),
+    ///                     allowed_subscriptions: Vec::from([
+    ///                         "59160c40-2e25-4dcf-a2fd-6514cb08bf08".parse()?,
     ///                     ]),
+    ///                     useful_links: Vec::from([
+    ///                         UsefulLink {
+    ///                             link_title: "Contoso App for Azure".to_owned(),
+    ///                             link_url: "https://azuremarketplace.microsoft.com".parse()?,
+    ///                         },
+    ///                     ]),
+    ///                     categories: Vec::from([
+    ///                         "devService".to_owned(),
+    ///                         "networking".to_owned(),
+    ///                         "database".to_owned(),
+    ///                         "cache".to_owned(),
+    ///                         "security".to_owned(),
+    ///                     ]),
+    ///                     small_logo: Some(
+    ///                         "https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/6218c455-9cbc-450c-9920-f2e7a69ee132.png?sv=2014-02-14&sr=b&sig=6O8MM9dgiJ48VK0MwddkyVbprRAnBszyhVkVHGShhkI%3D&se=2019-03-28T19%3A46%3A50Z&sp=r"
+    ///                             .parse()?,
+    ///                     ),
+    ///                     medium_logo: Some(
+    ///                         "https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/557e714b-2f31-4e12-b0cc-e48dd840edf4.png?sv=2014-02-14&sr=b&sig=NwL67NTQf9Gc9VScmZehtbHXpYmxhwZc2foy3o4xavs%3D&se=2019-03-28T19%3A46%3A49Z&sp=r"
+    ///                             .parse()?,
+    ///                     ),
+    ///                     large_logo: Some(
+    ///                         "https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/142485da-784c-44cb-9523-d4f396446258.png?sv=2014-02-14&sr=b&sig=xaMxhwx%2FlKYfz33mJGIg8UBdVpsOwVvqhjTJ883o0iY%3D&se=2019-03-28T19%3A46%3A49Z&sp=r"
+    ///                             .parse()?,
+    ///                     ),
+    ///                     wide_logo: Some(
+    ///                         "https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/48af9013-1df7-4c94-8da8-4626e5039ce0.png?sv=2014-02-14&sr=b&sig=%2BnN7f2tprkrqb45ID6JlT01zXcy1PMTkWXtLKD6nfoE%3D&se=2019-03-28T19%3A46%3A49Z&sp=r"
+    ///                             .parse()?,
+    ///                     ),
+    ///                     hero_logo: Some(
+    ///                         "https://publishingapistore.blob.core.windows.net/testcontent/D6191_publishers_contoso/contosovirtualmachine/c46ec74d-d214-4fb5-9082-3cee55200eba.png?sv=2014-02-14&sr=b&sig=RfDvjowFGpP4WZGAHylbF2CuXwO2NXOrwycrXEJvJI4%3D&se=2019-03-28T19%3A46%3A49Z&sp=r"
+    ///                             .parse()?,
+    ///                     ),
+    ///                     screenshots: Vec::from([]),
+    ///                     videos: Vec::from([]),
+    ///                     lead_destination: Some("None".to_owned()),
+    ///                     privacy_url: Some(
+    ///                         "https://azuremarketplace.microsoft.com".parse()?,
+    ///                     ),
+    ///                     terms_of_use: Some("Terms of use".to_owned()),
+    ///                     engineering_contact_name: Some("Jon Doe".to_owned()),
+    ///                     engineering_contact_email: Some("jondoe@outlook.com".to_owned()),
+    ///                     engineering_contact_phone: Some("555-555-5555".to_owned()),
+    ///                     support_contact_name: Some("Jon Doe".to_owned()),
+    ///                     support_contact_email: Some("jondoe@outlook.com".to_owned()),
+    ///                     support_contact_phone: Some("555-555-5555".to_owned()),
+    ///                     public_azure_support_url: Some("".to_owned()),
+    ///                     fairfax_support_url: Some("".to_owned()),
+    ///                     additional_properties: ::std::collections::BTreeMap::from([]),
+    ///                 }),
+    ///                 plans: Vec::from([
+    ///                     Plan {
+    ///                         plan_id: "contososkuidentifier".to_owned(),
+    ///                         sku_title: Some("Contoso App".to_owned()),
+    ///                         sku_summary: Some(
+    ///                             "Contoso App makes dev ops a breeze.".to_owned(),
+    ///                         ),
+    ///                         sku_description: Some(
+    ///                             "This is a description for the Contoso App that makes dev ops a breeze."
+    ///                                 .to_owned(),
+    ///                         ),
+    ///                         hide_sku_for_solution_template: Some(false),
+    ///                         cloud_availability: Vec::from(["PublicAzure".to_owned()]),
+    ///                         certifications_fairfax: Vec::new(),
+    ///                         virtual_machine_pricing: Some(
+    ///                             VirtualMachinePricing::LicenseTerms(LicenseTerms {
+    ///                                 is_byol: Some(true),
+    ///                                 free_trial_duration_in_months: Some(0),
+    ///                             }),
+    ///                         ),
+    ///                         operating_system_family: Some("Windows".to_owned()),
+    ///                         windows_os_type: Some("Other".to_owned()),
+    ///                         operation_system: Some("Contoso App".to_owned()),
+    ///                         recommended_vm_sizes: Vec::from([
+    ///                             "a0-basic".to_owned(),
+    ///                             "a0-standard".to_owned(),
+    ///                             "a1-basic".to_owned(),
+    ///                             "a1-standard".to_owned(),
+    ///                             "a2-basic".to_owned(),
+    ///                             "a2-standard".to_owned(),
+    ///                         ]),
+    ///                         open_ports: Vec::from([]),
+    ///                         vm_images: ::std::collections::BTreeMap::from([
+    ///                             (
+    ///                                 "1.0.1".to_owned(),
+    ///                                 VmImage {
+    ///                                     os_vhd_url: "http://contosoteststorage.blob.core.windows.net/test/contosoVM.vhd?sv=2014-02-14&sr=c&sig=WlDo6Q4xwYH%2B5QEJbItPUVdgHhBcrVxPBmntZ2vU96w%3D&st=2016-06-25T18%3A30%3A00Z&se=2017-06-25T18%3A30%3A00Z&sp=rl"
+    ///                                         .parse()?,
+    ///                                     lun_vhd_details: Vec::from([]),
+    ///                                 },
+    ///                             ),
+    ///                         ]),
+    ///                         regions: Vec::from(["AZ".to_owned()]),
+    ///                         additional_properties: ::std::collections::BTreeMap::from([]),
+    ///                     },
     ///                 ]),
     ///             },
     ///             changed_time: None,

@@ -2,10 +2,12 @@
 // Do not edit it: edit the spec and regenerate.
 
 pub use ::specgen_runtime::{
-    BuildError, DecodeError, DecodeErrorKind, EmailAddress, Failure, NaiveDate, Outcome,
-    PollState, Poller, RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid,
-    WaitError, Token, TokenProvider,
+    BuildError, DateTime, DecodeError, DecodeErrorKind, Decimal, Duration, EmailAddress,
+    Failure, NaiveDate, NaiveDateTime, NaiveTime, Outcome, PollState, Poller,
+    RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid, WaitError, Token,
+    TokenProvider,
 };
+pub use ::specgen_runtime::{chrono, serde_json};
 /// A client of the Cloud Partner Portal API.
 ///
 /// The Cloud Partner Portal REST API lets publishers programmatically retrieve, create, update, publish and cancel the publishing of their Azure Marketplace offers.
@@ -166,20 +168,335 @@ pub struct OfferDefinition {
     /// Display name of the offer.
     #[serde(rename = "displayText")]
     pub display_text: ::std::string::String,
-    /// The offer's marketplace listing: members named after their offer type (`microsoft-azure-marketplace.title`, `microsoft-azure-marketplace.summary`, `microsoft-azure-marketplace.smallLogo`...). Artifacts such as images and logos are given as URIs of an accessible location; the service copies them into the Azure marketplace storage, and later reads return its URLs.
-    #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
-    pub offer: ::std::collections::BTreeMap<
+    /// The offer's marketplace listing.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub offer: ::std::option::Option<OfferListing>,
+    /// The plans (SKUs) of the offer.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub plans: ::std::vec::Vec<Plan>,
+}
+/// The marketplace listing of an offer: its members are named after the offer type (`microsoft-azure-marketplace.title`...). Members of other offer types are kept.
+///
+/// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct OfferListing {
+    /// The offer's title.
+    #[serde(rename = "microsoft-azure-marketplace.title")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// A short summary.
+    #[serde(rename = "microsoft-azure-marketplace.summary")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub summary: ::std::option::Option<::std::string::String>,
+    /// A longer summary.
+    #[serde(rename = "microsoft-azure-marketplace.longSummary")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub long_summary: ::std::option::Option<::std::string::String>,
+    /// The offer's description.
+    #[serde(rename = "microsoft-azure-marketplace.description")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The identifier in the offer's marketing URL.
+    #[serde(rename = "microsoft-azure-marketplace.offerMarketingUrlIdentifier")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub offer_marketing_url_identifier: ::std::option::Option<::std::string::String>,
+    /// The Azure subscriptions allowed to see the offer.
+    #[serde(rename = "microsoft-azure-marketplace.allowedSubscriptions")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub allowed_subscriptions: ::std::vec::Vec<Uuid>,
+    /// Useful links.
+    #[serde(rename = "microsoft-azure-marketplace.usefulLinks")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub useful_links: ::std::vec::Vec<UsefulLink>,
+    /// The marketplace categories (`devService`, `networking`...).
+    #[serde(rename = "microsoft-azure-marketplace.categories")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub categories: ::std::vec::Vec<::std::string::String>,
+    /// The small logo.
+    #[serde(rename = "microsoft-azure-marketplace.smallLogo")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub small_logo: ::std::option::Option<Url>,
+    /// The medium logo.
+    #[serde(rename = "microsoft-azure-marketplace.mediumLogo")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub medium_logo: ::std::option::Option<Url>,
+    /// The large logo.
+    #[serde(rename = "microsoft-azure-marketplace.largeLogo")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub large_logo: ::std::option::Option<Url>,
+    /// The wide logo.
+    #[serde(rename = "microsoft-azure-marketplace.wideLogo")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub wide_logo: ::std::option::Option<Url>,
+    /// The hero logo.
+    #[serde(rename = "microsoft-azure-marketplace.heroLogo")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hero_logo: ::std::option::Option<Url>,
+    /// Screenshots; no page describes their form.
+    #[serde(rename = "microsoft-azure-marketplace.screenshots")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub screenshots: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// Videos; no page describes their form.
+    #[serde(rename = "microsoft-azure-marketplace.videos")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub videos: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// Where leads go (`None` in the samples).
+    #[serde(rename = "microsoft-azure-marketplace.leadDestination")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lead_destination: ::std::option::Option<::std::string::String>,
+    /// The privacy policy.
+    #[serde(rename = "microsoft-azure-marketplace.privacyURL")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub privacy_url: ::std::option::Option<Url>,
+    /// The terms of use.
+    #[serde(rename = "microsoft-azure-marketplace.termsOfUse")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terms_of_use: ::std::option::Option<::std::string::String>,
+    /// The engineering contact's name.
+    #[serde(rename = "microsoft-azure-marketplace.engineeringContactName")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub engineering_contact_name: ::std::option::Option<::std::string::String>,
+    /// The engineering contact's e-mail address.
+    #[serde(rename = "microsoft-azure-marketplace.engineeringContactEmail")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub engineering_contact_email: ::std::option::Option<::std::string::String>,
+    /// The engineering contact's phone number.
+    #[serde(rename = "microsoft-azure-marketplace.engineeringContactPhone")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub engineering_contact_phone: ::std::option::Option<::std::string::String>,
+    /// The support contact's name.
+    #[serde(rename = "microsoft-azure-marketplace.supportContactName")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub support_contact_name: ::std::option::Option<::std::string::String>,
+    /// The support contact's e-mail address.
+    #[serde(rename = "microsoft-azure-marketplace.supportContactEmail")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub support_contact_email: ::std::option::Option<::std::string::String>,
+    /// The support contact's phone number.
+    #[serde(rename = "microsoft-azure-marketplace.supportContactPhone")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub support_contact_phone: ::std::option::Option<::std::string::String>,
+    /// The support URL in public Azure (may be empty).
+    #[serde(rename = "microsoft-azure-marketplace.publicAzureSupportUrl")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_azure_support_url: ::std::option::Option<::std::string::String>,
+    /// The support URL in Azure Government (may be empty).
+    #[serde(rename = "microsoft-azure-marketplace.fairfaxSupportUrl")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fairfax_support_url: ::std::option::Option<::std::string::String>,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::specgen_runtime::serde_json::Value,
     >,
-    /// The plans (SKUs) of the offer, each with its `planId` and members named after the offer type (`microsoft-azure-virtualmachines.skuTitle`...). A virtual machine plan states its pricing in `virtualMachinePricing`: customized core pricing (`coreMultiplier` with `currency` and `individually`, per region in `regionPrices`), per-core pricing (`coreMultiplier` with `currency` and `single`), or spreadsheet pricing (`spreadSheetPricing` with the spreadsheet's `uri`).
+}
+/// A useful link of a marketplace listing.
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct UsefulLink {
+    /// The link's title.
+    pub link_title: ::std::string::String,
+    /// Where it leads.
+    pub link_url: Url,
+}
+/// A plan (SKU) of an offer. Its members are named after the offer type (`microsoft-azure-virtualmachines.skuTitle`...); members of other offer types are kept.
+///
+/// Additional properties: JSON. The members not declared here are kept in `additional_properties` when read and sent from it when written; a member that is not of that type fails decoding (a `DecodeError`). Leave the declared properties out of the map: they are read into their fields, and a key of one in the map would be sent twice.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct Plan {
+    /// The plan's identifier.
+    pub plan_id: ::std::string::String,
+    /// The plan's title.
+    #[serde(rename = "microsoft-azure-virtualmachines.skuTitle")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sku_title: ::std::option::Option<::std::string::String>,
+    /// The plan's summary.
+    #[serde(rename = "microsoft-azure-virtualmachines.skuSummary")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sku_summary: ::std::option::Option<::std::string::String>,
+    /// The plan's description.
+    #[serde(rename = "microsoft-azure-virtualmachines.skuDescription")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sku_description: ::std::option::Option<::std::string::String>,
+    /// Whether the plan is hidden from solution templates.
+    #[serde(rename = "microsoft-azure-virtualmachines.hideSKUForSolutionTemplate")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hide_sku_for_solution_template: ::std::option::Option<bool>,
+    /// The clouds it is offered in (`PublicAzure`...).
+    #[serde(rename = "microsoft-azure-virtualmachines.cloudAvailability")]
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub plans: ::std::vec::Vec<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::specgen_runtime::serde_json::Value,
-        >,
+    pub cloud_availability: ::std::vec::Vec<::std::string::String>,
+    /// Azure Government certifications; no page describes their form.
+    #[serde(rename = "microsoft-azure-virtualmachines.certificationsFairfax")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub certifications_fairfax: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// How the plan is priced (the pricing page).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub virtual_machine_pricing: ::std::option::Option<VirtualMachinePricing>,
+    /// The operating system family (`Windows`...).
+    #[serde(rename = "microsoft-azure-virtualmachines.operatingSystemFamily")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operating_system_family: ::std::option::Option<::std::string::String>,
+    /// The type of Windows.
+    #[serde(rename = "microsoft-azure-virtualmachines.windowsOSType")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub windows_os_type: ::std::option::Option<::std::string::String>,
+    /// The operating system's name.
+    #[serde(rename = "microsoft-azure-virtualmachines.operationSystem")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operation_system: ::std::option::Option<::std::string::String>,
+    /// The recommended virtual machine sizes (`a1-basic`...).
+    #[serde(rename = "microsoft-azure-virtualmachines.recommendedVMSizes")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub recommended_vm_sizes: ::std::vec::Vec<::std::string::String>,
+    /// Open ports; no page describes their form.
+    #[serde(rename = "microsoft-azure-virtualmachines.openPorts")]
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub open_ports: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+    /// The virtual machine images, by version (`1.0.1`).
+    #[serde(rename = "microsoft-azure-virtualmachines.vmImages")]
+    #[serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")]
+    pub vm_images: ::std::collections::BTreeMap<::std::string::String, VmImage>,
+    /// The regions it is sold in (codes of the pricing page's table, such as `US`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub regions: ::std::vec::Vec<::std::string::String>,
+    /// The members the spec does not declare, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::specgen_runtime::serde_json::Value,
     >,
+}
+/// A virtual machine image of a plan.
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct VmImage {
+    /// The operating system's VHD.
+    pub os_vhd_url: Url,
+    /// Data disks; no page describes their form.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub lun_vhd_details: ::std::vec::Vec<::specgen_runtime::serde_json::Value>,
+}
+/// The license terms of a plan, beside its pricing.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct LicenseTerms {
+    /// Whether the customer brings their own license.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_byol: ::std::option::Option<bool>,
+    /// The length of the free trial, in months.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub free_trial_duration_in_months: ::std::option::Option<i32>,
+}
+/// Customized core pricing: a price for each region and core combination. Every region in the sell list must be in `regionPrices`, in its region's currency.
+///
+/// # Example
+///
+/// ```json
+/// {"coreMultiplier": {"currency": "USD", "individually": {"sharedcore": 2, "1core": 2, "2core": 3, "4core": 4,
+///   "6core": 5, "8core": 2, "12core": 4, "16core": 4, "20core": 4, "24core": 4, "32core": 4, "36core": 4,
+///   "40core": 4, "64core": 4, "128core": 4}}}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct CustomizedCorePricing {
+    /// Whether the customer brings their own license.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_byol: ::std::option::Option<bool>,
+    /// The length of the free trial, in months.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub free_trial_duration_in_months: ::std::option::Option<i32>,
+    /// The price per core count.
+    pub core_multiplier: IndividualCorePrices,
+    /// The prices per region; the page shows no form for them.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region_prices: ::std::option::Option<::specgen_runtime::serde_json::Value>,
+}
+/// A price for each core count, in one currency.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct IndividualCorePrices {
+    /// The currency code (`USD`; the pricing page's table gives each region's).
+    pub currency: ::std::string::String,
+    /// The price by core count (`sharedcore`, `1core`, `2core`...).
+    #[serde_as(
+        as = "::std::collections::BTreeMap<_,::specgen_runtime::encoding::DecimalNumber>"
+    )]
+    pub individually: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::specgen_runtime::Decimal,
+    >,
+}
+/// Per-core pricing: one price per core in USD; the other prices are generated.
+///
+/// # Example
+///
+/// ```json
+/// {"coreMultiplier": {"currency": "USD", "single": 1.0}}
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct PerCorePricing {
+    /// Whether the customer brings their own license.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_byol: ::std::option::Option<bool>,
+    /// The length of the free trial, in months.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub free_trial_duration_in_months: ::std::option::Option<i32>,
+    /// The price per core.
+    pub core_multiplier: SingleCorePrice,
+}
+/// One price per core.
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct SingleCorePrice {
+    /// The currency code (`USD`).
+    pub currency: ::std::string::String,
+    /// The price per core.
+    #[serde_as(as = "::specgen_runtime::encoding::DecimalNumber")]
+    pub single: ::specgen_runtime::Decimal,
+}
+/// Spreadsheet pricing: the prices are in a spreadsheet at a temporary storage location, which the service reads; later reads return the spreadsheet's URI and the evaluated prices for the region.
+///
+/// # Example
+///
+/// ```json
+/// {"spreadSheetPricing": {"uri": "https://blob.storage.azure.com/your_spreadsheet_location_here/prices.xlsx"}}
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde", rename_all = "camelCase")]
+pub struct SpreadsheetPricing {
+    /// Whether the customer brings their own license.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_byol: ::std::option::Option<bool>,
+    /// The length of the free trial, in months.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub free_trial_duration_in_months: ::std::option::Option<i32>,
+    /// The spreadsheet.
+    pub spread_sheet_pricing: Spreadsheet,
+}
+/// A pricing spreadsheet.
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Spreadsheet {
+    /// Where the spreadsheet is.
+    pub uri: Url,
 }
 /// A message about an offer, an operation or a step.
 #[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
@@ -443,6 +760,104 @@ pub struct PublishOfferRequestMetadata {
 pub struct PublishOfferRequest {
     /// Metadata of the request.
     pub metadata: PublishOfferRequestMetadata,
+}
+/// How a virtual machine plan is priced: customized core pricing, per-core pricing, spreadsheet pricing, or none (bring your own license).
+///
+/// Written as the variant's own value. Read as the first variant that holds the value: the literal values first, then the types in the order listed here; a value none of them holds is a decode error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VirtualMachinePricing {
+    /// [`CustomizedCorePricing`](struct@CustomizedCorePricing).
+    CustomizedCorePricing(CustomizedCorePricing),
+    /// [`PerCorePricing`](struct@PerCorePricing).
+    PerCorePricing(PerCorePricing),
+    /// [`SpreadsheetPricing`](struct@SpreadsheetPricing).
+    SpreadsheetPricing(SpreadsheetPricing),
+    /// [`LicenseTerms`](struct@LicenseTerms): No pricing, only the license terms.
+    LicenseTerms(LicenseTerms),
+}
+impl ::specgen_runtime::serde::Serialize for VirtualMachinePricing {
+    fn serialize<S: ::specgen_runtime::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            VirtualMachinePricing::CustomizedCorePricing(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+            VirtualMachinePricing::PerCorePricing(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+            VirtualMachinePricing::SpreadsheetPricing(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+            VirtualMachinePricing::LicenseTerms(value) => {
+                ::specgen_runtime::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::specgen_runtime::serde::Deserialize<'de> for VirtualMachinePricing {
+    fn deserialize<D: ::specgen_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = ::specgen_runtime::union::Alternatives::read(deserializer)?;
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(
+                &[
+                    "isByol",
+                    "freeTrialDurationInMonths",
+                    "coreMultiplier",
+                    "regionPrices",
+                ],
+            )
+        {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::CustomizedCorePricing(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["isByol", "freeTrialDurationInMonths", "coreMultiplier"])
+        {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::PerCorePricing(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["isByol", "freeTrialDurationInMonths", "spreadSheetPricing"])
+        {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::SpreadsheetPricing(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value
+            .read_exact(&["isByol", "freeTrialDurationInMonths"])
+        {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::LicenseTerms(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::CustomizedCorePricing(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::PerCorePricing(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::SpreadsheetPricing(variant),
+            );
+        }
+        if let ::std::option::Option::Some(variant) = value.read_value() {
+            return ::std::result::Result::Ok(
+                VirtualMachinePricing::LicenseTerms(variant),
+            );
+        }
+        ::std::result::Result::Err(value.none_of("VirtualMachinePricing"))
+    }
 }
 /// Status of an offer.
 ///

@@ -2,10 +2,11 @@
 // Do not edit it: edit the spec and regenerate.
 
 pub use ::specgen_runtime::{
-    BuildError, DecodeError, DecodeErrorKind, EmailAddress, Failure, NaiveDate, Outcome,
-    PollState, Poller, RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid,
-    WaitError,
+    BuildError, DateTime, DecodeError, DecodeErrorKind, Decimal, Duration, EmailAddress,
+    Failure, NaiveDate, NaiveDateTime, NaiveTime, Outcome, PollState, Poller,
+    RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid, WaitError,
 };
+pub use ::specgen_runtime::{chrono, serde_json};
 /// A client of the Spector Azure Core scalars.
 ///
 /// An Azure location as a body, a property, a header and a query parameter.

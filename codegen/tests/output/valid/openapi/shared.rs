@@ -2,10 +2,12 @@
 // Do not edit it: edit the spec and regenerate.
 
 pub use ::specgen_runtime::{
-    BuildError, DecodeError, DecodeErrorKind, EmailAddress, Failure, NaiveDate, Outcome,
-    PollState, Poller, RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid,
-    WaitError, Token, TokenProvider,
+    BuildError, DateTime, DecodeError, DecodeErrorKind, Decimal, Duration, EmailAddress,
+    Failure, NaiveDate, NaiveDateTime, NaiveTime, Outcome, PollState, Poller,
+    RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid, WaitError, Token,
+    TokenProvider,
 };
+pub use ::specgen_runtime::{chrono, serde_json};
 /// A client of the `OpenAPI` coverage.
 ///
 /// A service that uses every construct of the spec format.
