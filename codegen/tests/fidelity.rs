@@ -113,6 +113,72 @@ const SEED_DEFECTS: [Known; 3] = [
     },
 ];
 
+/// What the generated pages add to every reference page (issue 13, docs): the data type and
+/// whether each body member is required, each status row's body type, and how a long-running
+/// operation is followed.
+const ADDED_COLUMNS_AND_SECTIONS: [Known; 10] = [
+    Known {
+        place: "Kérelem törzse tulajdonságai › header",
+        seed: "**Name (Név)** | **Leírás**",
+        generated: "**Name (Név)** | **Leírás** | **Adattípus** | **Kötelező**",
+        why: "the data type and required columns of a body's members",
+    },
+    Known {
+        place: "Kérelem törzse tulajdonságai › notification-emails › number of cells",
+        seed: "2",
+        generated: "4",
+        why: "the member's data type and whether it is required",
+    },
+    Known {
+        place: "Állapotkódok › header",
+        seed: "**Kód** | **Leírás**",
+        generated: "**Kód** | **Leírás** | **Törzs**",
+        why: "the body column of the status table",
+    },
+    Known {
+        place: "Állapotkódok › 200 › number of cells",
+        seed: "2",
+        generated: "3",
+        why: "the row's body type (none)",
+    },
+    Known {
+        place: "Állapotkódok › 202 › number of cells",
+        seed: "2",
+        generated: "3",
+        why: "the row's body type (none)",
+    },
+    Known {
+        place: "Állapotkódok › 400 › number of cells",
+        seed: "2",
+        generated: "3",
+        why: "the row's body type, `ErrorResponse`",
+    },
+    Known {
+        place: "Állapotkódok › 403 › number of cells",
+        seed: "2",
+        generated: "3",
+        why: "the row's body type, `ErrorResponse`",
+    },
+    Known {
+        place: "Állapotkódok › 404 › number of cells",
+        seed: "2",
+        generated: "3",
+        why: "the row's body type, `ErrorResponse`",
+    },
+    Known {
+        place: "section 20 after \"Állapotkódok\"",
+        seed: "None",
+        generated: "Some(Heading { level: 3, text: \"<a name=\\\"long-running-operation\\\"></a>Hosszan futó művelet\" })",
+        why: "the heading of how the 202 row's operation is followed",
+    },
+    Known {
+        place: "section 21 after \"Állapotkódok\"",
+        seed: "None",
+        generated: "Some(Paragraph(\"Egy `202` válasz tovább futó műveletet indít: a `Operation-Location` fejléc URL-jét a(z) [Műveletek beolvasása](retrieve-operation.md) művelettel kell olvasni, amíg a törzs `status` tulajdonsága végállapotba nem ér: sikeres (completed), sikertelen (failed), megszakított (canceled). Ha a kiszolgáló `Retry-After` fejlécet küld, az olvasások között annyit kell várni.\"))",
+        why: "how the 202 row's operation is followed, as the poller's rustdoc says",
+    },
+];
+
 /// One section of a page.
 #[derive(Debug, Clone, PartialEq)]
 enum Block {
@@ -420,6 +486,7 @@ fn the_hungarian_cancel_page_matches_the_seed_page_but_for_the_listed_difference
     found.sort();
     let mut accepted = known(&TRANSLATED_IDENTIFIERS);
     accepted.extend(known(&SEED_DEFECTS));
+    accepted.extend(known(&ADDED_COLUMNS_AND_SECTIONS));
     accepted.sort();
     let unexpected: Vec<&Difference> = found.iter().filter(|d| !accepted.contains(d)).collect();
     let gone: Vec<&Difference> = accepted.iter().filter(|d| !found.contains(d)).collect();

@@ -194,6 +194,13 @@ fn operation_page(docs: &Docs, operation: &Operation) -> String {
     }
     page.heading(3, "response-status-codes", words.status_codes);
     page.block(&docs.status_table(operation));
+    let long_running = docs.long_running_text(operation);
+    if !long_running.is_empty() {
+        page.heading(3, "long-running-operation", words.long_running);
+        for paragraph in long_running {
+            page.block(&paragraph);
+        }
+    }
     page.finish()
 }
 

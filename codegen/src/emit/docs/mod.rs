@@ -441,20 +441,97 @@ impl<'a> Docs<'a> {
         let rows: Vec<Vec<String>> = operation
             .responses
             .iter()
-            .map(|row| vec![literal(&row.code.to_string()), self.cell(&row.description)])
+            .map(|row| {
+                let body = row
+                    .body
+                    .as_ref()
+                    .map_or_else(String::new, |ty| self.data_type(ty));
+                vec![
+                    literal(&row.code.to_string()),
+                    self.cell(&row.description),
+                    body,
+                ]
+            })
             .collect();
-        table(&[words.code, words.description], &rows)
+        table(&[words.code, words.description, words.body], &rows)
     }
 
-    /// A body's members as an operation's page lists them: Name | Description, with the
-    /// members of an inline object in its place (as the reference pages list
-    /// `notification-emails` of the `metadata` object).
+    /// How each long-running row of an operation is followed, one paragraph per row.
+    pub fn long_running_text(&self, operation: &Operation) -> Vec<String> {
+        let words = self.words();
+        let link = |method: &str| {
+            let linked = self.service.operations.iter().find(|o| o.id.rust == method);
+            linked.map_or_else(
+                || code_span(method),
+                |o| format!("[{}]({})", self.link_text(&o.title), self.operation_link(o)),
+            )
+        };
+        let rows = operation.responses.iter();
+        rows.filter_map(|row| row.long_running.as_ref().map(|lro| (row, lro)))
+            .map(|(row, lro)| {
+                let location = operation.response_headers.get(lro.location);
+                let canceled = match lro.canceled.as_slice() {
+                    [] => String::new(),
+                    states => words
+                        .long_running_canceled
+                        .replace("{}", &states.join(", ")),
+                };
+                let cancel = lro
+                    .cancel_operation
+                    .as_deref()
+                    .map_or_else(String::new, |c| {
+                        words.long_running_cancel.replace("{}", &link(c))
+                    });
+                let text = words
+                    .long_running_follow
+                    .replace("{code}", &row.code.to_string())
+                    .replace("{location}", location.map_or("", |h| h.name.wire.as_str()))
+                    .replace("{status}", &link(&lro.status_operation))
+                    .replace("{property}", &lro.status_property)
+                    .replace("{succeeded}", &lro.succeeded.join(", "))
+                    .replace("{failed}", &lro.failed.join(", "))
+                    .replace("{canceled}", &canceled);
+                format!("{text}{cancel}")
+            })
+            .collect()
+    }
+
+    /// A body's members as an operation's page lists them: Name | Description | Data type |
+    /// Required, with the members of an inline object in its place (as the reference pages
+    /// list `notification-emails` of the `metadata` object).
     pub fn body_properties_table(&self, body: &Struct) -> Option<String> {
         let mut rows = Vec::new();
         self.leaf_rows(&body.fields, &mut rows, 0);
         let words = self.words();
-        let table = (!rows.is_empty()).then(|| table(&[words.name, words.description], &rows));
+        let headers = [
+            words.name,
+            words.description,
+            words.data_type,
+            words.required,
+        ];
+        let table = (!rows.is_empty()).then(|| table(&headers, &rows));
         self.with_additional(table, body)
+    }
+
+    /// A field's data type as the tables show it: `T or null` when it may be `null`, and a
+    /// delimited list's encoding.
+    fn field_type(&self, field: &Field) -> String {
+        let ty = self.data_type(&field.ty);
+        let ty = match field.delimiter {
+            Some(delimiter) => format!("{ty} (`{}`)", delimiter.name()),
+            None => ty,
+        };
+        match field.nullable {
+            true => self.words().nullable.replace("{}", &ty),
+            false => ty,
+        }
+    }
+
+    /// The Data type and Required cells of a field.
+    fn field_cells(&self, field: &Field) -> [String; 2] {
+        let [yes, no] = self.words().yes_no;
+        let required = if field.required { yes } else { no };
+        [self.field_type(field), required.to_owned()]
     }
 
     /// A table followed by the line of the object's additional properties, when it has them.
@@ -479,22 +556,32 @@ impl<'a> Docs<'a> {
                 // Types cannot contain themselves, so the depth is bounded; the guard keeps a
                 // malformed model from recursing forever.
                 Some(inner) if depth < 32 => self.leaf_rows(&inner.fields, rows, depth + 1),
-                _ => rows.push(vec![
-                    literal(&field.name.wire),
-                    self.cell(&field.description),
-                ]),
+                _ => {
+                    let [ty, required] = self.field_cells(field);
+                    rows.push(vec![
+                        literal(&field.name.wire),
+                        self.cell(&field.description),
+                        ty,
+                        required,
+                    ]);
+                }
             }
         }
     }
 
-    /// Every member of an object type: Name | Description | Data type, members of inline
-    /// objects under their path (`error.code`).
+    /// Every member of an object type: Name | Description | Data type | Required, members of
+    /// inline objects under their path (`error.code`).
     pub fn properties_table(&self, object: &Struct) -> Option<String> {
         let mut rows = Vec::new();
         self.member_rows(&object.fields, "", &mut rows, 0);
         let words = self.words();
-        let table = (!rows.is_empty())
-            .then(|| table(&[words.name, words.description, words.data_type], &rows));
+        let headers = [
+            words.name,
+            words.description,
+            words.data_type,
+            words.required,
+        ];
+        let table = (!rows.is_empty()).then(|| table(&headers, &rows));
         self.with_additional(table, object)
     }
 
@@ -507,17 +594,12 @@ impl<'a> Docs<'a> {
     ) {
         for field in fields {
             let path = format!("{prefix}{}", field.name.wire);
-            let data_type = match field.delimiter {
-                // The wire form: one string, as the encoding names it.
-                Some(delimiter) => {
-                    format!("{} (`{}`)", self.data_type(&field.ty), delimiter.name())
-                }
-                None => self.data_type(&field.ty),
-            };
+            let [ty, required] = self.field_cells(field);
             rows.push(vec![
                 literal(&path),
                 self.cell(&field.description),
-                data_type,
+                ty,
+                required,
             ]);
             if let Some(inner) = self.inline_struct(&field.ty)
                 && depth < 32

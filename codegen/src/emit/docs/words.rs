@@ -55,6 +55,21 @@ pub struct Words {
     pub map: &'static str,
     /// "{} or null", of a `nullable<T>`.
     pub nullable: &'static str,
+    /// "Required", the heading of the column that says whether a member is always present.
+    pub required: &'static str,
+    /// "Yes" and "No", in the required column.
+    pub yes_no: [&'static str; 2],
+    /// "Body", the heading of the column of a status row's body type.
+    pub body: &'static str,
+    /// "Long-running operation", the heading of how an operation that runs on is followed.
+    pub long_running: &'static str,
+    /// How a long-running row is followed: `{code}`, `{location}`, `{status}` (a link to the
+    /// status operation), `{property}` and `{succeeded}`, `{failed}`, `{canceled}`.
+    pub long_running_follow: &'static str,
+    /// ", canceled ({})", the canceled states when there are any.
+    pub long_running_canceled: &'static str,
+    /// " Cancel it with {}.", the link to the cancel operation.
+    pub long_running_cancel: &'static str,
     /// How a union without a discriminator is read, under its table of variants.
     pub union_reading: &'static str,
     /// "Other values are kept as sent.", under the variants of a discriminated union.
@@ -122,6 +137,13 @@ const ENGLISH: Words = Words {
     list: "List of {}",
     map: "Map of {}",
     nullable: "{} or null",
+    required: "Required",
+    yes_no: ["Yes", "No"],
+    body: "Body",
+    long_running: "Long-running operation",
+    long_running_follow: "A `{code}` answer starts an operation that runs on: read the URL of its `{location}` header with {status} until the body's `{property}` is a terminal state: succeeded ({succeeded}), failed ({failed}){canceled}. Wait for the server's `Retry-After` between reads when there is one.",
+    long_running_canceled: ", canceled ({})",
+    long_running_cancel: " Cancel it with {}.",
     union_reading: "One of these. A value is read as the first that holds it: the literal values first, then the types in this order.",
     union_other: "An object whose discriminator names none of these is kept as sent.",
     object: "Object",
@@ -207,6 +229,13 @@ const HUNGARIAN: Words = Words {
     list: "Lista ({})",
     map: "Leképezés ({})",
     nullable: "{} vagy null",
+    required: "Kötelező",
+    yes_no: ["Igen", "Nem"],
+    body: "Törzs",
+    long_running: "Hosszan futó művelet",
+    long_running_follow: "Egy `{code}` válasz tovább futó műveletet indít: a `{location}` fejléc URL-jét a(z) {status} művelettel kell olvasni, amíg a törzs `{property}` tulajdonsága végállapotba nem ér: sikeres ({succeeded}), sikertelen ({failed}){canceled}. Ha a kiszolgáló `Retry-After` fejlécet küld, az olvasások között annyit kell várni.",
+    long_running_canceled: ", megszakított ({})",
+    long_running_cancel: " Megszakítás: {}.",
     union_reading: "Ezek egyike. Egy értéket az első olyanként olvas be, amely tartalmazhatja: előbb a konkrét értékeket, majd a típusokat ebben a sorrendben.",
     union_other: "Az az objektum, amelynek megkülönböztetője ezek egyikét sem nevezi meg, változatlanul megmarad.",
     object: "Objektum",

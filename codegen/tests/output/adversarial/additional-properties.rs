@@ -262,10 +262,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The item as stored. |
-    /// | 422 | A score is out of range. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The item as stored. | [`Item`](struct@Item) |
+    /// | 422 | A score is out of range. | [`Scores`](struct@Scores) |
     ///
     /// By status code: 200 [`PutItemResponse::Ok`], 422 [`PutItemError::Unprocessable`].
     ///

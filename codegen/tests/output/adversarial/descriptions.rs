@@ -185,10 +185,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The note */ "# `x` \| &lt;b&gt; |
-    /// | 400 | Bad */ "# `x` \| &lt;b&gt;<br><br>Second paragraph &lt;/b&gt; \[x\]. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The note */ "# `x` \| &lt;b&gt; | [`Note`](struct@Note) |
+    /// | 400 | Bad */ "# `x` \| &lt;b&gt;<br><br>Second paragraph &lt;/b&gt; \[x\]. | [`Note`](struct@Note) |
     ///
     /// By status code: 200 [`PostNoteResponse::Ok`], 400 [`PostNoteError::BadRequest`].
     ///

@@ -301,9 +301,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The bed as planted. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The bed as planted. | [`Bed`](struct@Bed) |
     ///
     /// By status code: 200 [`PlantBedResponse::Ok`].
     ///

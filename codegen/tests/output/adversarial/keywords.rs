@@ -203,13 +203,13 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A row named [`Self_`](struct@Self_). |
-    /// | 201 | A row named [`type`](Client::type). |
-    /// | 202 | A row named [`Crate`](enum@Crate). |
-    /// | 404 | A row named [`Super`](struct@Super). |
-    /// | 409 | A row named `impl`, with a large body and a URL header. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | A row named [`Self_`](struct@Self_). | [`Self_`](struct@Self_) |
+    /// | 201 | A row named [`type`](Client::type). | [`Crate`](enum@Crate) |
+    /// | 202 | A row named [`Crate`](enum@Crate). | Map of [`Super`](struct@Super) |
+    /// | 404 | A row named [`Super`](struct@Super). | [`Match`](struct@Match) |
+    /// | 409 | A row named `impl`, with a large body and a URL header. | [`Self_`](struct@Self_) |
     ///
     /// By status code: 200 [`TypeResponse::Self_`], 201 [`TypeResponse::Type`], 202 [`TypeResponse::Crate`], 404 [`TypeError::Super`], 409 [`TypeError::Impl`].
     ///
@@ -450,9 +450,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A list of [`Self_`](struct@Self_). |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | A list of [`Self_`](struct@Self_). | List of [`Self_`](struct@Self_) |
     ///
     /// By status code: 200 [`SelfResponse::Ok`].
     ///
@@ -545,9 +545,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | Deleted. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | Deleted. | |
     ///
     /// By status code: 204 [`AsyncResponse::NoContent`].
     ///

@@ -218,12 +218,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A row whose name starts with a digit. |
-    /// | 201 | An accented row name. |
-    /// | 404 | A row name with a space and an accent. |
-    /// | 410 | A Hebrew row name. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | A row whose name starts with a digit. | [`_3dModel`](struct@_3dModel) |
+    /// | 201 | An accented row name. | [`XYZ`](struct@XYZ) |
+    /// | 404 | A row name with a space and an accent. | |
+    /// | 410 | A Hebrew row name. | |
     ///
     /// By status code: 200 [`_2getModelResponse::_200Ok`], 201 [`_2getModelResponse::Créé`], 404 [`_2getModelError::NemTalálható`], 410 [`_2getModelError::מחוק`].
     ///
@@ -391,9 +391,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The names. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The names. | List of [`Ünnep`](enum@Ünnep) |
     ///
     /// By status code: 200 [`NévLekéréseResponse::Ok`].
     ///

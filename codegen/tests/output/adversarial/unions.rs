@@ -556,10 +556,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The reading before it. |
-    /// | 202 | The frame the reading went into. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The reading before it. | [`Reading`](enum@Reading) |
+    /// | 202 | The frame the reading went into. | [`Frame`](enum@Frame) |
     ///
     /// By status code: 200 [`SendReadingResponse::Ok`], 202 [`SendReadingResponse::Accepted`].
     ///

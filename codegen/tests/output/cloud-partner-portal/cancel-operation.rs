@@ -24,13 +24,13 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. |
-    /// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. |
-    /// | 400 | Bad/Malformed request. The error response body could provide more information. |
-    /// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. |
-    /// | 404 | Not found. The specified entity does not exist. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Ok. The request was successfully processed and the operation is canceled synchronously. | |
+    /// | 202 | Accepted. The request was successfully processed and the operation is in the process of being canceled. Location of the cancellation operation is returned in the response header. | |
+    /// | 400 | Bad/Malformed request. The error response body could provide more information. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | Access Forbidden. The client does not have access to the namespace specified in the request. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | Not found. The specified entity does not exist. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`CancelOperationResponse::Canceled`], 202 [`CancelOperationResponse::Accepted`], 400 [`CancelOperationError::BadRequest`], 403 [`CancelOperationError::Forbidden`], 404 [`CancelOperationError::NotFound`].
     ///

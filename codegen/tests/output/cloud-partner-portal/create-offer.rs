@@ -25,14 +25,14 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | `OK`. The request was successfully processed and offer was modified successfully. |
-    /// | 201 | `Created`. The request was successfully processed and the offer was created successfully. |
-    /// | 400 | `Bad/Malformed request`. The error response body could provide more information. |
-    /// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. |
-    /// | 404 | `Not found`. The entity referred to by the client does not exist. |
-    /// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | `OK`. The request was successfully processed and offer was modified successfully. | [`Offer`](struct@Offer) |
+    /// | 201 | `Created`. The request was successfully processed and the offer was created successfully. | [`Offer`](struct@Offer) |
+    /// | 400 | `Bad/Malformed request`. The error response body could provide more information. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | `Forbidden`. The client doesn't have access to the requested namespace. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | `Not found`. The entity referred to by the client does not exist. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 412 | The server does not meet one of the preconditions that the requester specified in the request. The client should check the ETAG sent with the request. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`CreateOfferResponse::Ok`], 201 [`CreateOfferResponse::Created`], 400 [`CreateOfferError::BadRequest`], 403 [`CreateOfferError::Forbidden`], 404 [`CreateOfferError::NotFound`], 412 [`CreateOfferError::PreconditionFailed`].
     ///

@@ -20,12 +20,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. |
-    /// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. |
-    /// | 404 | `Not found` - The specified entity does not exist. |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location to track the operation status. | |
+    /// | 400 | `Bad/Malformed request` - Additional error information is found within the response body. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | `Not found` - The specified entity does not exist. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 202 [`GoLiveResponse::Accepted`], 400 [`GoLiveError::BadRequest`], 404 [`GoLiveError::NotFound`], 403 [`GoLiveError::Forbidden`].
     ///

@@ -22,13 +22,13 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. |
-    /// | 400 | `Bad/Malformed request` - The error response body may provide more information. |
-    /// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. |
-    /// | 404 | `Not found` - The entity specified by the client doesn't exist. |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 202 | `Accepted` - The request was successfully accepted. The response contains a location that can be used to track the operation that is launched. | |
+    /// | 400 | `Bad/Malformed request` - The error response body may provide more information. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 422 | `Un-processable entity` - Indicates that the entity to be published failed validation. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | `Not found` - The entity specified by the client doesn't exist. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 202 [`PublishOfferResponse::Accepted`], 400 [`PublishOfferError::BadRequest`], 422 [`PublishOfferError::UnprocessableEntity`], 404 [`PublishOfferError::NotFound`], 403 [`PublishOfferError::Forbidden`].
     ///

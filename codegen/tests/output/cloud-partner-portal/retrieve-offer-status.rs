@@ -20,12 +20,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-    /// | 404 | `Not found` - The specified entity doesn't exist. |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed, and the current status of the offer was returned. | [`OfferStatusReport`](struct@OfferStatusReport) |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | `Not found` - The specified entity doesn't exist. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`RetrieveOfferStatusResponse::Ok`], 400 [`RetrieveOfferStatusError::BadRequest`], 404 [`RetrieveOfferStatusError::NotFound`], 403 [`RetrieveOfferStatusError::Forbidden`].
     ///

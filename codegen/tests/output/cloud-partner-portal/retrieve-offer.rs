@@ -22,12 +22,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the offer was returned to the client. | [`Offer`](struct@Offer) |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | `Not found` - The specified entity doesn't exist. Client should check the publisherId, offerId, and version (if specified). | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`RetrieveOfferResponse::Ok`], 400 [`RetrieveOfferError::BadRequest`], 403 [`RetrieveOfferError::Forbidden`], 404 [`RetrieveOfferError::NotFound`].
     ///

@@ -19,12 +19,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-    /// | 404 | `Not found` - The specified entity doesn't exist. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and all the offers under the publisher were returned to the client. | List of [`OfferSummary`](struct@OfferSummary) |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | `Not found` - The specified entity doesn't exist. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`RetrieveOffersResponse::Ok`], 400 [`RetrieveOffersError::BadRequest`], 403 [`RetrieveOffersError::Forbidden`], 404 [`RetrieveOffersError::NotFound`].
     ///

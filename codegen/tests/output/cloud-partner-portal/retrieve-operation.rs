@@ -21,12 +21,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. |
-    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. |
-    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. |
-    /// | 404 | `Not found` - The specified entity does not exist. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | `OK` - The request was successfully processed and the operation(s) requested were returned. | [`Operation`](struct@Operation) |
+    /// | 400 | `Bad/Malformed request` - The error response body may contain more information. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 403 | `Forbidden` - The client doesn't have access to the specified namespace. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | `Not found` - The specified entity does not exist. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`RetrieveOperationResponse::Ok`], 400 [`RetrieveOperationError::BadRequest`], 403 [`RetrieveOperationError::Forbidden`], 404 [`RetrieveOperationError::NotFound`].
     ///

@@ -77,9 +77,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The client is authenticated. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The client is authenticated. | |
     ///
     /// By status code: 204 [`ValidResponse::NoContent`].
     ///
@@ -166,10 +166,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The client is authenticated. |
-    /// | 403 | The credentials were refused. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The client is authenticated. | |
+    /// | 403 | The credentials were refused. | [`InvalidAuth`](struct@InvalidAuth) |
     ///
     /// By status code: 204 [`InvalidResponse::NoContent`], 403 [`InvalidError::Forbidden`].
     ///

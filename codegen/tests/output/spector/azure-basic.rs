@@ -112,9 +112,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The user. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The user. | [`User`](struct@User) |
     ///
     /// By status code: 200 [`GetResponse::Ok`].
     ///
@@ -206,9 +206,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The user was deleted. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The user was deleted. | |
     ///
     /// By status code: 204 [`DeleteResponse::NoContent`].
     ///
@@ -301,9 +301,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The user. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The user. | [`User`](struct@User) |
     ///
     /// By status code: 200 [`ExportResponse::Ok`].
     ///
@@ -406,9 +406,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A page of users. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | A page of users. | [`PagedUser`](struct@PagedUser) |
     ///
     /// By status code: 200 [`ListResponse::Ok`].
     ///

@@ -68,9 +68,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The vector. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The vector. | List of Integer (32-bit) |
     ///
     /// By status code: 200 [`GetResponse::Ok`].
     ///
@@ -162,9 +162,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`PutResponse::NoContent`].
     ///
@@ -256,9 +256,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Another model. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Another model. | [`AzureEmbeddingModel`](struct@AzureEmbeddingModel) |
     ///
     /// By status code: 200 [`PostResponse::Ok`].
     ///

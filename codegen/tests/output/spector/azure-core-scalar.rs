@@ -70,9 +70,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The location. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The location. | String |
     ///
     /// By status code: 200 [`GetResponse::Ok`].
     ///
@@ -164,9 +164,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`PutResponse::NoContent`].
     ///
@@ -255,9 +255,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, as sent. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, as sent. | [`AzureLocationModel`](struct@AzureLocationModel) |
     ///
     /// By status code: 200 [`PostResponse::Ok`].
     ///
@@ -357,9 +357,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected header. | |
     ///
     /// By status code: 204 [`HeaderResponse::NoContent`].
     ///
@@ -450,9 +450,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected query. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected query. | |
     ///
     /// By status code: 204 [`QueryResponse::NoContent`].
     ///

@@ -160,9 +160,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The result (`ActionResponse is ActionRequest`). |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The result (`ActionResponse is ActionRequest`). | [`ActionRequest`](struct@ActionRequest) |
     ///
     /// By status code: 200 [`BasicResponse::Ok`].
     ///

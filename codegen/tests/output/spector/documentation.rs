@@ -170,9 +170,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the call. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the call. | |
     ///
     /// By status code: 204 [`BulletPointsOpResponse::NoContent`].
     ///
@@ -267,9 +267,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The server received the model. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The server received the model. | |
     ///
     /// By status code: 200 [`BulletPointsModelResponse::Ok`].
     ///
@@ -373,9 +373,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the call. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the call. | |
     ///
     /// By status code: 204 [`NumberedResponse::NoContent`].
     ///
@@ -460,9 +460,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the call. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the call. | |
     ///
     /// By status code: 204 [`BoldTextResponse::NoContent`].
     ///
@@ -549,9 +549,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the call. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the call. | |
     ///
     /// By status code: 204 [`ItalicTextResponse::NoContent`].
     ///
@@ -639,9 +639,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the call. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the call. | |
     ///
     /// By status code: 204 [`CombinedFormattingResponse::NoContent`].
     ///

@@ -113,9 +113,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server answers. | [`SafeintAsStringProperty`](struct@SafeintAsStringProperty) |
     ///
     /// By status code: 200 [`SafeintResponse::Ok`].
     ///
@@ -217,9 +217,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server answers. | [`Uint32AsStringProperty`](struct@Uint32AsStringProperty) |
     ///
     /// By status code: 200 [`Uint32Response::Ok`].
     ///
@@ -321,9 +321,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server answers. | [`Uint8AsStringProperty`](struct@Uint8AsStringProperty) |
     ///
     /// By status code: 200 [`Uint8Response::Ok`].
     ///
@@ -425,9 +425,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server answers. | [`BoolAsStringProperty`](struct@BoolAsStringProperty) |
     ///
     /// By status code: 200 [`TrueLowerResponse::Ok`].
     ///
@@ -531,9 +531,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server answers. | [`BoolAsStringProperty`](struct@BoolAsStringProperty) |
     ///
     /// By status code: 200 [`FalseLowerResponse::Ok`].
     ///
@@ -637,9 +637,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server answers. | [`BoolAsStringProperty`](struct@BoolAsStringProperty) |
     ///
     /// By status code: 200 [`TrueUpperResponse::Ok`].
     ///
@@ -743,9 +743,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server answers. | [`BoolAsStringProperty`](struct@BoolAsStringProperty) |
     ///
     /// By status code: 200 [`FalseMixedResponse::Ok`].
     ///

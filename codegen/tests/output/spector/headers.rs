@@ -68,9 +68,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected header. | |
     ///
     /// By status code: 204 [`PostIfMatchResponse::NoContent`].
     ///
@@ -162,9 +162,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected header. | |
     ///
     /// By status code: 204 [`PostIfNoneMatchResponse::NoContent`].
     ///
@@ -260,9 +260,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected header. | |
     ///
     /// By status code: 204 [`HeadIfModifiedSinceResponse::NoContent`].
     ///
@@ -364,9 +364,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected header. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected header. | |
     ///
     /// By status code: 204 [`PostIfUnmodifiedSinceResponse::NoContent`].
     ///
@@ -471,9 +471,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received a UUID, and echoes it. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received a UUID, and echoes it. | |
     ///
     /// By status code: 204 [`ClientRequestIdResponse::NoContent`].
     ///

@@ -68,9 +68,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The path was the expected one. | |
     ///
     /// By status code: 204 [`PathNormalResponse::NoContent`].
     ///
@@ -160,9 +160,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The path was the expected one. | |
     ///
     /// By status code: 204 [`TemplateOnlyResponse::NoContent`].
     ///
@@ -254,9 +254,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The path was the expected one. | |
     ///
     /// By status code: 204 [`ExplicitResponse::NoContent`].
     ///
@@ -346,9 +346,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The path was the expected one. | |
     ///
     /// By status code: 204 [`AnnotationOnlyResponse::NoContent`].
     ///
@@ -440,9 +440,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The path was the expected one. | |
     ///
     /// By status code: 204 [`ReservedExpansionTemplateResponse::NoContent`].
     ///
@@ -539,9 +539,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The path was the expected one. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The path was the expected one. | |
     ///
     /// By status code: 204 [`ReservedExpansionAnnotationResponse::NoContent`].
     ///

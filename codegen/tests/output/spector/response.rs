@@ -96,11 +96,11 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | No content. |
-    /// | 494-499 | A request header too large, or another status from 494 to 499. |
-    /// | default | Any other status. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | No content. | |
+    /// | 494-499 | A request header too large, or another status from 494 to 499. | [`ErrorInRange`](struct@ErrorInRange) |
+    /// | default | Any other status. | [`DefaultError`](struct@DefaultError) |
     ///
     /// By status code: 204 [`ErrorInRangeResponse::NoContent`], 494-499 [`ErrorInRangeError::ErrorInRange`], default [`ErrorInRangeError::DefaultError`].
     ///
@@ -224,11 +224,11 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | No content. |
-    /// | 404 | The resource was not found. |
-    /// | 4XX | Any other client error. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | No content. | |
+    /// | 404 | The resource was not found. | [`NotFoundError`](struct@NotFoundError) |
+    /// | 4XX | Any other client error. | [`Standard4XxError`](struct@Standard4XxError) |
     ///
     /// By status code: 204 [`Error404Response::NoContent`], 404 [`Error404Error::NotFound`], 4XX [`Error404Error::Standard4XxError`].
     ///

@@ -82,9 +82,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received `wireName`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received `wireName`. | |
     ///
     /// By status code: 204 [`PropertySendResponse::NoContent`].
     ///
@@ -179,9 +179,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `wireName` set to true. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `wireName` set to true. | [`JsonEncodedNameModel`](struct@JsonEncodedNameModel) |
     ///
     /// By status code: 200 [`PropertyGetResponse::Ok`].
     ///

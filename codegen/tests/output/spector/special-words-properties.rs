@@ -126,9 +126,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received [`SameAsModel`](struct@SameAsModel). |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received [`SameAsModel`](struct@SameAsModel). | |
     ///
     /// By status code: 204 [`SameAsModelResponse::NoContent`].
     ///
@@ -229,9 +229,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received every property. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received every property. | |
     ///
     /// By status code: 204 [`DictMethodsResponse::NoContent`].
     ///
@@ -341,9 +341,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received `list`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received `list`. | |
     ///
     /// By status code: 204 [`WithListResponse::NoContent`].
     ///
@@ -444,9 +444,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received `items`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received `items`. | |
     ///
     /// By status code: 204 [`WithItemsResponse::NoContent`].
     ///

@@ -221,9 +221,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The value the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The value the server received. | [`ExtensibleString`](enum@ExtensibleString) |
     ///
     /// By status code: 200 [`PutExtensibleStringValueResponse::Ok`].
     ///

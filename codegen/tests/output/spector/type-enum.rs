@@ -208,9 +208,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The value the scenario sends. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The value the scenario sends. | [`DaysOfWeekExtensibleEnum`](enum@DaysOfWeekExtensibleEnum) |
     ///
     /// By status code: 200 [`ExtensibleKnownGetResponse::Ok`].
     ///
@@ -308,9 +308,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`ExtensibleKnownPutResponse::NoContent`].
     ///
@@ -398,9 +398,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The value the scenario sends. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The value the scenario sends. | [`DaysOfWeekExtensibleEnum`](enum@DaysOfWeekExtensibleEnum) |
     ///
     /// By status code: 200 [`ExtensibleUnknownGetResponse::Ok`].
     ///
@@ -498,9 +498,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`ExtensibleUnknownPutResponse::NoContent`].
     ///
@@ -574,9 +574,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The value the scenario sends. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The value the scenario sends. | [`DaysOfWeekEnum`](enum@DaysOfWeekEnum) |
     ///
     /// By status code: 200 [`FixedKnownGetResponse::Ok`].
     ///
@@ -674,9 +674,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`FixedKnownPutResponse::NoContent`].
     ///

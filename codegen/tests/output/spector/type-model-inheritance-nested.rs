@@ -258,9 +258,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Fish`](enum@Fish) |
     ///
     /// By status code: 200 [`GetModelResponse::Ok`].
     ///
@@ -356,9 +356,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`PutModelResponse::NoContent`].
     ///
@@ -447,9 +447,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Fish`](enum@Fish) |
     ///
     /// By status code: 200 [`GetRecursiveModelResponse::Ok`].
     ///
@@ -547,9 +547,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`PutRecursiveModelResponse::NoContent`].
     ///
@@ -704,9 +704,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Fish`](enum@Fish) |
     ///
     /// By status code: 200 [`GetMissingDiscriminatorResponse::Ok`].
     ///
@@ -799,9 +799,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Fish`](enum@Fish) |
     ///
     /// By status code: 200 [`GetWrongDiscriminatorResponse::Ok`].
     ///

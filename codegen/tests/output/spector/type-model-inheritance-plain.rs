@@ -126,9 +126,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`PostValidResponse::NoContent`].
     ///
@@ -223,9 +223,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Siamese`](struct@Siamese) |
     ///
     /// By status code: 200 [`GetValidResponse::Ok`].
     ///
@@ -321,9 +321,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Siamese`](struct@Siamese) |
     ///
     /// By status code: 200 [`PutValidResponse::Ok`].
     ///
@@ -429,9 +429,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected body. | |
     ///
     /// By status code: 204 [`PutRecursiveResponse::NoContent`].
     ///
@@ -539,9 +539,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Extension`](struct@Extension) |
     ///
     /// By status code: 200 [`GetRecursiveResponse::Ok`].
     ///

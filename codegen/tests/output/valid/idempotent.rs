@@ -61,9 +61,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Done. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Done. | |
     ///
     /// By status code: 200 [`CancelResponse::Ok`].
     ///
@@ -142,9 +142,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Done. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Done. | |
     ///
     /// By status code: 200 [`PublishResponse::Ok`].
     ///
@@ -223,9 +223,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Done. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Done. | |
     ///
     /// By status code: 200 [`ConsumeResponse::Ok`].
     ///
@@ -304,9 +304,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Done. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Done. | |
     ///
     /// By status code: 200 [`ReadResponse::Ok`].
     ///

@@ -110,11 +110,11 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A response named [`Self_`](struct@Self_). |
-    /// | 201 | A response named `type`. |
-    /// | 404 | A response whose name starts with a digit. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | A response named [`Self_`](struct@Self_). | [`Self_`](struct@Self_) |
+    /// | 201 | A response named `type`. | |
+    /// | 404 | A response whose name starts with a digit. | |
     ///
     /// By status code: 200 [`MatchResponse::Self_`], 201 [`MatchResponse::Type`], 404 [`MatchError::_2fa`].
     ///

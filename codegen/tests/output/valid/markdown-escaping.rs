@@ -160,10 +160,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The thing, see [`Thing`](struct@Thing). |
-    /// | 404 | Not there.<br><br>Really not. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The thing, see [`Thing`](struct@Thing). | [`Thing`](struct@Thing) |
+    /// | 404 | Not there.<br><br>Really not. | |
     ///
     /// By status code: 200 [`GetThingResponse::Ok`], 404 [`GetThingError::NotFound`].
     ///

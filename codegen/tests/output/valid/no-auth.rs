@@ -71,10 +71,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The dataset. |
-    /// | 404 | No such dataset. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The dataset. | JSON |
+    /// | 404 | No such dataset. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`GetDatasetResponse::Ok`], 404 [`GetDatasetError::NotFound`].
     ///

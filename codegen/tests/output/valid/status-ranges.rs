@@ -102,13 +102,13 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Canceled. |
-    /// | default | Any other status. |
-    /// | 4XX | A client error. |
-    /// | 494-499 | A header too large. |
-    /// | 404 | Not found. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Canceled. | |
+    /// | default | Any other status. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 4XX | A client error. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 494-499 | A header too large. | |
+    /// | 404 | Not found. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`CancelOperationResponse::Ok`], default [`CancelOperationError::Unexpected`], 4XX [`CancelOperationError::ClientError`], 494-499 [`CancelOperationError::HeaderTooLarge`], 404 [`CancelOperationError::NotFound`].
     ///

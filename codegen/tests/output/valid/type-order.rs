@@ -163,12 +163,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Ok. The operation is canceled synchronously. |
-    /// | 202 | Accepted. The operation is being canceled. |
-    /// | 400 | Bad/Malformed request. |
-    /// | 404 | Not found. The specified entity does not exist. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Ok. The operation is canceled synchronously. | |
+    /// | 202 | Accepted. The operation is being canceled. | |
+    /// | 400 | Bad/Malformed request. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 404 | Not found. The specified entity does not exist. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 200 [`CancelOperationResponse::Canceled`], 202 [`CancelOperationResponse::Accepted`], 400 [`CancelOperationError::BadRequest`], 404 [`CancelOperationError::NotFound`].
     ///

@@ -12,9 +12,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The option. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The option. | [`Option`](struct@Option) |
     ///
     /// By status code: 200 [`AsRefResponse::Ok`].
     ///

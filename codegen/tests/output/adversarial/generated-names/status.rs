@@ -35,16 +35,16 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A row named `Ok`. |
-    /// | 202 | A row named [`Some`](enum@Some). |
-    /// | 203 | A row named `None`. |
-    /// | 400 | A row named `Err`. |
-    /// | 404 | A row named `Status`, whose predicate is `is_status`. |
-    /// | 409 | A row named [`Response`](struct@Response), whose predicate is `is_response`. |
-    /// | 410 | A row named `From`. |
-    /// | 500 | A row named `Source`, whose predicate is `is_source`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | A row named `Ok`. | [`Response`](struct@Response) |
+    /// | 202 | A row named [`Some`](enum@Some). | |
+    /// | 203 | A row named `None`. | |
+    /// | 400 | A row named `Err`. | [`Result`](struct@Result) |
+    /// | 404 | A row named `Status`, whose predicate is `is_status`. | |
+    /// | 409 | A row named [`Response`](struct@Response), whose predicate is `is_response`. | |
+    /// | 410 | A row named `From`. | |
+    /// | 500 | A row named `Source`, whose predicate is `is_source`. | |
     ///
     /// By status code: 200 [`StatusResponse::Ok`], 202 [`StatusResponse::Some`], 203 [`StatusResponse::None`], 400 [`StatusError::Err`], 404 [`StatusError::Status`], 409 [`StatusError::Response`], 410 [`StatusError::From`], 500 [`StatusError::Source`].
     ///

@@ -23,10 +23,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The reading. |
-    /// | 422 | The scale is out of range. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The reading. | [`Reading`](struct@Reading) |
+    /// | 422 | The scale is out of range. | [`Problem`](struct@Problem) |
     ///
     /// By status code: 200 [`GetReadingResponse::Ok`], 422 [`GetReadingError::Unprocessable`].
     ///

@@ -11,10 +11,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The readings, newest first. |
-    /// | 400 | The threshold is not a number the service accepts. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The readings, newest first. | List of [`Reading`](struct@Reading) |
+    /// | 400 | The threshold is not a number the service accepts. | [`Problem`](struct@Problem) |
     ///
     /// By status code: 200 [`ListReadingsResponse::Ok`], 400 [`ListReadingsError::BadRequest`].
     ///

@@ -22,10 +22,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The total of each counter, by name; null where a counter was cleared. |
-    /// | 422 | A counter is out of range. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The total of each counter, by name; null where a counter was cleared. | Map of Unsigned integer (64-bit) or null |
+    /// | 422 | A counter is out of range. | [`Problem`](struct@Problem) |
     ///
     /// By status code: 200 [`PutCountersResponse::Ok`], 422 [`PutCountersError::Unprocessable`].
     ///

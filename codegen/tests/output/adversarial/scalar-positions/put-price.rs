@@ -25,11 +25,11 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The price stored. |
-    /// | 202 | The amounts still being priced, null for one not priced yet. |
-    /// | 400 | The amount over the limit. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The price stored. | [`Price`](struct@Price) |
+    /// | 202 | The amounts still being priced, null for one not priced yet. | List of Decimal or null |
+    /// | 400 | The amount over the limit. | Decimal |
     ///
     /// By status code: 200 [`PutPriceResponse::Ok`], 202 [`PutPriceResponse::Accepted`], 400 [`PutPriceError::BadRequest`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The priorities in use. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The priorities in use. | List of [`Priority`](enum@Priority) |
     ///
     /// By status code: 200 [`PutSettingsResponse::Ok`].
     ///

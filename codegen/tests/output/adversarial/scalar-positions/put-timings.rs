@@ -25,10 +25,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The signatures of the stored runs. |
-    /// | 422 | A timing is out of range. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The signatures of the stored runs. | List of Bytes (base64) |
+    /// | 422 | A timing is out of range. | [`Timing`](struct@Timing) |
     ///
     /// By status code: 200 [`PutTimingsResponse::Ok`], 422 [`PutTimingsError::Unprocessable`].
     ///

@@ -20,10 +20,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 201 | The user is being created; [`get_user`](Client::get_user) reads it once the operation succeeded. |
-    /// | 200 | The user is being replaced. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 201 | The user is being created; [`get_user`](Client::get_user) reads it once the operation succeeded. | [`User`](struct@User) |
+    /// | 200 | The user is being replaced. | [`User`](struct@User) |
     ///
     /// By status code: 201 [`CreateOrReplaceUserResponse::Created`], 200 [`CreateOrReplaceUserResponse::Ok`].
     ///

@@ -12,9 +12,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 202 | The deletion started. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 202 | The deletion started. | [`OperationStatus`](struct@OperationStatus) |
     ///
     /// By status code: 202 [`DeleteUserResponse::Accepted`].
     ///

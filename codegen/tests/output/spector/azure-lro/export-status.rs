@@ -13,9 +13,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The status; the exported user once it succeeded. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The status; the exported user once it succeeded. | [`ExportStatus`](struct@ExportStatus) |
     ///
     /// By status code: 200 [`ExportStatusResponse::Ok`].
     ///

@@ -13,9 +13,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 202 | The export started; the status holds the exported user once it succeeded. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 202 | The export started; the status holds the exported user once it succeeded. | [`ExportStatus`](struct@ExportStatus) |
     ///
     /// By status code: 202 [`ExportUserResponse::Accepted`].
     ///

@@ -12,9 +12,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The status; the result once it succeeded. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The status; the result once it succeeded. | [`GenerationStatus`](struct@GenerationStatus) |
     ///
     /// By status code: 200 [`GenerationStatusResponse::Ok`].
     ///

@@ -12,9 +12,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The user. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The user. | [`User`](struct@User) |
     ///
     /// By status code: 200 [`GetUserResponse::Ok`].
     ///

@@ -19,9 +19,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 202 | The generation started; its status is at `operation-location`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 202 | The generation started; its status is at `operation-location`. | [`GenerationStatus`](struct@GenerationStatus) |
     ///
     /// By status code: 202 [`SubmitGenerationResponse::Accepted`].
     ///

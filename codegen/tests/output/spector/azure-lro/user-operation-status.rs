@@ -13,9 +13,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The status. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The status. | [`OperationStatus`](struct@OperationStatus) |
     ///
     /// By status code: 200 [`UserOperationStatusResponse::Ok`].
     ///

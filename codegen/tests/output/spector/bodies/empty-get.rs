@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The body. | [`EmptyOutput`](struct@EmptyOutput) |
     ///
     /// By status code: 200 [`EmptyGetResponse::Ok`].
     ///

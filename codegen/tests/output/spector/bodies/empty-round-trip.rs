@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The body. | [`EmptyInputOutput`](struct@EmptyInputOutput) |
     ///
     /// By status code: 200 [`EmptyRoundTripResponse::Ok`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The body. | [`InputOutputRecord`](struct@InputOutputRecord) |
     ///
     /// By status code: 200 [`UsageInputOutputResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The body. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The body. | [`OutputRecord`](struct@OutputRecord) |
     ///
     /// By status code: 200 [`UsageOutputResponse::Ok`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The list, as sent. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The list, as sent. | [`NewlineDelimitedExtensibleEnumArrayProperty`](struct@NewlineDelimitedExtensibleEnumArrayProperty) |
     ///
     /// By status code: 200 [`ExtensibleEnumNewlineDelimitedResponse::Ok`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The list, as sent. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The list, as sent. | [`NewlineDelimitedArrayProperty`](struct@NewlineDelimitedArrayProperty) |
     ///
     /// By status code: 200 [`NewlineDelimitedResponse::Ok`].
     ///

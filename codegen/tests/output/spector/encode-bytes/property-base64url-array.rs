@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server received. | [`Base64urlArrayBytesProperty`](struct@Base64urlArrayBytesProperty) |
     ///
     /// By status code: 200 [`PropertyBase64urlArrayResponse::Ok`].
     ///

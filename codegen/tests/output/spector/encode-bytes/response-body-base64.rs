@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The bytes. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The bytes. | Bytes (base64) |
     ///
     /// By status code: 200 [`ResponseBodyBase64Response::Ok`].
     ///

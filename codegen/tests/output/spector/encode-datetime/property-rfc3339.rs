@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server received. | [`Rfc3339DatetimeProperty`](struct@Rfc3339DatetimeProperty) |
     ///
     /// By status code: 200 [`PropertyRfc3339Response::Ok`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server received. | [`Rfc7231DatetimeProperty`](struct@Rfc7231DatetimeProperty) |
     ///
     /// By status code: 200 [`PropertyRfc7231Response::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The value, in the header. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The value, in the header. | |
     ///
     /// By status code: 204 [`ResponseHeaderDefaultResponse::NoContent`].
     ///

@@ -12,9 +12,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected value. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected value. | |
     ///
     /// By status code: 204 [`HeaderFloatMillisecondsLargerUnitResponse::NoContent`].
     ///

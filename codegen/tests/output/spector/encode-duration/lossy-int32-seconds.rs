@@ -11,9 +11,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received an integer. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received an integer. | |
     ///
     /// By status code: 204 [`LossyInt32SecondsResponse::NoContent`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server received. | [`FloatMillisecondsDurationProperty`](struct@FloatMillisecondsDurationProperty) |
     ///
     /// By status code: 200 [`PropertyFloatMillisecondsResponse::Ok`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server received. | [`Float64MillisecondsDurationProperty`](struct@Float64MillisecondsDurationProperty) |
     ///
     /// By status code: 200 [`PropertyFloat64MillisecondsResponse::Ok`].
     ///

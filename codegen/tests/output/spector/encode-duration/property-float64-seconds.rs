@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server received. | [`Float64SecondsDurationProperty`](struct@Float64SecondsDurationProperty) |
     ///
     /// By status code: 200 [`PropertyFloat64SecondsResponse::Ok`].
     ///

@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the server received. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the server received. | [`Iso8601DurationProperty`](struct@Iso8601DurationProperty) |
     ///
     /// By status code: 200 [`PropertyIso8601Response::Ok`].
     ///

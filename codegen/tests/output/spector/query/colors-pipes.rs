@@ -11,9 +11,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the expected query. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the expected query. | |
     ///
     /// By status code: 204 [`ColorsPipesResponse::NoContent`].
     ///

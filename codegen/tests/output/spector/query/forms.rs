@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the query. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the query. | |
     ///
     /// By status code: 204 [`FormsResponse::NoContent`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the call. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the call. | |
     ///
     /// By status code: 204 [`GlobalResponse::NoContent`].
     ///

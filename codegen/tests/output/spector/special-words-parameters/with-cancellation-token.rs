@@ -11,9 +11,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 204 | The server received the parameter. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 204 | The server received the parameter. | |
     ///
     /// By status code: 204 [`WithCancellationTokenResponse::NoContent`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with its additional properties. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with its additional properties. | [`ExtendsFloatAdditionalProperties`](struct@ExtendsFloatAdditionalProperties) |
     ///
     /// By status code: 200 [`ExtendsFloatGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with its additional properties. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with its additional properties. | [`DifferentSpreadModelRecord`](struct@DifferentSpreadModelRecord) |
     ///
     /// By status code: 200 [`SpreadDifferentModelGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model. | [`SpreadRecordForNonDiscriminatedUnion2`](struct@SpreadRecordForNonDiscriminatedUnion2) |
     ///
     /// By status code: 200 [`SpreadRecordNonDiscriminatedUnion2GetResponse::Ok`].
     ///

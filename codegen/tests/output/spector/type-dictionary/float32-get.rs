@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The value the scenario sends. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The value the scenario sends. | Map of Float (32-bit) |
     ///
     /// By status code: 200 [`Float32GetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario answers. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario answers. | [`Snake`](enum@Snake) |
     ///
     /// By status code: 200 [`GetFixedModelMissingDiscriminatorResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model. | [`OptionalBytesProperty`](struct@OptionalBytesProperty) |
     ///
     /// By status code: 200 [`OptionalBytesGetAllResponse::Ok`].
     ///

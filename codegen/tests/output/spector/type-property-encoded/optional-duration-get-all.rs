@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model. | [`OptionalDurationProperty`](struct@OptionalDurationProperty) |
     ///
     /// By status code: 200 [`OptionalDurationGetAllResponse::Ok`].
     ///

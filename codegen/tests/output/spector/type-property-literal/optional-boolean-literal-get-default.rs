@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model. | [`OptionalBooleanLiteralProperty`](struct@OptionalBooleanLiteralProperty) |
     ///
     /// By status code: 200 [`OptionalBooleanLiteralGetDefaultResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `nullableProperty` null. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `nullableProperty` null. | [`CollectionsStringProperty`](struct@CollectionsStringProperty) |
     ///
     /// By status code: 200 [`CollectionsStringGetNullResponse::Ok`].
     ///

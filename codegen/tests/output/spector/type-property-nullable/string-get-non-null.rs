@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `nullableProperty` set. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `nullableProperty` set. | [`StringProperty`](struct@StringProperty) |
     ///
     /// By status code: 200 [`StringGetNonNullResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set. | [`CollectionsModelProperty`](struct@CollectionsModelProperty) |
     ///
     /// By status code: 200 [`CollectionsModelGetAllResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set. | [`PlainDateProperty`](struct@PlainDateProperty) |
     ///
     /// By status code: 200 [`PlainDateGetAllResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, without `property`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, without `property`. | [`PlainDateProperty`](struct@PlainDateProperty) |
     ///
     /// By status code: 200 [`PlainDateGetDefaultResponse::Ok`].
     ///

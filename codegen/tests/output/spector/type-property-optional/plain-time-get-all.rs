@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set. | [`PlainTimeProperty`](struct@PlainTimeProperty) |
     ///
     /// By status code: 200 [`PlainTimeGetAllResponse::Ok`].
     ///

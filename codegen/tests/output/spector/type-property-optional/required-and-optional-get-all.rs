@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with both properties. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with both properties. | [`RequiredAndOptionalProperty`](struct@RequiredAndOptionalProperty) |
     ///
     /// By status code: 200 [`RequiredAndOptionalGetAllResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with the required property only. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with the required property only. | [`RequiredAndOptionalProperty`](struct@RequiredAndOptionalProperty) |
     ///
     /// By status code: 200 [`RequiredAndOptionalGetRequiredOnlyResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set to true. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set to true. | [`BooleanProperty`](struct@BooleanProperty) |
     ///
     /// By status code: 200 [`BooleanGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set to 0.33333. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set to 0.33333. | [`DecimalProperty`](struct@DecimalProperty) |
     ///
     /// By status code: 200 [`DecimalGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set to 0.33333. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set to 0.33333. | [`Decimal128Property`](struct@Decimal128Property) |
     ///
     /// By status code: 200 [`Decimal128GetResponse::Ok`].
     ///

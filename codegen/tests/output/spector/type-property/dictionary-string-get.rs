@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario sends. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario sends. | [`DictionaryStringProperty`](struct@DictionaryStringProperty) |
     ///
     /// By status code: 200 [`DictionaryStringGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario sends. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario sends. | [`EnumProperty`](struct@EnumProperty) |
     ///
     /// By status code: 200 [`EnumGetResponse::Ok`].
     ///

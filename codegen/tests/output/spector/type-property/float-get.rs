@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set to 43.125. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set to 43.125. | [`FloatProperty`](struct@FloatProperty) |
     ///
     /// By status code: 200 [`FloatGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model, with `property` set to 42. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model, with `property` set to 42. | [`IntProperty`](struct@IntProperty) |
     ///
     /// By status code: 200 [`IntGetResponse::Ok`].
     ///

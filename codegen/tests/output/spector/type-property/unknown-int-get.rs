@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The model the scenario sends. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The model the scenario sends. | [`UnknownIntProperty`](struct@UnknownIntProperty) |
     ///
     /// By status code: 200 [`UnknownIntGetResponse::Ok`].
     ///

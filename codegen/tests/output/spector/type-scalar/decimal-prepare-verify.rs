@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The values to add up. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The values to add up. | List of Decimal |
     ///
     /// By status code: 200 [`DecimalPrepareVerifyResponse::Ok`].
     ///

@@ -11,9 +11,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The pet. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The pet. | [`PetWithCustomNames`](enum@PetWithCustomNames) |
     ///
     /// By status code: 200 [`EnvelopeObjectCustomPropertiesGetResponse::Ok`].
     ///

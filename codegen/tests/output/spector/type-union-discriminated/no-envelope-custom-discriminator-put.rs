@@ -14,9 +14,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The pet, as sent. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The pet, as sent. | [`PetInlineWithCustomDiscriminator`](enum@PetInlineWithCustomDiscriminator) |
     ///
     /// By status code: 200 [`NoEnvelopeCustomDiscriminatorPutResponse::Ok`].
     ///

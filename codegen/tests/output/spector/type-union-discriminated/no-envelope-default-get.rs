@@ -11,9 +11,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The pet. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The pet. | [`PetInline`](enum@PetInline) |
     ///
     /// By status code: 200 [`NoEnvelopeDefaultGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The union, in `prop`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The union, in `prop`. | [`EnumsOnlyProp`](struct@EnumsOnlyProp) |
     ///
     /// By status code: 200 [`EnumsOnlyGetResponse::Ok`].
     ///

@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The union, in `prop`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The union, in `prop`. | [`StringAndArrayProp`](struct@StringAndArrayProp) |
     ///
     /// By status code: 200 [`StringAndArrayGetResponse::Ok`].
     ///

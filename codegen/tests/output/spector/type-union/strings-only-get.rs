@@ -6,9 +6,9 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The union, in `prop`. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The union, in `prop`. | [`StringsOnlyProp`](struct@StringsOnlyProp) |
     ///
     /// By status code: 200 [`StringsOnlyGetResponse::Ok`].
     ///

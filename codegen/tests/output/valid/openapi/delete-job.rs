@@ -13,10 +13,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | Deleted; what was deleted. |
-    /// | 204 | Deleted. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | Deleted; what was deleted. | JSON |
+    /// | 204 | Deleted. | |
     ///
     /// By status code: 200 [`DeleteJobResponse::Deleted`], 204 [`DeleteJobResponse::NoContent`].
     ///

@@ -36,12 +36,12 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | The job. |
-    /// | 304 | Not modified. |
-    /// | 404 | No such job. |
-    /// | 503 | Try later. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | The job. | [`Job`](struct@Job) |
+    /// | 304 | Not modified. | |
+    /// | 404 | No such job. | [`ErrorResponse`](struct@ErrorResponse) |
+    /// | 503 | Try later. | |
     ///
     /// By status code: 200 [`GetJobResponse::Ok`], 304 [`GetJobResponse::NotModified`], 404 [`GetJobError::NotFound`], 503 [`GetJobError::Unavailable`].
     ///

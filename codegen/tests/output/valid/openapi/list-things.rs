@@ -11,13 +11,13 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 200 | A list. |
-    /// | 201 | A map. |
-    /// | 202 | An enumeration. |
-    /// | 203 | A scalar. |
-    /// | 206 | A string. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 200 | A list. | List of [`Job`](struct@Job) |
+    /// | 201 | A map. | Map of Integer |
+    /// | 202 | An enumeration. | [`State`](enum@State) |
+    /// | 203 | A scalar. | Integer |
+    /// | 206 | A string. | String |
     ///
     /// By status code: 200 [`ListThingsResponse::Jobs`], 201 [`ListThingsResponse::Counts`], 202 [`ListThingsResponse::State`], 203 [`ListThingsResponse::Count`], 206 [`ListThingsResponse::Text`].
     ///

@@ -22,10 +22,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 201 | Created. |
-    /// | 400 | Bad request. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 201 | Created. | [`Job`](struct@Job) |
+    /// | 400 | Bad request. | [`ErrorResponse`](struct@ErrorResponse) |
     ///
     /// By status code: 201 [`PutJobResponse::Created`], 400 [`PutJobError::BadRequest`].
     ///

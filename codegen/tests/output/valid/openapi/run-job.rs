@@ -22,10 +22,10 @@ impl Client {
     ///
     /// # Responses
     ///
-    /// | **Code** | **Description** |
-    /// | --- | --- |
-    /// | 202 | Started. |
-    /// | 409 | Already running. |
+    /// | **Code** | **Description** | **Body** |
+    /// | --- | --- | --- |
+    /// | 202 | Started. | |
+    /// | 409 | Already running. | |
     ///
     /// By status code: 202 [`RunJobResponse::Accepted`], 409 [`RunJobError::Conflict`].
     ///
