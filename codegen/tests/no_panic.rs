@@ -191,6 +191,7 @@ const KEYS: &[&str] = &[
     "discriminator-value",
     "variants",
     "envelope",
+    "read-only",
     "en",
     "hu",
 ];

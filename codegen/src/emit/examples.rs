@@ -402,9 +402,11 @@ fn field_value(
         Type::Map(_) => Some(quote!(::std::collections::BTreeMap::new())),
         _ => None,
     };
-    let bare = !field.nullable && (field.required || empty.is_some());
+    let bare = !field.nullable && (field.always_present() || empty.is_some());
+    // A read-only member is never sent: a request's example leaves it out.
+    let value = value.filter(|_| !field.read_only);
     match value {
-        None if field.required => None,
+        None if field.always_present() => None,
         None => Some(empty.filter(|_| bare).unwrap_or_else(|| quote!(None))),
         Some(serde_json::Value::Null) if !bare => Some(quote!(None)),
         Some(value) => {

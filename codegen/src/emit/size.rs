@@ -127,7 +127,7 @@ fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
                             return POINTER;
                         }
                         let inner = layout(service, &f.ty, depth + 1);
-                        if (!f.required || f.nullable) && !inner.niche {
+                        if (!f.always_present() || f.nullable) && !inner.niche {
                             round_up(inner.size + 1)
                         } else {
                             inner.size

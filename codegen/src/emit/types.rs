@@ -169,19 +169,25 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
     } else {
         ty
     };
-    let ty = match (field.required, field.nullable, is_empty) {
+    // Read from responses, never sent; else an absent value is left out.
+    let skip = |is_empty: &str| match field.read_only {
+        true => quote!(skip_serializing),
+        false => quote!(skip_serializing_if = #is_empty),
+    };
+    let ty = match (field.always_present(), field.nullable, is_empty) {
         (true, false, _) => ty,
         // Present, but possibly `null`: sent as `null` when `None`.
         (true, true, _) => quote!(::std::option::Option<#ty>),
         (false, false, Some(is_empty)) => {
-            attributes.push(quote!(default, skip_serializing_if = #is_empty));
+            let skip = skip(is_empty);
+            attributes.push(quote!(default, #skip));
             ty
         }
         (false, _, _) => {
             // serde reads an absent `Option` as `None` by itself, unless `with` reads it.
             let default = with.then(|| quote!(default,));
-            attributes
-                .push(quote!(#default skip_serializing_if = "::std::option::Option::is_none"));
+            let skip = skip("::std::option::Option::is_none");
+            attributes.push(quote!(#default #skip));
             quote!(::std::option::Option<#ty>)
         }
     };
@@ -206,7 +212,7 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
     let form = form.map(|form| {
         // As the type: an `Option` unless required and not null, or an optional collection.
         let optional = !matches!(
-            (field.required, field.nullable, is_empty),
+            (field.always_present(), field.nullable, is_empty),
             (true, false, _) | (false, false, Some(_))
         );
         let form = if optional {
@@ -236,7 +242,7 @@ pub(crate) fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
         for s in structs {
             if s.fields
                 .iter()
-                .all(|f| !f.required || f.nullable || has_default(&f.ty, &known))
+                .all(|f| !f.always_present() || f.nullable || has_default(&f.ty, &known))
             {
                 known.insert(s.name.rust.as_str());
             }

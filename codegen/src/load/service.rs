@@ -261,6 +261,10 @@ pub struct PropertySpec {
     /// Whether the value may be JSON `null` (default: false).
     #[serde(default)]
     pub nullable: Option<Spanned<bool>>,
+    /// Whether only the server writes the property (default: false): it is read from
+    /// responses and never sent.
+    #[serde(default)]
+    pub read_only: Option<Spanned<bool>>,
     /// The wire form, where it differs from the type's default: `base64url` for `bytes`;
     /// `seconds`, `seconds-float`, `milliseconds` or `milliseconds-float` for `duration`;
     /// `rfc7231` or `unix-timestamp` for `date-time`; `string` for a number or a boolean written

@@ -541,6 +541,14 @@ pub struct DerivedVariant {
     pub ty: Type,
 }
 
+impl Field {
+    /// Whether the generated field always holds a value (no `Option`, no empty default): a
+    /// required property that a request carries too (a read-only one it does not).
+    pub fn always_present(&self) -> bool {
+        self.required && !self.read_only
+    }
+}
+
 /// What joins the elements of a list property written as one string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Delimiter {
@@ -722,6 +730,8 @@ pub struct Field {
     pub nullable: bool,
     /// A list written as one string, its elements joined by this (`encoding: comma-delimited`).
     pub delimiter: Option<Delimiter>,
+    /// Written by the server only: read from responses, never sent.
+    pub read_only: bool,
     /// Held behind a `Box`: the field's type reaches back to the struct through fields that
     /// are not lists or maps (only an optional or nullable field can).
     pub boxed: bool,

@@ -241,7 +241,8 @@ pub(super) fn check_object(
     for field in fields {
         let pointer = format!("{at}/{}", field.name.wire);
         match object.get(&field.name.wire) {
-            None if field.required => problems.push(Problem::at(
+            // A request's example leaves out a read-only member, a response's has it.
+            None if field.required && !field.read_only => problems.push(Problem::at(
                 at,
                 format!("required property `{pointer}` is missing"),
             )),

@@ -262,6 +262,7 @@ impl FilePass<'_> {
                 required: false,
                 nullable: false,
                 delimiter: None,
+                read_only: false,
                 boxed: false,
                 description,
             },

@@ -361,6 +361,7 @@ impl FilePass<'_> {
                 required: property.required.as_ref().is_some_and(|r| r.value),
                 nullable,
                 delimiter,
+                read_only: property.read_only.as_ref().is_some_and(|r| r.value),
                 // Decided once every type is declared (`self_containing_types`).
                 boxed: false,
                 description: self

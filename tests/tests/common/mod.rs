@@ -13,7 +13,7 @@ use pretty_assertions::assert_eq;
 use serde_json::Value;
 use specgen::model::{
     HeaderValue, Operation, Parameter, ParameterLocation, PathSegment, Response, ResponseKind,
-    Scalar, Service, Struct, Type,
+    Scalar, Service, Struct, Type, VariantKind,
 };
 use specgen_runtime::chrono::{DateTime, NaiveDate, SecondsFormat};
 use specgen_runtime::{HeaderMap, Url, Uuid, encoding};
@@ -747,6 +747,10 @@ fn canonical_at(ty: &Type, value: &Value, pointer: &str, changes: &mut Vec<Strin
                     object.insert(key.clone(), canonical_at(additional, member, &at, changes));
                     continue;
                 };
+                if field.read_only {
+                    changes.push(format!("{at}: a read-only member is not sent back"));
+                    continue;
+                }
                 if member.is_null() && !field.required {
                     changes.push(format!("{at}: an optional `null` is left out"));
                     continue;
@@ -770,6 +774,15 @@ fn canonical_at(ty: &Type, value: &Value, pointer: &str, changes: &mut Vec<Strin
             }
             return Value::Object(object);
         }
+        (Type::Union(name), value) => {
+            let ty = union_variant(name, value)
+                .unwrap_or_else(|| panic!("{pointer}: {value} is none of `{name}`'s variants"));
+            return match ty {
+                Some(ty) => canonical_at(&ty, value, pointer, changes),
+                // A literal is written as it is.
+                None => value.clone(),
+            };
+        }
         (ty, value) => panic!("{pointer}: {value} is not a {ty:?}"),
     };
     // Containers are rebuilt from their members, which note their own changes.
@@ -777,6 +790,72 @@ fn canonical_at(ty: &Type, value: &Value, pointer: &str, changes: &mut Vec<Strin
         changes.push(format!("{pointer}: {value} is written {canonical}"));
     }
     canonical
+}
+
+/// The variant of a union (without a discriminator) that reads `value`, as spec/README.md
+/// says: a literal (`Some(None)`), else the first type that holds it, an object type only when
+/// it declares every member, else the first object type that holds the others.
+fn union_variant(name: &str, value: &Value) -> Option<Option<Type>> {
+    let union = service()
+        .unions
+        .iter()
+        .find(|union| union.name.rust == name)
+        .unwrap_or_else(|| panic!("the spec has no union `{name}`"));
+    assert!(
+        union.discriminator.is_none(),
+        "`{name}`: discriminated unions are not read here"
+    );
+    if union
+        .variants
+        .iter()
+        .any(|v| v.literal().is_some_and(|l| l.matches(value)))
+    {
+        return Some(None);
+    }
+    let typed: Vec<&Type> = union
+        .reading_order()
+        .filter_map(|v| match &v.kind {
+            VariantKind::Type(ty) => Some(ty),
+            VariantKind::Literal(_) => None,
+        })
+        .collect();
+    let exact = typed.iter().find(|ty| holds(ty, value, true));
+    let found = exact.or_else(|| typed.iter().find(|ty| holds(ty, value, false)));
+    found.map(|ty| Some((*ty).clone()))
+}
+
+/// Whether a value of `ty` reads `value`, by its JSON shape (and, `exact`, an object type only
+/// when it declares every member).
+fn holds(ty: &Type, value: &Value, exact: bool) -> bool {
+    match (ty, value) {
+        (Type::Scalar(Scalar::Json), _) | (Type::Nullable(_), Value::Null) => true,
+        (Type::Nullable(item), value) => holds(item, value, exact),
+        (Type::Scalar(scalar), value) => match value {
+            Value::String(_) => {
+                !matches!(scalar, Scalar::Boolean) && scalar.integer_range().is_none()
+            }
+            Value::Number(_) => {
+                scalar.integer_range().is_some()
+                    || matches!(scalar, Scalar::Float32 | Scalar::Float64 | Scalar::Decimal)
+            }
+            Value::Bool(_) => *scalar == Scalar::Boolean,
+            _ => false,
+        },
+        (Type::Enum(_), Value::String(_)) | (Type::List(_), Value::Array(_)) => true,
+        (Type::Map(_), Value::Object(_)) => true,
+        (Type::Union(name), value) => union_variant(name, value).is_some(),
+        (Type::Struct(name), Value::Object(members)) => {
+            let declared = struct_named(name);
+            let known = |key: &String| declared.fields.iter().any(|f| f.name.wire == *key);
+            let required = declared
+                .fields
+                .iter()
+                .filter(|f| f.required && !f.read_only);
+            required.clone().all(|f| members.contains_key(&f.name.wire))
+                && (!exact || declared.additional.is_some() || members.keys().all(known))
+        }
+        _ => false,
+    }
 }
 
 /// A scalar's canonical JSON form.

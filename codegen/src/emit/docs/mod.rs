@@ -521,8 +521,12 @@ impl<'a> Docs<'a> {
             Some(delimiter) => format!("{ty} (`{}`)", delimiter.name()),
             None => ty,
         };
-        match field.nullable {
+        let ty = match field.nullable {
             true => self.words().nullable.replace("{}", &ty),
+            false => ty,
+        };
+        match field.read_only {
+            true => format!("{ty} ({})", self.words().read_only),
             false => ty,
         }
     }

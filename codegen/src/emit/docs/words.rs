@@ -55,6 +55,8 @@ pub struct Words {
     pub map: &'static str,
     /// "{} or null", of a `nullable<T>`.
     pub nullable: &'static str,
+    /// "read-only", after the data type of a member that is never sent.
+    pub read_only: &'static str,
     /// "Required", the heading of the column that says whether a member is always present.
     pub required: &'static str,
     /// "Yes" and "No", in the required column.
@@ -137,6 +139,7 @@ const ENGLISH: Words = Words {
     list: "List of {}",
     map: "Map of {}",
     nullable: "{} or null",
+    read_only: "read-only",
     required: "Required",
     yes_no: ["Yes", "No"],
     body: "Body",
@@ -229,6 +232,7 @@ const HUNGARIAN: Words = Words {
     list: "Lista ({})",
     map: "Leképezés ({})",
     nullable: "{} vagy null",
+    read_only: "csak olvasható",
     required: "Kötelező",
     yes_no: ["Igen", "Nem"],
     body: "Törzs",

@@ -645,7 +645,9 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
         _ => type_schema(&field.ty),
     };
     let mut schema = match ty_schema {
-        oa::ReferenceOr::Reference { reference } if description.is_none() && !field.nullable => {
+        oa::ReferenceOr::Reference { reference }
+            if description.is_none() && !field.nullable && !field.read_only =>
+        {
             return oa::ReferenceOr::Reference { reference };
         }
         reference @ oa::ReferenceOr::Reference { .. } => oa::Schema {
@@ -657,6 +659,7 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
         oa::ReferenceOr::Item(schema) => schema,
     };
     schema.schema_data.nullable |= field.nullable;
+    schema.schema_data.read_only |= field.read_only;
     schema.schema_data.description = match (description, schema.schema_data.description.take()) {
         (Some(field), Some(scalar)) => Some(format!("{field}\n\n{scalar}")),
         (field, scalar) => field.or(scalar),
