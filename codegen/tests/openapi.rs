@@ -289,11 +289,16 @@ fn check_operation(spec: &str, service: &Service, document: &OpenAPI, operation:
                 true,
                 Type::Scalar(Scalar::String),
             )),
-            HeaderValue::Caller { ty, required, .. } => expected.push((
+            HeaderValue::Caller {
+                ty, required, list, ..
+            } => expected.push((
                 header.name.wire.clone(),
                 "header",
                 *required,
-                Type::Scalar(*ty),
+                match list {
+                    true => Type::List(Box::new(Type::Scalar(*ty))),
+                    false => Type::Scalar(*ty),
+                },
             )),
         }
     }

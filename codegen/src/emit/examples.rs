@@ -36,12 +36,20 @@ pub fn operation_example(cx: &Context<'_>, operation: &Operation) -> Option<Stri
     for header in &operation.headers {
         if let HeaderValue::Caller {
             ty,
+            list,
             required,
             example,
             ..
         } = &header.value
         {
-            let value = scalar_value(*ty, example.as_deref());
+            let value = match list {
+                true => {
+                    let pieces = example.as_deref().unwrap_or_default().split(',');
+                    let items = pieces.map(|piece| scalar_value(*ty, Some(piece.trim())));
+                    quote!(&[#(#items),*])
+                }
+                false => scalar_value(*ty, example.as_deref()),
+            };
             arguments.push(if *required { value } else { quote!(None) });
         }
     }

@@ -326,8 +326,11 @@ pub enum HeaderValue {
     Auth,
     /// A method argument.
     Caller {
-        /// Its type.
+        /// Its type; of each element, when `list`.
         ty: Scalar,
+        /// A list of values, sent as one header, the elements' texts joined by `,` (RFC 9110's
+        /// list syntax).
+        list: bool,
         /// Must be given.
         required: bool,
         /// Example value.

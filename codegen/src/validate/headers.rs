@@ -145,10 +145,25 @@ impl FilePass<'_> {
         path: &str,
         arguments: &mut NameSpace,
     ) -> Option<HeaderValue> {
+        // `list<T>`: the elements' texts joined by `,`.
+        let element = ty
+            .value
+            .trim()
+            .strip_prefix("list<")
+            .and_then(|rest| rest.strip_suffix('>'))
+            .map(|inner| Spanned {
+                value: inner.trim().to_owned(),
+                ..ty.clone()
+            });
+        let list = element.is_some();
+        let excluded: &[Scalar] = match list {
+            true => &[Scalar::Json, Scalar::UrlReference, Scalar::EmailList],
+            false => &[Scalar::Json, Scalar::UrlReference],
+        };
         let ty = self.scalar(
-            ty,
+            element.as_ref().unwrap_or(ty),
             &format!("{path}.type"),
-            &[Scalar::Json, Scalar::UrlReference],
+            excluded,
         )?;
         let ty = self.scalar_with_encoding(ty, h.encoding.as_ref(), &format!("{path}.encoding"))?;
         let name = self.ident(&h.name, &format!("{path}.name"), Case::Snake)?;
@@ -162,7 +177,19 @@ impl FilePass<'_> {
             return None;
         }
         if let Some(example) = &h.example {
-            self.argument_value(example, ty, &format!("{path}.example"));
+            match list {
+                // Each element of the comma-separated example.
+                true => {
+                    for piece in example.value.split(',') {
+                        let piece = Spanned {
+                            value: piece.trim().to_owned(),
+                            ..example.clone()
+                        };
+                        self.argument_value(&piece, ty, &format!("{path}.example"));
+                    }
+                }
+                false => self.argument_value(example, ty, &format!("{path}.example")),
+            }
         }
         let required = h.required.as_ref().is_some_and(|r| r.value);
         let generated = h.generated.as_ref().is_some_and(|generated| {
@@ -170,6 +197,7 @@ impl FilePass<'_> {
         });
         Some(HeaderValue::Caller {
             ty,
+            list,
             required,
             example: h.example.as_ref().map(|e| e.value.clone()),
             generated,

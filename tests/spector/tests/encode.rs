@@ -558,3 +558,54 @@ async fn encode_array() {
         extensible()
     );
 }
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn list_headers_join_their_elements_with_commas() {
+    {
+        use spector_clients::encode_bytes::*;
+        let client = client!(encode_bytes);
+        assert_eq!(
+            client
+                .header_base64url_array(&[TEST.to_vec(), TEST.to_vec()])
+                .await
+                .unwrap(),
+            HeaderBase64urlArrayResponse::NoContent
+        );
+    }
+    {
+        use spector_clients::encode_datetime::*;
+        let client = client!(encode_datetime);
+        let at = |seconds| {
+            specgen_runtime::chrono::DateTime::from_timestamp(seconds, 0)
+                .unwrap()
+                .fixed_offset()
+        };
+        assert_eq!(
+            client
+                .header_unix_timestamp_array(&[at(1_686_566_864), at(1_686_734_256)])
+                .await
+                .unwrap(),
+            HeaderUnixTimestampArrayResponse::NoContent
+        );
+    }
+    use spector_clients::encode_duration::*;
+    let client = client!(encode_duration);
+    assert_eq!(
+        client
+            .header_iso8601_array(&[Duration::days(40), Duration::days(50)])
+            .await
+            .unwrap(),
+        HeaderIso8601ArrayResponse::NoContent
+    );
+    assert_eq!(
+        client
+            .header_int32_milliseconds_array(&[
+                Duration::milliseconds(36_000),
+                Duration::milliseconds(47_000)
+            ])
+            .await
+            .unwrap(),
+        HeaderInt32MillisecondsArrayResponse::NoContent
+    );
+}

@@ -400,11 +400,15 @@ impl<'a> Docs<'a> {
                     }
                     HeaderValue::Caller {
                         ty,
+                        list,
                         required,
                         generated,
                         ..
                     } => {
                         let mut note = words.scalar(*ty).to_string();
+                        if *list {
+                            note = words.list.replace("{}", &note);
+                        }
                         if !required {
                             note.push_str(&format!(", {}", words.optional));
                         }

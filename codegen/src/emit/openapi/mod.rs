@@ -413,17 +413,29 @@ fn header_parameter(header: &RequestHeader, locale: &str) -> oa::Parameter {
     let data = match &header.value {
         HeaderValue::Caller {
             ty,
+            list,
             required,
             example,
             generated,
         } => {
-            let mut data = parameter_data(
-                &header.name.wire,
-                description,
-                *required,
-                scalar_schema(*ty),
-                example.as_deref().map(|value| scalar_value(*ty, value)),
-            );
+            // A list is an array in the `simple` style, the header's default: `a,b`.
+            let (schema, example) = match list {
+                true => (
+                    type_item(&Type::List(Box::new(Type::Scalar(*ty)))),
+                    example.as_deref().map(|value| {
+                        let pieces = value
+                            .split(',')
+                            .map(|piece| scalar_value(*ty, piece.trim()));
+                        Value::Array(pieces.collect())
+                    }),
+                ),
+                false => (
+                    scalar_schema(*ty),
+                    example.as_deref().map(|value| scalar_value(*ty, value)),
+                ),
+            };
+            let mut data =
+                parameter_data(&header.name.wire, description, *required, schema, example);
             if *generated {
                 // The client sends a new value when the caller gives none.
                 data.extensions.insert(

@@ -268,6 +268,25 @@ fn header_part(header: &RequestHeader, optional_body: bool) -> Option<Part> {
             Some(quote!(#name: ::std::option::Option<Uuid>)),
             quote!(Some(::std::borrow::Cow::Owned(#name.unwrap_or_else(Uuid::new_v4).to_string()))),
         ),
+        HeaderValue::Caller {
+            ty,
+            required,
+            list: true,
+            ..
+        } => {
+            // The elements' texts joined by `,`, RFC 9110's list syntax.
+            let item = to_text(&plain("item"), *ty, true, true);
+            let items = elements(&name, *required);
+            let joined = quote!(::specgen_runtime::join_query_items(#items.map(|item| #item), ","));
+            let joined = match required {
+                true => joined,
+                false => quote!(#name.and(#joined)),
+            };
+            (
+                Some(list_argument(&header.name, *ty, *required)),
+                quote!(#joined.map(::std::borrow::Cow::Owned)),
+            )
+        }
         HeaderValue::Caller { ty, required, .. } => (
             Some(argument(&header.name, *ty, *required)),
             header_text(&name, *ty, *required),

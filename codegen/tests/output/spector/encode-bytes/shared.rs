@@ -30,6 +30,7 @@ pub use ::specgen_runtime::{chrono, serde_json};
 /// - [`response_body_base64`](Client::response_body_base64): Reads bytes as the whole JSON body.
 /// - [`request_body_base64url`](Client::request_body_base64url): Sends bytes as the whole JSON body.
 /// - [`response_body_base64url`](Client::response_body_base64url): Reads bytes as the whole JSON body.
+/// - [`header_base64url_array`](Client::header_base64url_array): Sends the `value` header, a list of values joined by `,`.
 ///
 /// # Example
 ///
@@ -119,3 +120,4 @@ pub struct Base64urlArrayBytesProperty {
 ::specgen_runtime::operation_error!(ResponseBodyBase64Error {});
 ::specgen_runtime::operation_error!(RequestBodyBase64urlError {});
 ::specgen_runtime::operation_error!(ResponseBodyBase64urlError {});
+::specgen_runtime::operation_error!(HeaderBase64urlArrayError {});

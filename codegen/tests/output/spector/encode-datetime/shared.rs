@@ -33,6 +33,7 @@ pub use ::specgen_runtime::{chrono, serde_json};
 /// - [`response_header_unix_timestamp`](Client::response_header_unix_timestamp): Reads the `value` response header (unix timestamp).
 /// - [`query_unix_timestamp_array`](Client::query_unix_timestamp_array): Sends `input` in the query (unix timestamp array).
 /// - [`property_unix_timestamp_array`](Client::property_unix_timestamp_array): Sends a model whose `value` is in the wire form, and reads it back.
+/// - [`header_unix_timestamp_array`](Client::header_unix_timestamp_array): Sends the `value` header, a list of values joined by `,`.
 ///
 /// # Example
 ///
@@ -135,3 +136,4 @@ pub struct UnixTimestampArrayDatetimeProperty {
 ::specgen_runtime::operation_error!(ResponseHeaderUnixTimestampError {});
 ::specgen_runtime::operation_error!(QueryUnixTimestampArrayError {});
 ::specgen_runtime::operation_error!(PropertyUnixTimestampArrayError {});
+::specgen_runtime::operation_error!(HeaderUnixTimestampArrayError {});

@@ -57,6 +57,8 @@ pub use ::specgen_runtime::{chrono, serde_json};
 /// - [`property_float_milliseconds_array`](Client::property_float_milliseconds_array): Sends a model whose `value` is in the wire form, and reads it back.
 /// - [`lossy_int32_seconds`](Client::lossy_int32_seconds): Sends a duration finer than its integer wire form.
 /// - [`lossy_int32_milliseconds`](Client::lossy_int32_milliseconds): Sends a duration finer than its integer wire form.
+/// - [`header_iso8601_array`](Client::header_iso8601_array): Sends the `duration` header, a list of values joined by `,`.
+/// - [`header_int32_milliseconds_array`](Client::header_int32_milliseconds_array): Sends the `duration` header, a list of values joined by `,`.
 ///
 /// # Example
 ///
@@ -273,3 +275,5 @@ pub struct FloatMillisecondsArrayDurationProperty {
 ::specgen_runtime::operation_error!(PropertyFloatMillisecondsArrayError {});
 ::specgen_runtime::operation_error!(LossyInt32SecondsError {});
 ::specgen_runtime::operation_error!(LossyInt32MillisecondsError {});
+::specgen_runtime::operation_error!(HeaderIso8601ArrayError {});
+::specgen_runtime::operation_error!(HeaderInt32MillisecondsArrayError {});
