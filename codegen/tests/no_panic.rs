@@ -192,6 +192,7 @@ const KEYS: &[&str] = &[
     "variants",
     "envelope",
     "read-only",
+    "aliases",
     "en",
     "hu",
 ];

@@ -663,12 +663,14 @@ fn every_struct_and_enumeration_is_a_component() {
                 }
                 other => panic!("{spec}: {name} is not an enumeration: {other:?}"),
             };
+            // A value's aliases are values the API sends too.
             let values: Vec<Value> = enumeration
                 .values
                 .iter()
-                .map(|value| match enumeration.value_type {
-                    Scalar::String => json!(value.name.wire),
-                    _ => serde_json::from_str(&value.name.wire).expect("a number or a boolean"),
+                .flat_map(|value| value.spellings())
+                .map(|spelling| match enumeration.value_type {
+                    Scalar::String => json!(spelling),
+                    _ => serde_json::from_str(spelling).expect("a number or a boolean"),
                 })
                 .collect();
             assert_eq!(listed, values, "{spec}: {name}");

@@ -51,8 +51,8 @@ fn string_enumeration(e: &Enumeration, docs: &Docs) -> TokenStream {
     });
     let from = e.values.iter().map(|value| {
         let variant = plain(&value.name.rust);
-        let lower = value.name.wire.to_ascii_lowercase();
-        quote!(#lower => Self::#variant,)
+        let lower = value.spellings().map(str::to_ascii_lowercase);
+        quote!(#(#lower)|* => Self::#variant,)
     });
     quote! {
         #enum_docs
@@ -104,13 +104,14 @@ fn string_enumeration(e: &Enumeration, docs: &Docs) -> TokenStream {
 
 /// The doc line of each variant: its wire value and what it means.
 fn variant_docs(value: &EnumValue, docs: &Docs) -> TokenStream {
+    let mut spelled = format!("`{}`", value.name.wire);
+    if !value.aliases.is_empty() {
+        let aliases: Vec<String> = value.aliases.iter().map(|a| format!("`{a}`")).collect();
+        spelled.push_str(&format!(" (also read from {})", aliases.join(", ")));
+    }
     match value.description.default.as_str() {
-        "" => doc(&format!("`{}`", value.name.wire)),
-        _ => doc(&format!(
-            "`{}`: {}",
-            value.name.wire,
-            docs.text(&value.description)
-        )),
+        "" => doc(&spelled),
+        _ => doc(&format!("{spelled}: {}", docs.text(&value.description))),
     }
 }
 
@@ -176,8 +177,8 @@ fn literal_enumeration(e: &Enumeration, docs: &Docs) -> TokenStream {
         let variant = plain(&value.name.rust);
         let literal = literal(&value.name.wire, e.value_type);
         if string {
-            let lower = value.name.wire.to_ascii_lowercase();
-            quote!(#lower => Self::#variant,)
+            let lower = value.spellings().map(str::to_ascii_lowercase);
+            quote!(#(#lower)|* => Self::#variant,)
         } else {
             quote!(#literal => Self::#variant,)
         }

@@ -516,7 +516,7 @@ fn typed_value(
             };
             let ty = plain(name);
             imports.push(ty.clone());
-            let known = declared.values.iter().find(|v| same(&v.name.wire));
+            let known = declared.values.iter().find(|v| v.spellings().any(same));
             Some(match known {
                 Some(known) => {
                     let variant = plain(&known.name.rust);

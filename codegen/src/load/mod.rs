@@ -30,7 +30,8 @@ pub use operation::{
 #[cfg(feature = "schema")]
 pub use schema::json_schema;
 pub use service::{
-    ApiVersionSpec, AuthSpec, PropertySpec, ServiceFile, ServiceSpec, Text, TypeSpec, VariantSpec,
+    ApiVersionSpec, AuthSpec, EnumValueSpec, PropertySpec, ServiceFile, ServiceSpec, Text,
+    TypeSpec, VariantSpec,
 };
 pub use spanned::Spanned;
 pub use yaml::MAX_DEPTH;

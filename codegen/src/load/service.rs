@@ -227,6 +227,10 @@ pub struct VariantSpec {
 pub struct EnumValueSpec {
     /// The value on the wire.
     pub value: Spanned<String>,
+    /// Other spellings of the value that the API sends (`In Progress` beside `InProgress`):
+    /// read as this value, never written.
+    #[serde(default)]
+    pub aliases: Option<Vec<Spanned<String>>>,
     /// What it means.
     #[serde(default)]
     pub description: Option<Spanned<Text>>,

@@ -464,8 +464,17 @@ pub struct Enumeration {
 pub struct EnumValue {
     /// The value on the wire and the variant name.
     pub name: Name,
+    /// Other spellings read as this value (an enumeration of strings only); never written.
+    pub aliases: Vec<String>,
     /// What it means.
     pub description: Text,
+}
+
+impl EnumValue {
+    /// Every spelling the value is read from: its own, then its aliases.
+    pub fn spellings(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.wire.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
 }
 
 /// The Rust name of the field of a struct with `additional-properties`: a

@@ -69,8 +69,10 @@ impl FilePass<'_> {
             ) {
                 continue;
             }
+            let aliases = self.aliases(value, value_type, &mut wire_values, &path);
             values.push(EnumValue {
                 name: variant,
+                aliases,
                 description: self.optional_text(&value.description, &format!("{path}.description")),
             });
         }
@@ -93,6 +95,35 @@ impl FilePass<'_> {
                 .as_ref()
                 .is_none_or(|extensible| extensible.value),
         });
+    }
+
+    /// The aliases of a value: other spellings of a string, each listed once among every
+    /// value and alias of the enumeration, ignoring ASCII case.
+    fn aliases(
+        &mut self,
+        value: &crate::load::EnumValueSpec,
+        value_type: Scalar,
+        wire_values: &mut BTreeSet<String>,
+        path: &str,
+    ) -> Vec<String> {
+        let mut aliases = Vec::new();
+        for (index, alias) in value.aliases.iter().flatten().enumerate() {
+            let at = format!("{path}.aliases[{index}]");
+            if value_type != Scalar::String {
+                self.report(&alias.referenced, &at, rules::AliasOfNonString {});
+                break;
+            }
+            if alias.value.is_empty() || !wire_values.insert(literal_key(&alias.value, value_type))
+            {
+                let rule = rules::EnumValueListedTwice {
+                    value: alias.value.clone(),
+                };
+                self.report(&alias.referenced, &at, rule);
+                continue;
+            }
+            aliases.push(alias.value.clone());
+        }
+        aliases
     }
 
     /// An enumeration's `value-type`: `String` unless it names an integer, a float or

@@ -393,7 +393,8 @@ pub(super) fn check_value(
                 let key = super::enums::literal_key(&text, value_type);
                 values
                     .iter()
-                    .any(|v| super::enums::literal_key(&v.name.wire, value_type) == key)
+                    .flat_map(EnumValue::spellings)
+                    .any(|spelling| super::enums::literal_key(spelling, value_type) == key)
             });
             if !known {
                 let listed: Vec<&str> = values.iter().map(|v| v.name.wire.as_str()).collect();

@@ -90,3 +90,19 @@ fn the_entries_of_the_map_are_sent_as_members() {
         json!({"name": "kiwi", "dee": 0.5})
     );
 }
+
+#[test]
+fn an_alias_reads_as_its_value_and_the_value_is_written() {
+    for spelling in ["loud", "LOUD!", "very loud", "Very Loud"] {
+        let level: Level = serde_json::from_value(json!(spelling)).expect("decodes");
+        assert_eq!(level, Level::Loud, "{spelling}");
+        assert_eq!(
+            serde_json::to_value(&level).expect("encodes"),
+            json!("loud")
+        );
+    }
+    let other: Level = serde_json::from_value(json!("loud!")).expect("decodes");
+    assert_eq!(other, Level::Loud);
+    let unknown: Level = serde_json::from_value(json!("louder")).expect("decodes");
+    assert_eq!(unknown, Level::Unknown("louder".to_owned()));
+}

@@ -80,6 +80,11 @@ catalogue! {
     message: format!("`encoding: {encoding}` applies only to a list whose elements are strings"),
     help: "give the property a `list<T>` type whose `T` is written as a string (`string`, `date`, `guid`, an enumeration of strings...), or remove `encoding`",
 
+    /// `aliases` on a value of an enumeration of numbers or booleans.
+    AliasOfNonString {} => Conflict,
+    message: "only the values of an enumeration of strings can have `aliases`",
+    help: "remove `aliases`: a number or a boolean has one spelling",
+
     /// A scalar type that the place it is used in excludes.
     ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,
     message: format!("type `{ty}` cannot be used here"),

@@ -630,7 +630,11 @@ impl<'a> Docs<'a> {
         let rows: Vec<Vec<String>> = enumeration
             .values
             .iter()
-            .map(|v| vec![literal(&v.name.wire), self.cell(&v.description)])
+            .map(|v| {
+                // The aliases after the value: the other spellings the API sends.
+                let spellings: Vec<String> = v.spellings().map(literal).collect();
+                vec![spellings.join(", "), self.cell(&v.description)]
+            })
             .collect();
         table(&[words.name, words.description], &rows)
     }

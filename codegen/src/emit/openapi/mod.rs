@@ -23,9 +23,10 @@ mod scalar;
 mod unions;
 
 use crate::model::{
-    Auth, AuthScheme, CollectionFormat, Delimiter, Enumeration, Field, FinalResult, HeaderValue,
-    LongRunning, Method, Operation, Parameter, ParameterLocation, ParameterType, RequestHeader,
-    Response, ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Type,
+    Auth, AuthScheme, CollectionFormat, Delimiter, EnumValue, Enumeration, Field, FinalResult,
+    HeaderValue, LongRunning, Method, Operation, Parameter, ParameterLocation, ParameterType,
+    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct,
+    Type,
 };
 use polymorphic::{add_tag, polymorphic_schema};
 use scalar::{scalar_schema, scalar_value};
@@ -705,6 +706,9 @@ fn enum_schema(enumeration: &Enumeration, locale: &str) -> oa::Schema {
     description.push_str("Values:\n");
     for value in &enumeration.values {
         description.push_str(&format!("\n- `{}`", value.name.wire));
+        for alias in &value.aliases {
+            description.push_str(&format!(" (also `{alias}`)"));
+        }
         let meaning = value.description.get(locale);
         if !meaning.is_empty() {
             description.push_str(&format!(": {meaning}"));
@@ -720,10 +724,8 @@ fn enum_schema(enumeration: &Enumeration, locale: &str) -> oa::Schema {
         }
         (_, false) => "\n\nA value not listed here is refused.",
     });
-    let values = enumeration
-        .values
-        .iter()
-        .map(|value| value.name.wire.as_str());
+    // The aliases too: they are values the API sends.
+    let values = enumeration.values.iter().flat_map(EnumValue::spellings);
     let schema_type = match enumeration.value_type {
         Scalar::String => oa::Type::String(oa::StringType {
             enumeration: values.map(|v| Some(v.to_owned())).collect(),

@@ -223,7 +223,7 @@ impl ::std::convert::From<::std::string::String> for Level {
     fn from(value: ::std::string::String) -> Self {
         match value.to_ascii_lowercase().as_str() {
             "quiet" => Self::Quiet,
-            "loud" => Self::Loud,
+            "loud" | "loud!" | "very loud" => Self::Loud,
             _ => Self::Unknown(value),
         }
     }
