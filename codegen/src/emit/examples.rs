@@ -414,6 +414,8 @@ fn field_value(
     // A read-only member is never sent: a request's example leaves it out.
     let value = value.filter(|_| !field.read_only);
     match value {
+        // The spec's default, as a response that leaves it out reads.
+        None if field.default.is_some() => super::defaults::value(cx.service, field),
         None if field.always_present() => None,
         None => Some(empty.filter(|_| bare).unwrap_or_else(|| quote!(None))),
         Some(serde_json::Value::Null) if !bare => Some(quote!(None)),

@@ -6,6 +6,7 @@
 
 mod client;
 mod context;
+mod defaults;
 pub mod docs;
 mod enums;
 mod examples;

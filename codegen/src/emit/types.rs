@@ -12,11 +12,12 @@ use crate::model::{ADDITIONAL_PROPERTIES, Delimiter, Field, Scalar, Struct, Type
 
 /// Every struct of the service.
 pub(super) fn structs(cx: &Context<'_>) -> TokenStream {
-    let items = cx
-        .service
-        .types
-        .iter()
-        .map(|s| item(s, cx.defaultable.contains(s.name.rust.as_str()), &cx.docs));
+    let items = cx.service.types.iter().map(|s| {
+        let default = cx.defaultable.contains(s.name.rust.as_str());
+        let defaults = super::defaults::items(cx.service, s, default);
+        let item = item(s, default, &cx.docs);
+        quote!(#item #defaults)
+    });
     quote!(#(#items)*)
 }
 
@@ -61,9 +62,11 @@ fn item(s: &Struct, default: bool, docs: &Docs) -> TokenStream {
         .filter(|f| f.name.wire != f.name.rust && serde_camel_case(&f.name.rust) == f.name.wire)
         .count()
         >= 2;
-    let fields = s.fields.iter().map(|f| field(f, camel, docs));
+    let fields = s.fields.iter().map(|f| field(f, &s.name.rust, camel, docs));
     let additional = s.additional.as_ref().map(additional_field);
-    let default = default.then(|| quote!(, Default));
+    // With spec defaults, `Default` is written out (`defaults::items`) to start from them.
+    let derived = default && s.fields.iter().all(|f| f.default.is_none());
+    let default = derived.then(|| quote!(, Default));
     let rename_all = camel.then(|| quote!(, rename_all = "camelCase"));
     // A derived struct writes its discriminator before its fields (and ignores it on read).
     let tag = s.tag.as_ref().map(|tag| {
@@ -128,12 +131,17 @@ fn serde_camel_case(field: &str) -> String {
     camel
 }
 
-fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
+fn field(field: &Field, owner: &str, camel: bool, docs: &Docs) -> TokenStream {
     let name = ident(&field.name);
     let mut text = match field.description.default.as_str() {
         "" => format!("The `{}` property.", field.name.wire),
         _ => docs.text(&field.description),
     };
+    if let Some(default) = &field.default {
+        text.push_str(&format!(
+            "\n\nA response that leaves it out means `{default}`: it is read as that value."
+        ));
+    }
     if let Some(delimiter) = field.delimiter {
         text.push_str(&format!(
             "\n\nOn the wire: one string, the elements separated by {:?} (`{}`).",
@@ -174,6 +182,10 @@ fn field(field: &Field, camel: bool, docs: &Docs) -> TokenStream {
         true => quote!(skip_serializing),
         false => quote!(skip_serializing_if = #is_empty),
     };
+    if field.default.is_some() {
+        let function = format!("{}::{}", owner, super::defaults::function_name(field));
+        attributes.push(quote!(default = #function));
+    }
     let ty = match (field.always_present(), field.nullable, is_empty) {
         (true, false, _) => ty,
         // Present, but possibly `null`: sent as `null` when `None`.
@@ -240,10 +252,12 @@ pub(crate) fn defaultable(structs: &[Struct]) -> BTreeSet<&str> {
     loop {
         let before = known.len();
         for s in structs {
-            if s.fields
-                .iter()
-                .all(|f| !f.always_present() || f.nullable || has_default(&f.ty, &known))
-            {
+            if s.fields.iter().all(|f| {
+                !f.always_present()
+                    || f.nullable
+                    || f.default.is_some()
+                    || has_default(&f.ty, &known)
+            }) {
                 known.insert(s.name.rust.as_str());
             }
         }

@@ -265,6 +265,10 @@ pub struct PropertySpec {
     /// Whether the value may be JSON `null` (default: false).
     #[serde(default)]
     pub nullable: Option<Spanned<bool>>,
+    /// The value a response means when it leaves the property out ("if not returned, false"),
+    /// written as text (`"false"`, `"10"`, `active`): the field then always holds a value.
+    #[serde(default)]
+    pub default: Option<Spanned<String>>,
     /// Whether only the server writes the property (default: false): it is read from
     /// responses and never sent.
     #[serde(default)]

@@ -554,7 +554,7 @@ impl Field {
     /// Whether the generated field always holds a value (no `Option`, no empty default): a
     /// required property that a request carries too (a read-only one it does not).
     pub fn always_present(&self) -> bool {
-        self.required && !self.read_only
+        (self.required || self.default.is_some()) && !self.read_only
     }
 }
 
@@ -741,6 +741,9 @@ pub struct Field {
     pub delimiter: Option<Delimiter>,
     /// Written by the server only: read from responses, never sent.
     pub read_only: bool,
+    /// The value an absent member stands for, as the spec writes it (checked against the
+    /// type: a string, a number, a boolean or a value of an enumeration).
+    pub default: Option<String>,
     /// Held behind a `Box`: the field's type reaches back to the struct through fields that
     /// are not lists or maps (only an optional or nullable field can).
     pub boxed: bool,

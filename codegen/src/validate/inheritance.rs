@@ -263,6 +263,7 @@ impl FilePass<'_> {
                 nullable: false,
                 delimiter: None,
                 read_only: false,
+                default: None,
                 boxed: false,
                 description,
             },

@@ -31,6 +31,7 @@ use crate::model::{
 };
 
 mod body;
+mod defaults;
 mod encodings;
 mod enums;
 mod examples;

@@ -355,6 +355,7 @@ impl FilePass<'_> {
                 );
                 continue;
             }
+            let default = self.property_default(property, &ty, nullable, &path, types);
             fields.push(Field {
                 name,
                 ty,
@@ -362,6 +363,7 @@ impl FilePass<'_> {
                 nullable,
                 delimiter,
                 read_only: property.read_only.as_ref().is_some_and(|r| r.value),
+                default,
                 // Decided once every type is declared (`self_containing_types`).
                 boxed: false,
                 description: self

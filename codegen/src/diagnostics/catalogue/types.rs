@@ -85,6 +85,21 @@ catalogue! {
     message: "only the values of an enumeration of strings can have `aliases`",
     help: "remove `aliases`: a number or a boolean has one spelling",
 
+    /// A `default` on a property that always has a value, or that may be `null`.
+    DefaultOnRequired { key: &'static str } => Conflict,
+    message: format!("a property with `{key}` cannot have a `default`: the default is what an absent member means"),
+    help: format!("remove `default`, or `{key}`"),
+
+    /// A `default` on a property of a type that has no literal values.
+    DefaultNotApplicable { ty: String } => UnknownType,
+    message: format!("a `default` cannot be given for a property of type `{ty}`"),
+    help: "a default applies to `string`, numbers, `boolean` and enumerations; say the default in the `description` instead",
+
+    /// A `default` that is not a value of the property's type.
+    DefaultNotOfItsType { value: String, ty: String, problem: String } => InvalidExample,
+    message: format!("default `{value}` is not a valid {ty}: {problem}"),
+    help: "write the default as the type reads it, or correct the type",
+
     /// A scalar type that the place it is used in excludes.
     ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,
     message: format!("type `{ty}` cannot be used here"),

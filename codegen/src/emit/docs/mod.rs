@@ -529,6 +529,10 @@ impl<'a> Docs<'a> {
             true => self.words().nullable.replace("{}", &ty),
             false => ty,
         };
+        let ty = match &field.default {
+            Some(default) => format!("{ty} ({}: `{default}`)", self.words().default),
+            None => ty,
+        };
         match field.read_only {
             true => format!("{ty} ({})", self.words().read_only),
             false => ty,

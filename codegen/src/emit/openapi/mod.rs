@@ -659,7 +659,10 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
     };
     let mut schema = match ty_schema {
         oa::ReferenceOr::Reference { reference }
-            if description.is_none() && !field.nullable && !field.read_only =>
+            if description.is_none()
+                && !field.nullable
+                && !field.read_only
+                && field.default.is_none() =>
         {
             return oa::ReferenceOr::Reference { reference };
         }
@@ -673,6 +676,11 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
     };
     schema.schema_data.nullable |= field.nullable;
     schema.schema_data.read_only |= field.read_only;
+    schema.schema_data.default = field.default.as_deref().map(|text| match &field.ty {
+        Type::Scalar(scalar) => scalar_value(*scalar, text),
+        // A value of an enumeration of strings is a string; one of numbers, its number.
+        _ => serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned())),
+    });
     schema.schema_data.description = match (description, schema.schema_data.description.take()) {
         (Some(field), Some(scalar)) => Some(format!("{field}\n\n{scalar}")),
         (field, scalar) => field.or(scalar),

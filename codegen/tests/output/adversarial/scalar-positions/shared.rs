@@ -244,6 +244,71 @@ pub struct Timing {
     #[serde_as(as = "::std::option::Option<::specgen_runtime::encoding::Base64Url>")]
     pub digest: ::std::option::Option<::std::vec::Vec<u8>>,
 }
+/// Limits, with the defaults that a response which leaves a member out means.
+///
+/// # Example
+///
+/// ```json
+/// {"max": 3}
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct Limits {
+    /// Whether the limits apply.
+    ///
+    /// A response that leaves it out means `false`: it is read as that value.
+    #[serde(default = "Limits::default_enabled")]
+    pub enabled: bool,
+    /// The maximum.
+    ///
+    /// A response that leaves it out means `10`: it is read as that value.
+    #[serde(default = "Limits::default_max")]
+    pub max: i32,
+    /// The ratio.
+    ///
+    /// A response that leaves it out means `0.5`: it is read as that value.
+    #[serde(default = "Limits::default_ratio")]
+    pub ratio: f64,
+    /// A label.
+    ///
+    /// A response that leaves it out means `none`: it is read as that value.
+    #[serde(default = "Limits::default_label")]
+    pub label: ::std::string::String,
+    /// The mode, read in any case.
+    ///
+    /// A response that leaves it out means `thorough`: it is read as that value.
+    #[serde(default = "Limits::default_mode")]
+    pub mode: Mode,
+}
+impl Limits {
+    fn default_enabled() -> bool {
+        false
+    }
+    fn default_max() -> i32 {
+        10
+    }
+    fn default_ratio() -> f64 {
+        0.5
+    }
+    fn default_label() -> ::std::string::String {
+        "none".to_owned()
+    }
+    fn default_mode() -> Mode {
+        Mode::Thorough
+    }
+}
+impl ::std::default::Default for Limits {
+    fn default() -> Self {
+        Self {
+            enabled: Self::default_enabled(),
+            max: Self::default_max(),
+            ratio: Self::default_ratio(),
+            label: Self::default_label(),
+            mode: Self::default_mode(),
+        }
+    }
+}
 /// When the sensor reports, in lists written as one string.
 ///
 /// # Example

@@ -1,0 +1,35 @@
+//! The property defaults of `codegen/tests/fixtures/adversarial/scalar-positions` (`Limits`):
+//! a member a response leaves out reads as the spec's default, `Default` starts from the
+//! defaults, and every member is sent.
+#![allow(clippy::expect_used)]
+
+use adversarial::scalar_positions::{Limits, Mode};
+use specgen_runtime::serde_json::{self, json};
+
+#[test]
+fn absent_members_read_as_their_defaults() {
+    let limits: Limits = serde_json::from_value(json!({"max": 3})).expect("decodes");
+    assert_eq!(
+        limits,
+        Limits {
+            enabled: false,
+            max: 3,
+            ratio: 0.5,
+            label: "none".to_owned(),
+            mode: Mode::Thorough,
+        }
+    );
+    assert_eq!(
+        serde_json::to_value(&limits).expect("encodes"),
+        json!({"enabled": false, "max": 3, "ratio": 0.5, "label": "none", "mode": "Thorough"})
+    );
+}
+
+#[test]
+fn default_starts_from_the_spec_s_defaults() {
+    let limits = Limits::default();
+    assert_eq!((limits.max, limits.ratio, limits.mode), (10, 0.5, Mode::Thorough));
+    let read: Limits = serde_json::from_value(json!({})).expect("decodes");
+    assert_eq!(read, limits);
+    assert!(serde_json::from_value::<Limits>(json!({"max": "ten"})).is_err());
+}
