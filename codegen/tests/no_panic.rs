@@ -193,6 +193,12 @@ const KEYS: &[&str] = &[
     "envelope",
     "read-only",
     "aliases",
+    "minimum",
+    "maximum",
+    "min-length",
+    "max-length",
+    "min-items",
+    "max-items",
     "en",
     "hu",
 ];

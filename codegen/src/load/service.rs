@@ -265,6 +265,24 @@ pub struct PropertySpec {
     /// Whether the value may be JSON `null` (default: false).
     #[serde(default)]
     pub nullable: Option<Spanned<bool>>,
+    /// The least value of a number.
+    #[serde(default)]
+    pub minimum: Option<Spanned<f64>>,
+    /// The greatest value of a number.
+    #[serde(default)]
+    pub maximum: Option<Spanned<f64>>,
+    /// The least number of characters of a string.
+    #[serde(default)]
+    pub min_length: Option<Spanned<u64>>,
+    /// The greatest number of characters of a string.
+    #[serde(default)]
+    pub max_length: Option<Spanned<u64>>,
+    /// The least number of elements of a list.
+    #[serde(default)]
+    pub min_items: Option<Spanned<u64>>,
+    /// The greatest number of elements of a list.
+    #[serde(default)]
+    pub max_items: Option<Spanned<u64>>,
     /// The value a response means when it leaves the property out ("if not returned, false"),
     /// written as text (`"false"`, `"10"`, `active`): the field then always holds a value.
     #[serde(default)]

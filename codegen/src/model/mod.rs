@@ -550,6 +550,73 @@ pub struct DerivedVariant {
     pub ty: Type,
 }
 
+/// Bounds on a property's value: of a number, of a string's length in characters, of a
+/// list's number of elements. Examples are checked against them; the client does not check
+/// what it sends (the server is the authority, and a newer one may accept more).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    /// The least value of a number.
+    pub minimum: Option<f64>,
+    /// The greatest value of a number.
+    pub maximum: Option<f64>,
+    /// The least number of characters of a string.
+    pub min_length: Option<u64>,
+    /// The greatest number of characters of a string.
+    pub max_length: Option<u64>,
+    /// The least number of elements of a list.
+    pub min_items: Option<u64>,
+    /// The greatest number of elements of a list.
+    pub max_items: Option<u64>,
+}
+
+impl Constraints {
+    /// Why `value` breaks a bound, if it does.
+    pub fn broken_by(&self, value: &serde_json::Value) -> Option<String> {
+        let number = match value {
+            serde_json::Value::Number(n) => n.as_f64(),
+            // A decimal or a quoted number may be a string.
+            serde_json::Value::String(text) if self.minimum.is_some() || self.maximum.is_some() => {
+                text.trim().parse().ok()
+            }
+            _ => None,
+        };
+        if let (Some(n), Some(min)) = (number, self.minimum)
+            && n < min
+        {
+            return Some(format!("{n} is less than the minimum, {min}"));
+        }
+        if let (Some(n), Some(max)) = (number, self.maximum)
+            && n > max
+        {
+            return Some(format!("{n} is more than the maximum, {max}"));
+        }
+        let bounded = |count: usize, min: Option<u64>, max: Option<u64>, what: &str| {
+            let count = count as u64;
+            match (min, max) {
+                (Some(min), _) if count < min => {
+                    Some(format!("it has {count} {what}, fewer than {min}"))
+                }
+                (_, Some(max)) if count > max => {
+                    Some(format!("it has {count} {what}, more than {max}"))
+                }
+                _ => None,
+            }
+        };
+        match value {
+            serde_json::Value::String(text) => bounded(
+                text.chars().count(),
+                self.min_length,
+                self.max_length,
+                "characters",
+            ),
+            serde_json::Value::Array(items) => {
+                bounded(items.len(), self.min_items, self.max_items, "elements")
+            }
+            _ => None,
+        }
+    }
+}
+
 impl Field {
     /// Whether the generated field always holds a value (no `Option`, no empty default): a
     /// required property that a request carries too (a read-only one it does not).
@@ -744,6 +811,8 @@ pub struct Field {
     /// The value an absent member stands for, as the spec writes it (checked against the
     /// type: a string, a number, a boolean or a value of an enumeration).
     pub default: Option<String>,
+    /// The bounds the API sets on the value (checked in examples, shown in the docs).
+    pub constraints: Constraints,
     /// Held behind a `Box`: the field's type reaches back to the struct through fields that
     /// are not lists or maps (only an optional or nullable field can).
     pub boxed: bool,

@@ -78,3 +78,91 @@ fn literal_default(scalar: Scalar) -> bool {
         Scalar::String | Scalar::Boolean | Scalar::Float32 | Scalar::Float64
     ) || scalar.integer_range().is_some()
 }
+
+impl FilePass<'_> {
+    /// A property's bounds: `minimum` and `maximum` of a number, `min-length` and
+    /// `max-length` of a string, `min-items` and `max-items` of a list. A bound of another
+    /// type, or a least bound above the greatest, is reported and left out.
+    pub(super) fn constraints(
+        &mut self,
+        property: &PropertySpec,
+        ty: &Type,
+        path: &str,
+    ) -> Constraints {
+        let number = matches!(ty, Type::Scalar(s) if s.integer_range().is_some()
+            || matches!(s, Scalar::Float32 | Scalar::Float64 | Scalar::Decimal | Scalar::Quoted(_)));
+        let string = matches!(ty, Type::Scalar(Scalar::String));
+        let list = matches!(ty, Type::List(_));
+        let mut constraints = Constraints::default();
+        let keep =
+            |this: &mut Self, key: &'static str, applies: bool, at: &serde_saphyr::Location| {
+                if !applies {
+                    let ty = property.ty.value.clone();
+                    this.report(
+                        at,
+                        &format!("{path}.{key}"),
+                        rules::BoundNotApplicable { key, ty },
+                    );
+                }
+                applies
+            };
+        if let Some(min) = &property.minimum
+            && keep(self, "minimum", number, &min.referenced)
+        {
+            constraints.minimum = Some(min.value);
+        }
+        if let Some(max) = &property.maximum
+            && keep(self, "maximum", number, &max.referenced)
+        {
+            constraints.maximum = Some(max.value);
+        }
+        let counts = [
+            ("min-length", &property.min_length, string),
+            ("max-length", &property.max_length, string),
+            ("min-items", &property.min_items, list),
+            ("max-items", &property.max_items, list),
+        ];
+        for (key, bound, applies) in counts {
+            let Some(bound) = bound else { continue };
+            if !keep(self, key, applies, &bound.referenced) {
+                continue;
+            }
+            let slot = match key {
+                "min-length" => &mut constraints.min_length,
+                "max-length" => &mut constraints.max_length,
+                "min-items" => &mut constraints.min_items,
+                _ => &mut constraints.max_items,
+            };
+            *slot = Some(bound.value);
+        }
+        let pairs = [
+            (
+                constraints.minimum,
+                constraints.maximum,
+                "minimum",
+                &property.minimum.as_ref().map(|b| b.referenced),
+            ),
+            (
+                constraints.min_length.map(|n| n as f64),
+                constraints.max_length.map(|n| n as f64),
+                "min-length",
+                &property.min_length.as_ref().map(|b| b.referenced),
+            ),
+            (
+                constraints.min_items.map(|n| n as f64),
+                constraints.max_items.map(|n| n as f64),
+                "min-items",
+                &property.min_items.as_ref().map(|b| b.referenced),
+            ),
+        ];
+        for (min, max, key, at) in pairs {
+            if let (Some(min), Some(max), Some(at)) = (min, max, at)
+                && min > max
+            {
+                self.report(at, &format!("{path}.{key}"), rules::BoundsCrossed { key });
+                return Constraints::default();
+            }
+        }
+        constraints
+    }
+}

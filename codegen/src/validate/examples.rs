@@ -261,7 +261,12 @@ pub(super) fn check_object(
                         delimiter.separator()
                     ),
                 )),
-                (None, _) => check_value(value, &field.ty, types, &pointer, problems),
+                (None, _) => {
+                    check_value(value, &field.ty, types, &pointer, problems);
+                    if let Some(why) = field.constraints.broken_by(value) {
+                        problems.push(Problem::at(&pointer, format!("`{pointer}`: {why}")));
+                    }
+                }
             },
         }
     }

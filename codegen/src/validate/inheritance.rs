@@ -264,6 +264,7 @@ impl FilePass<'_> {
                 delimiter: None,
                 read_only: false,
                 default: None,
+                constraints: Constraints::default(),
                 boxed: false,
                 description,
             },

@@ -23,11 +23,11 @@ use crate::load::{
     ServiceSpec, SourceFile, Spanned, StatusCodeSpec, Text as TextSpec, TypeSpec,
 };
 use crate::model::{
-    ADDITIONAL_PROPERTIES, ApiVersion, Auth, AuthScheme, Body, CollectionFormat, Delimiter,
-    EnumValue, Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name, Operation,
-    Parameter, ParameterLocation, ParameterType, PathSegment, Polymorphic, RequestHeader, Response,
-    ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct, Text, Type, Union,
-    VariantKind, is_json_media_type,
+    ADDITIONAL_PROPERTIES, ApiVersion, Auth, AuthScheme, Body, CollectionFormat, Constraints,
+    Delimiter, EnumValue, Enumeration, Field, FinalResult, HeaderValue, LongRunning, Method, Name,
+    Operation, Parameter, ParameterLocation, ParameterType, PathSegment, Polymorphic,
+    RequestHeader, Response, ResponseHeader, ResponseKind, Scalar, Service, StatusCode, Struct,
+    Text, Type, Union, VariantKind, is_json_media_type,
 };
 
 mod body;

@@ -356,6 +356,7 @@ impl FilePass<'_> {
                 continue;
             }
             let default = self.property_default(property, &ty, nullable, &path, types);
+            let constraints = self.constraints(property, &ty, &path);
             fields.push(Field {
                 name,
                 ty,
@@ -364,6 +365,7 @@ impl FilePass<'_> {
                 delimiter,
                 read_only: property.read_only.as_ref().is_some_and(|r| r.value),
                 default,
+                constraints,
                 // Decided once every type is declared (`self_containing_types`).
                 boxed: false,
                 description: self

@@ -1,6 +1,6 @@
 //! The property defaults of `codegen/tests/fixtures/adversarial/scalar-positions` (`Limits`):
 //! a member a response leaves out reads as the spec's default, `Default` starts from the
-//! defaults, and every member is sent.
+//! defaults, and every member is sent; the bounds are not checked by the client.
 #![allow(clippy::expect_used)]
 
 use adversarial::scalar_positions::{Limits, Mode};
@@ -17,6 +17,7 @@ fn absent_members_read_as_their_defaults() {
             ratio: 0.5,
             label: "none".to_owned(),
             mode: Mode::Thorough,
+            tags: Vec::new(),
         }
     );
     assert_eq!(
@@ -28,8 +29,15 @@ fn absent_members_read_as_their_defaults() {
 #[test]
 fn default_starts_from_the_spec_s_defaults() {
     let limits = Limits::default();
-    assert_eq!((limits.max, limits.ratio, limits.mode), (10, 0.5, Mode::Thorough));
+    assert_eq!(
+        (limits.max, limits.ratio, limits.mode),
+        (10, 0.5, Mode::Thorough)
+    );
     let read: Limits = serde_json::from_value(json!({})).expect("decodes");
     assert_eq!(read, limits);
     assert!(serde_json::from_value::<Limits>(json!({"max": "ten"})).is_err());
+    // Bounds are the spec's documentation: the client reads what the server sends.
+    let beyond: Limits =
+        serde_json::from_value(json!({"max": 500, "tags": ["a", "b", "c", "d"]})).expect("decodes");
+    assert_eq!((beyond.max, beyond.tags.len()), (500, 4));
 }

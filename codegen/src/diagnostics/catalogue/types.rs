@@ -100,6 +100,16 @@ catalogue! {
     message: format!("default `{value}` is not a valid {ty}: {problem}"),
     help: "write the default as the type reads it, or correct the type",
 
+    /// A bound of a kind of value the property does not hold.
+    BoundNotApplicable { key: &'static str, ty: String } => Conflict,
+    message: format!("`{key}` does not apply to a property of type `{ty}`"),
+    help: "`minimum` and `maximum` bound numbers, `min-length` and `max-length` strings, `min-items` and `max-items` lists",
+
+    /// A least bound above the greatest.
+    BoundsCrossed { key: &'static str } => Conflict,
+    message: format!("`{key}` is more than its greatest bound: no value could be between them"),
+    help: "swap the bounds, or correct one of them",
+
     /// A scalar type that the place it is used in excludes.
     ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,
     message: format!("type `{ty}` cannot be used here"),

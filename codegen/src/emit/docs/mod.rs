@@ -533,6 +533,10 @@ impl<'a> Docs<'a> {
             Some(default) => format!("{ty} ({}: `{default}`)", self.words().default),
             None => ty,
         };
+        let ty = match bounds(&field.constraints, self.words().bounded) {
+            Some(bounds) => format!("{ty} ({bounds})"),
+            None => ty,
+        };
         match field.read_only {
             true => format!("{ty} ({})", self.words().read_only),
             false => ty,
@@ -642,4 +646,39 @@ impl<'a> Docs<'a> {
             .collect();
         table(&[words.name, words.description], &rows)
     }
+}
+
+/// A property's bounds as the docs write them: `0 ≤ … ≤ 100`, `length 1–64`, `elements ≤ 10`.
+fn bounds(
+    constraints: &crate::model::Constraints,
+    [length, elements]: [&str; 2],
+) -> Option<String> {
+    let range = |min: Option<String>, max: Option<String>, what: &str| match (min, max) {
+        (Some(min), Some(max)) => Some(format!("{what}{min}–{max}")),
+        (Some(min), None) => Some(format!("{what}≥ {min}")),
+        (None, Some(max)) => Some(format!("{what}≤ {max}")),
+        (None, None) => None,
+    };
+    let text = |n: Option<u64>| n.map(|n| n.to_string());
+    let parts: Vec<String> = [
+        range(
+            constraints.minimum.map(|n| n.to_string()),
+            constraints.maximum.map(|n| n.to_string()),
+            "",
+        ),
+        range(
+            text(constraints.min_length),
+            text(constraints.max_length),
+            &format!("{length} "),
+        ),
+        range(
+            text(constraints.min_items),
+            text(constraints.max_items),
+            &format!("{elements} "),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
 }

@@ -55,6 +55,8 @@ pub struct Words {
     pub map: &'static str,
     /// "{} or null", of a `nullable<T>`.
     pub nullable: &'static str,
+    /// "length" and "elements", of the bounds of a string's length and of a list.
+    pub bounded: [&'static str; 2],
     /// "read-only", after the data type of a member that is never sent.
     pub read_only: &'static str,
     /// "Required", the heading of the column that says whether a member is always present.
@@ -139,6 +141,7 @@ const ENGLISH: Words = Words {
     list: "List of {}",
     map: "Map of {}",
     nullable: "{} or null",
+    bounded: ["length", "elements"],
     read_only: "read-only",
     required: "Required",
     yes_no: ["Yes", "No"],
@@ -232,6 +235,7 @@ const HUNGARIAN: Words = Words {
     list: "Lista ({})",
     map: "Leképezés ({})",
     nullable: "{} vagy null",
+    bounded: ["hossz", "elem"],
     read_only: "csak olvasható",
     required: "Kötelező",
     yes_no: ["Igen", "Nem"],

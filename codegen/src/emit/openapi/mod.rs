@@ -676,6 +676,7 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
     };
     schema.schema_data.nullable |= field.nullable;
     schema.schema_data.read_only |= field.read_only;
+    add_bounds(&mut schema, &field.constraints);
     schema.schema_data.default = field.default.as_deref().map(|text| match &field.ty {
         Type::Scalar(scalar) => scalar_value(*scalar, text),
         // A value of an enumeration of strings is a string; one of numbers, its number.
@@ -686,6 +687,31 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
         (field, scalar) => field.or(scalar),
     };
     oa::ReferenceOr::Item(Box::new(schema))
+}
+
+/// A property's bounds on its schema: `minimum`, `maximum`, `minLength`, `maxLength`,
+/// `minItems`, `maxItems`.
+fn add_bounds(schema: &mut oa::Schema, bounds: &crate::model::Constraints) {
+    let count = |n: Option<u64>| n.and_then(|n| usize::try_from(n).ok());
+    match &mut schema.schema_kind {
+        oa::SchemaKind::Type(oa::Type::Integer(integer)) => {
+            integer.minimum = bounds.minimum.map(|n| n as i64).or(integer.minimum);
+            integer.maximum = bounds.maximum.map(|n| n as i64).or(integer.maximum);
+        }
+        oa::SchemaKind::Type(oa::Type::Number(number)) => {
+            number.minimum = bounds.minimum.or(number.minimum);
+            number.maximum = bounds.maximum.or(number.maximum);
+        }
+        oa::SchemaKind::Type(oa::Type::String(string)) => {
+            string.min_length = count(bounds.min_length);
+            string.max_length = count(bounds.max_length);
+        }
+        oa::SchemaKind::Type(oa::Type::Array(array)) => {
+            array.min_items = count(bounds.min_items);
+            array.max_items = count(bounds.max_items);
+        }
+        _ => {}
+    }
 }
 
 /// A list written as one string: a string, with the encoding and the elements' schema as

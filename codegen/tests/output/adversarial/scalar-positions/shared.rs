@@ -275,6 +275,9 @@ pub struct Limits {
     /// A response that leaves it out means `none`: it is read as that value.
     #[serde(default = "Limits::default_label")]
     pub label: ::std::string::String,
+    /// Up to three tags.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::std::string::String>,
     /// The mode, read in any case.
     ///
     /// A response that leaves it out means `thorough`: it is read as that value.
@@ -305,6 +308,7 @@ impl ::std::default::Default for Limits {
             max: Self::default_max(),
             ratio: Self::default_ratio(),
             label: Self::default_label(),
+            tags: ::std::default::Default::default(),
             mode: Self::default_mode(),
         }
     }
