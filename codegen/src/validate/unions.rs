@@ -460,8 +460,12 @@ pub(super) fn shapes(ty: &Type, types: &TypeTable, depth: usize) -> Shapes {
         },
         // Every object reads as a discriminated base: another discriminator is `Other`.
         Type::Polymorphic(_) => total(OBJECT),
-        // An object type without required members reads every object.
-        Type::Struct(name) => match types.fields(name).iter().any(|f| f.required) {
+        // An object type without members it needs (required, not read-only) reads every object.
+        Type::Struct(name) => match types
+            .fields(name)
+            .iter()
+            .any(|f| f.required && !f.read_only)
+        {
             false
                 if !types
                     .structs
