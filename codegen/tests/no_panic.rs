@@ -193,6 +193,7 @@ const KEYS: &[&str] = &[
     "envelope",
     "read-only",
     "aliases",
+    "explicit-null",
     "minimum",
     "maximum",
     "min-length",

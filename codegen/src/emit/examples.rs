@@ -410,6 +410,23 @@ fn field_value(
         Type::Map(_) => Some(quote!(::std::collections::BTreeMap::new())),
         _ => None,
     };
+    if field.explicit_null {
+        let patch = plain("Patch");
+        imports.push(patch.clone());
+        return match value {
+            None => Some(quote!(#patch::Absent)),
+            Some(serde_json::Value::Null) => Some(quote!(#patch::Null)),
+            Some(value) => {
+                let inner = typed_value(cx, &field.ty, value, imports)?;
+                let inner = if field.boxed {
+                    quote!(Box::new(#inner))
+                } else {
+                    inner
+                };
+                Some(quote!(#patch::Value(#inner)))
+            }
+        };
+    }
     let bare = !field.nullable && (field.always_present() || empty.is_some());
     // A read-only member is never sent: a request's example leaves it out.
     let value = value.filter(|_| !field.read_only);

@@ -127,7 +127,10 @@ fn layout(service: &Service, ty: &Type, depth: usize) -> Layout {
                             return POINTER;
                         }
                         let inner = layout(service, &f.ty, depth + 1);
-                        if (!f.always_present() || f.nullable) && !inner.niche {
+                        if f.explicit_null {
+                            // Three states: a discriminant beside the value.
+                            round_up(inner.size.saturating_add(POINTER))
+                        } else if (!f.always_present() || f.nullable) && !inner.niche {
                             round_up(inner.size + 1)
                         } else {
                             inner.size

@@ -187,6 +187,14 @@ fn field(field: &Field, owner: &str, camel: bool, docs: &Docs) -> TokenStream {
         attributes.push(quote!(default = #function));
     }
     let ty = match (field.always_present(), field.nullable, is_empty) {
+        // Absent, `null` or a value: the three states of a merge patch.
+        _ if field.explicit_null => {
+            attributes.push(quote!(
+                default,
+                skip_serializing_if = "::specgen_runtime::Patch::is_absent"
+            ));
+            quote!(::specgen_runtime::Patch<#ty>)
+        }
         (true, false, _) => ty,
         // Present, but possibly `null`: sent as `null` when `None`.
         (true, true, _) => quote!(::std::option::Option<#ty>),
@@ -227,7 +235,9 @@ fn field(field: &Field, owner: &str, camel: bool, docs: &Docs) -> TokenStream {
             (field.always_present(), field.nullable, is_empty),
             (true, false, _) | (false, false, Some(_))
         );
-        let form = if optional {
+        let form = if field.explicit_null {
+            quote!(::specgen_runtime::Patch<#form>)
+        } else if optional {
             quote!(::std::option::Option<#form>)
         } else {
             form

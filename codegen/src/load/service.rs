@@ -265,6 +265,10 @@ pub struct PropertySpec {
     /// Whether the value may be JSON `null` (default: false).
     #[serde(default)]
     pub nullable: Option<Spanned<bool>>,
+    /// Whether the API tells an absent member (left unchanged) from `null` (cleared), as a
+    /// JSON merge patch does: an optional, nullable property whose field then has three states.
+    #[serde(default)]
+    pub explicit_null: Option<Spanned<bool>>,
     /// The least value of a number.
     #[serde(default)]
     pub minimum: Option<Spanned<f64>>,

@@ -36,7 +36,7 @@ pub fn is_json_media_type(value: &str) -> bool {
 /// The items of `specgen_runtime` that the generated code re-exports beside the spec's types:
 /// its errors and helpers, and every type its fields can have (with the `chrono` and
 /// `serde_json` crates), so that a user needs no other dependency to build a request.
-pub const RUNTIME_EXPORTS: [&str; 21] = [
+pub const RUNTIME_EXPORTS: [&str; 22] = [
     "BuildError",
     "DateTime",
     "DecodeError",
@@ -49,6 +49,7 @@ pub const RUNTIME_EXPORTS: [&str; 21] = [
     "NaiveDateTime",
     "NaiveTime",
     "Outcome",
+    "Patch",
     "PollState",
     "Poller",
     "RawResponse",
@@ -813,6 +814,8 @@ pub struct Field {
     pub default: Option<String>,
     /// The bounds the API sets on the value (checked in examples, shown in the docs).
     pub constraints: Constraints,
+    /// Absent and `null` differ (`explicit-null`): the field is a `specgen_runtime::Patch`.
+    pub explicit_null: bool,
     /// Held behind a `Box`: the field's type reaches back to the struct through fields that
     /// are not lists or maps (only an optional or nullable field can).
     pub boxed: bool,

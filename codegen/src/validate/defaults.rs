@@ -166,3 +166,40 @@ impl FilePass<'_> {
         constraints
     }
 }
+
+impl FilePass<'_> {
+    /// Whether a property tells absent from `null` (`explicit-null: true`): it must be optional,
+    /// `nullable`, and have no `default` and not be `read-only` (E0212 otherwise).
+    pub(super) fn explicit_null(
+        &mut self,
+        property: &PropertySpec,
+        nullable: bool,
+        default: &Option<String>,
+        path: &str,
+    ) -> bool {
+        let Some(explicit) = property.explicit_null.as_ref().filter(|e| e.value) else {
+            return false;
+        };
+        let required = property.required.as_ref().is_some_and(|r| r.value);
+        let read_only = property.read_only.as_ref().is_some_and(|r| r.value);
+        let conflict = [
+            (required, "it is `required`: it is never absent"),
+            (!nullable, "it is not `nullable`: it is never `null`"),
+            (
+                default.is_some(),
+                "it has a `default`: an absent member is that value",
+            ),
+            (read_only, "it is `read-only`: it is never sent"),
+        ];
+        if let Some((_, why)) = conflict.iter().find(|(set, _)| *set) {
+            let at = &explicit.referenced;
+            self.report(
+                at,
+                &format!("{path}.explicit-null"),
+                rules::ExplicitNullNotApplicable { why },
+            );
+            return false;
+        }
+        true
+    }
+}

@@ -265,6 +265,7 @@ impl FilePass<'_> {
                 read_only: false,
                 default: None,
                 constraints: Constraints::default(),
+                explicit_null: false,
                 boxed: false,
                 description,
             },

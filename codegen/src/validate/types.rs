@@ -357,6 +357,7 @@ impl FilePass<'_> {
             }
             let default = self.property_default(property, &ty, nullable, &path, types);
             let constraints = self.constraints(property, &ty, &path);
+            let explicit_null = self.explicit_null(property, nullable, &default, &path);
             fields.push(Field {
                 name,
                 ty,
@@ -366,6 +367,7 @@ impl FilePass<'_> {
                 read_only: property.read_only.as_ref().is_some_and(|r| r.value),
                 default,
                 constraints,
+                explicit_null,
                 // Decided once every type is declared (`self_containing_types`).
                 boxed: false,
                 description: self

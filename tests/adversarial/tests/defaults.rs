@@ -1,6 +1,7 @@
 //! The property defaults of `codegen/tests/fixtures/adversarial/scalar-positions` (`Limits`):
 //! a member a response leaves out reads as the spec's default, `Default` starts from the
-//! defaults, and every member is sent; the bounds are not checked by the client.
+//! defaults, and every member is sent; the bounds are not checked by the client; and
+//! `LimitsPatch`'s `explicit-null` members keep absent, `null` and a value apart.
 #![allow(clippy::expect_used)]
 
 use adversarial::scalar_positions::{Limits, Mode};
@@ -40,4 +41,30 @@ fn default_starts_from_the_spec_s_defaults() {
     let beyond: Limits =
         serde_json::from_value(json!({"max": 500, "tags": ["a", "b", "c", "d"]})).expect("decodes");
     assert_eq!((beyond.max, beyond.tags.len()), (500, 4));
+}
+
+#[test]
+fn explicit_null_members_keep_absent_null_and_value_apart() {
+    use adversarial::scalar_positions::{LimitsPatch, Patch};
+    use specgen_runtime::Duration;
+    let wire = json!({"label": null, "max": 5, "window": 90, "tags": ["a"]});
+    let patch: LimitsPatch = serde_json::from_value(wire.clone()).expect("decodes");
+    assert_eq!(
+        patch,
+        LimitsPatch {
+            label: Patch::Null,
+            max: Patch::Value(5),
+            window: Patch::Value(Duration::seconds(90)),
+            tags: Patch::Value(vec!["a".to_owned()]),
+        }
+    );
+    assert_eq!(serde_json::to_value(&patch).expect("encodes"), wire);
+    let untouched = LimitsPatch::default();
+    assert_eq!(untouched.max, Patch::Absent);
+    assert_eq!(
+        serde_json::to_value(&untouched).expect("encodes"),
+        json!({})
+    );
+    let read: LimitsPatch = serde_json::from_value(json!({})).expect("decodes");
+    assert_eq!(read, untouched);
 }

@@ -110,6 +110,11 @@ catalogue! {
     message: format!("`{key}` is more than its greatest bound: no value could be between them"),
     help: "swap the bounds, or correct one of them",
 
+    /// `explicit-null` on a property that cannot be both absent and `null`.
+    ExplicitNullNotApplicable { why: &'static str } => Conflict,
+    message: format!("`explicit-null` tells an absent member from `null`, but {why}"),
+    help: "use `explicit-null: true` on an optional property with `nullable: true`, or remove it",
+
     /// A scalar type that the place it is used in excludes.
     ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,
     message: format!("type `{ty}` cannot be used here"),

@@ -525,9 +525,13 @@ impl<'a> Docs<'a> {
             Some(delimiter) => format!("{ty} (`{}`)", delimiter.name()),
             None => ty,
         };
-        let ty = match field.nullable {
-            true => self.words().nullable.replace("{}", &ty),
-            false => ty,
+        let ty = match (field.nullable, field.explicit_null) {
+            (true, true) => format!(
+                "{} (absent ≠ null)",
+                self.words().nullable.replace("{}", &ty)
+            ),
+            (true, false) => self.words().nullable.replace("{}", &ty),
+            (false, _) => ty,
         };
         let ty = match &field.default {
             Some(default) => format!("{ty} ({}: `{default}`)", self.words().default),

@@ -677,6 +677,11 @@ fn field_schema(field: &Field, locale: &str) -> oa::ReferenceOr<Box<oa::Schema>>
     schema.schema_data.nullable |= field.nullable;
     schema.schema_data.read_only |= field.read_only;
     add_bounds(&mut schema, &field.constraints);
+    if field.explicit_null {
+        // Absent leaves the value as it is, `null` clears it (a JSON merge patch).
+        let extensions = &mut schema.schema_data.extensions;
+        extensions.insert("x-specgen-explicit-null".to_owned(), Value::Bool(true));
+    }
     schema.schema_data.default = field.default.as_deref().map(|text| match &field.ty {
         Type::Scalar(scalar) => scalar_value(*scalar, text),
         // A value of an enumeration of strings is a string; one of numbers, its number.

@@ -3,7 +3,7 @@
 
 pub use ::specgen_runtime::{
     BuildError, DateTime, DecodeError, DecodeErrorKind, Decimal, Duration, EmailAddress,
-    Failure, NaiveDate, NaiveDateTime, NaiveTime, Outcome, PollState, Poller,
+    Failure, NaiveDate, NaiveDateTime, NaiveTime, Outcome, Patch, PollState, Poller,
     RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid, WaitError,
 };
 pub use ::specgen_runtime::{chrono, serde_json};

@@ -3,7 +3,7 @@
 
 pub use ::specgen_runtime::{
     BuildError, DateTime, DecodeError, DecodeErrorKind, Decimal, Duration, EmailAddress,
-    Failure, NaiveDate, NaiveDateTime, NaiveTime, Outcome, PollState, Poller,
+    Failure, NaiveDate, NaiveDateTime, NaiveTime, Outcome, Patch, PollState, Poller,
     RawResponse, RequestError, RetryPolicy, TransportError, Url, Uuid, WaitError,
 };
 pub use ::specgen_runtime::{chrono, serde_json};
@@ -312,6 +312,32 @@ impl ::std::default::Default for Limits {
             mode: Self::default_mode(),
         }
     }
+}
+/// A merge patch of limits, whose members tell absent (unchanged) from null (cleared).
+///
+/// # Example
+///
+/// ```json
+/// {"label": null, "max": 5}
+/// ```
+#[::specgen_runtime::serde_with::serde_as(crate = "::specgen_runtime::serde_with")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(::specgen_runtime::serde::Serialize, ::specgen_runtime::serde::Deserialize)]
+#[serde(crate = "::specgen_runtime::serde")]
+pub struct LimitsPatch {
+    /// The label; `null` clears it.
+    #[serde(default, skip_serializing_if = "::specgen_runtime::Patch::is_absent")]
+    pub label: ::specgen_runtime::Patch<::std::string::String>,
+    /// The maximum; `null` clears it.
+    #[serde(default, skip_serializing_if = "::specgen_runtime::Patch::is_absent")]
+    pub max: ::specgen_runtime::Patch<i32>,
+    /// The window, in seconds; `null` clears it.
+    #[serde(default, skip_serializing_if = "::specgen_runtime::Patch::is_absent")]
+    #[serde_as(as = "::specgen_runtime::Patch<::specgen_runtime::encoding::Seconds>")]
+    pub window: ::specgen_runtime::Patch<::specgen_runtime::Duration>,
+    /// The tags; `null` clears them.
+    #[serde(default, skip_serializing_if = "::specgen_runtime::Patch::is_absent")]
+    pub tags: ::specgen_runtime::Patch<::std::vec::Vec<::std::string::String>>,
 }
 /// When the sensor reports, in lists written as one string.
 ///
