@@ -200,6 +200,7 @@ const KEYS: &[&str] = &[
     "max-length",
     "min-items",
     "max-items",
+    "pattern",
     "en",
     "hu",
 ];

@@ -142,6 +142,11 @@ fn field(field: &Field, owner: &str, camel: bool, docs: &Docs) -> TokenStream {
             "\n\nA response that leaves it out means `{default}`: it is read as that value."
         ));
     }
+    if let Some(bounds) = super::docs::bounds(&field.constraints, docs.words().bounded) {
+        // The API's bounds; the client does not check them. Not in a table: `|` as it is.
+        let bounds = bounds.replace("\\|", "|");
+        text.push_str(&format!("\n\nBounds: {bounds}."));
+    }
     if let Some(delimiter) = field.delimiter {
         text.push_str(&format!(
             "\n\nOn the wire: one string, the elements separated by {:?} (`{}`).",

@@ -281,6 +281,9 @@ pub struct PropertySpec {
     /// The greatest number of characters of a string.
     #[serde(default)]
     pub max_length: Option<Spanned<u64>>,
+    /// A regular expression a string matches (anywhere, unless anchored with `^` and `$`).
+    #[serde(default)]
+    pub pattern: Option<Spanned<String>>,
     /// The least number of elements of a list.
     #[serde(default)]
     pub min_items: Option<Spanned<u64>>,

@@ -564,6 +564,8 @@ pub struct Constraints {
     pub min_length: Option<u64>,
     /// The greatest number of characters of a string.
     pub max_length: Option<u64>,
+    /// A regular expression a string matches (anywhere, unless anchored), as the spec writes it.
+    pub pattern: Option<String>,
     /// The least number of elements of a list.
     pub min_items: Option<u64>,
     /// The greatest number of elements of a list.

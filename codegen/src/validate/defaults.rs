@@ -135,6 +135,20 @@ impl FilePass<'_> {
             };
             *slot = Some(bound.value);
         }
+        if let Some(pattern) = &property.pattern
+            && keep(self, "pattern", string, &pattern.referenced)
+        {
+            match regex_lite::Regex::new(&pattern.value) {
+                Ok(_) => constraints.pattern = Some(pattern.value.clone()),
+                Err(error) => {
+                    let rule = rules::PatternInvalid {
+                        pattern: pattern.value.clone(),
+                        problem: error.to_string(),
+                    };
+                    self.report(&pattern.referenced, &format!("{path}.pattern"), rule);
+                }
+            }
+        }
         let pairs = [
             (
                 constraints.minimum,

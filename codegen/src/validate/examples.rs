@@ -266,6 +266,13 @@ pub(super) fn check_object(
                     if let Some(why) = field.constraints.broken_by(value) {
                         problems.push(Problem::at(&pointer, format!("`{pointer}`: {why}")));
                     }
+                    if let (Some(pattern), Some(text)) =
+                        (&field.constraints.pattern, value.as_str())
+                        && regex_lite::Regex::new(pattern).is_ok_and(|re| !re.is_match(text))
+                    {
+                        let why = format!("`{pointer}` does not match the pattern `{pattern}`");
+                        problems.push(Problem::at(&pointer, why));
+                    }
                 }
             },
         }

@@ -115,6 +115,11 @@ catalogue! {
     message: format!("`explicit-null` tells an absent member from `null`, but {why}"),
     help: "use `explicit-null: true` on an optional property with `nullable: true`, or remove it",
 
+    /// A `pattern` that is not a regular expression.
+    PatternInvalid { pattern: String, problem: String } => InvalidValue,
+    message: format!("`{pattern}` is not a regular expression: {problem}"),
+    help: "write the pattern in the syntax of JSON Schema and ECMAScript (as regex-lite reads it: `^[a-z]+$`, `\\d{4}`)",
+
     /// A scalar type that the place it is used in excludes.
     ScalarNotAllowedHere { ty: &'static str, allowed: Vec<&'static str> } => UnknownType,
     message: format!("type `{ty}` cannot be used here"),

@@ -652,8 +652,9 @@ impl<'a> Docs<'a> {
     }
 }
 
-/// A property's bounds as the docs write them: `0 ≤ … ≤ 100`, `length 1–64`, `elements ≤ 10`.
-fn bounds(
+/// A property's bounds as a table cell writes them: `0–100`, `length 1–64`, `elements ≤ 10`,
+/// and the pattern (its `|` escaped, so that the row keeps its columns).
+pub(crate) fn bounds(
     constraints: &crate::model::Constraints,
     [length, elements]: [&str; 2],
 ) -> Option<String> {
@@ -684,5 +685,10 @@ fn bounds(
     .into_iter()
     .flatten()
     .collect();
+    let mut parts = parts;
+    if let Some(pattern) = &constraints.pattern {
+        // In a table cell a `|` ends the cell, in a code span too (GFM): escaped there.
+        parts.push(code_span(pattern).replace('|', "\\|"));
+    }
     (!parts.is_empty()).then(|| parts.join(", "))
 }

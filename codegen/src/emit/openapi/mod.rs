@@ -710,6 +710,7 @@ fn add_bounds(schema: &mut oa::Schema, bounds: &crate::model::Constraints) {
         oa::SchemaKind::Type(oa::Type::String(string)) => {
             string.min_length = count(bounds.min_length);
             string.max_length = count(bounds.max_length);
+            string.pattern = bounds.pattern.clone().or(string.pattern.take());
         }
         oa::SchemaKind::Type(oa::Type::Array(array)) => {
             array.min_items = count(bounds.min_items);

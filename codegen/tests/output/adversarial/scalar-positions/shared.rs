@@ -263,6 +263,8 @@ pub struct Limits {
     /// The maximum.
     ///
     /// A response that leaves it out means `10`: it is read as that value.
+    ///
+    /// Bounds: 1–100.
     #[serde(default = "Limits::default_max")]
     pub max: i32,
     /// The ratio.
@@ -273,9 +275,13 @@ pub struct Limits {
     /// A label.
     ///
     /// A response that leaves it out means `none`: it is read as that value.
+    ///
+    /// Bounds: length 1–16, `` ^[a-z`|]+$ ``.
     #[serde(default = "Limits::default_label")]
     pub label: ::std::string::String,
     /// Up to three tags.
+    ///
+    /// Bounds: elements ≤ 3.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub tags: ::std::vec::Vec<::std::string::String>,
     /// The mode, read in any case.
