@@ -221,6 +221,7 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         Scalar::Bytes => "dGVzdA==",
         Scalar::BytesBase64Url => "dGVzdA",
         Scalar::Duration => "P40D",
+        Scalar::DurationConstant => "1.02:59:59.5000000",
         Scalar::DurationSeconds | Scalar::DurationMilliseconds => "36",
         Scalar::DurationSecondsFloat | Scalar::DurationMillisecondsFloat => "35.625",
         Scalar::UnixTimestamp => "1686566864",

@@ -251,6 +251,7 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         Scalar::Json => quote!(::specgen_runtime::serde_json::Value),
         Scalar::Bytes | Scalar::BytesBase64Url => quote!(::std::vec::Vec<u8>),
         Scalar::Duration
+        | Scalar::DurationConstant
         | Scalar::DurationSeconds
         | Scalar::DurationSecondsFloat
         | Scalar::DurationMilliseconds
@@ -286,6 +287,7 @@ pub(crate) fn scalar_form(scalar: Scalar) -> Option<TokenStream> {
         Scalar::Bytes => quote!(Base64),
         Scalar::BytesBase64Url => quote!(Base64Url),
         Scalar::Duration => quote!(Iso8601),
+        Scalar::DurationConstant => quote!(DurationConstant),
         Scalar::DurationSeconds => quote!(Seconds),
         Scalar::DurationSecondsFloat => quote!(SecondsFloat),
         Scalar::DurationMilliseconds => quote!(Milliseconds),

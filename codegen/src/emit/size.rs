@@ -165,6 +165,7 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
         Scalar::Json => (JSON_VALUE, true),
         Scalar::Bytes | Scalar::BytesBase64Url => (24, true),
         Scalar::Duration
+        | Scalar::DurationConstant
         | Scalar::DurationSeconds
         | Scalar::DurationSecondsFloat
         | Scalar::DurationMilliseconds

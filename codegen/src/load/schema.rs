@@ -30,11 +30,12 @@ pub fn json_schema() -> String {
 }
 
 /// The wire forms an `encoding` key names; the validator says which apply to which type.
-const ENCODINGS: [&str; 11] = [
+const ENCODINGS: [&str; 12] = [
     "base64",
     "base64url",
     "iso8601",
     "seconds",
+    "duration-constant",
     "seconds-float",
     "milliseconds",
     "milliseconds-float",

@@ -258,6 +258,9 @@ pub enum Scalar {
     BytesBase64Url,
     /// A length of time (`specgen_runtime::Duration`), written in ISO 8601 (`P40D`).
     Duration,
+    /// `duration` as .NET's TimeSpan constant form (`1.02:59:59.5000000`), `encoding:
+    /// duration-constant`.
+    DurationConstant,
     /// A duration written as whole seconds (`encoding: seconds`).
     DurationSeconds,
     /// A duration written as seconds with a fraction (`encoding: seconds-float`).
@@ -305,11 +308,16 @@ impl Scalar {
 
     /// The wire forms an `encoding` key chooses: the scalar named, the encoding, and the scalar
     /// it makes. The first of each scalar is its default form.
-    pub const ENCODINGS: [(Scalar, &'static str, Scalar); 22] = [
+    pub const ENCODINGS: [(Scalar, &'static str, Scalar); 23] = [
         (Scalar::Bytes, "base64", Scalar::Bytes),
         (Scalar::Bytes, "base64url", Scalar::BytesBase64Url),
         (Scalar::Duration, "iso8601", Scalar::Duration),
         (Scalar::Duration, "seconds", Scalar::DurationSeconds),
+        (
+            Scalar::Duration,
+            "duration-constant",
+            Scalar::DurationConstant,
+        ),
         (
             Scalar::Duration,
             "seconds-float",
@@ -359,6 +367,7 @@ impl Scalar {
             | Scalar::Bytes
             | Scalar::BytesBase64Url
             | Scalar::Duration
+            | Scalar::DurationConstant
             | Scalar::Quoted(_) => true,
             // Numbers (decimals, numeric durations and timestamps too), booleans, any JSON.
             _ => false,

@@ -125,6 +125,7 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
         Scalar::Bytes => STANDARD_PAD_INDIFFERENT.decode(text.trim()).is_ok(),
         Scalar::BytesBase64Url => URL_SAFE_NO_PAD_INDIFFERENT.decode(text.trim()).is_ok(),
         Scalar::Duration => duration::from_iso8601(text.trim()).is_ok(),
+        Scalar::DurationConstant => duration::from_timespan(text.trim()).is_ok(),
         Scalar::DurationSeconds => whole_duration(text.trim(), 1_000_000_000),
         Scalar::DurationMilliseconds => whole_duration(text.trim(), 1_000_000),
         Scalar::DurationSecondsFloat => fractional_duration(text.trim(), 1_000_000_000),
@@ -172,6 +173,9 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::BytesBase64Url => "URL-safe base64 text such as dGVzdA",
         Scalar::Duration => {
             "an ISO 8601 duration of weeks, days, hours, minutes and seconds, such as P40D or PT1.5S"
+        }
+        Scalar::DurationConstant => {
+            "a duration as .NET's TimeSpan writes it, such as 1.02:59:59.5000000"
         }
         Scalar::DurationSeconds => "a whole number of seconds",
         Scalar::DurationMilliseconds => "a whole number of milliseconds",

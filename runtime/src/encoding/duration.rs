@@ -148,3 +148,79 @@ fn scaled(number: &str, unit: i128) -> Option<(i128, bool)> {
     }
     Some((value, fraction.is_some()))
 }
+
+/// A duration in .NET's TimeSpan constant format (`"c"`), Azure's `duration-constant`:
+/// `[-][d.]hh:mm:ss[.fffffff]`, days only when there are any, seven fraction digits only when
+/// there is a fraction (`1.02:59:59.5000000`, `00:00:36`). Below 100 ns is rounded down.
+pub(super) fn to_timespan(value: Duration) -> String {
+    let nanos = total_nanos(value);
+    let sign = if nanos < 0 { "-" } else { "" };
+    let nanos = nanos.abs();
+    let (days, rest) = (nanos / DAY, nanos % DAY);
+    let (hours, rest) = (rest / HOUR, rest % HOUR);
+    let (minutes, rest) = (rest / MINUTE, rest % MINUTE);
+    let (seconds, ticks) = (rest / SECOND, rest % SECOND / 100);
+    let days = if days > 0 {
+        format!("{days}.")
+    } else {
+        String::new()
+    };
+    let fraction = if ticks > 0 {
+        format!(".{ticks:07}")
+    } else {
+        String::new()
+    };
+    format!("{sign}{days}{hours:02}:{minutes:02}:{seconds:02}{fraction}")
+}
+
+/// Reads [`to_timespan`]'s form: an optional sign and `d.` day count, `hh:mm:ss` (hours below
+/// 24, minutes and seconds below 60, two digits each) and a fraction of one to seven digits.
+pub(super) fn from_timespan(text: &str) -> Result<Duration, String> {
+    let bad = || format!("`{text}` is not a duration as `[-][d.]hh:mm:ss[.fffffff]`");
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (clock, fraction) = match rest.split_once(':').and_then(|_| rest.rsplit_once('.')) {
+        // A `.` after the last `:` is the fraction's; before the first, the days'.
+        Some((clock, fraction)) if !fraction.contains(':') => (clock, Some(fraction)),
+        _ => (rest, None),
+    };
+    let (days, clock) = match clock.split_once('.') {
+        Some((days, clock)) => (Some(days), clock),
+        None => (None, clock),
+    };
+    let digits = |part: &str, max: i128| -> Option<i128> {
+        let ok = part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| part.parse().ok()).flatten().filter(|n| *n < max)
+    };
+    let mut parts = clock.split(':');
+    let (Some(h), Some(m), Some(s), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad());
+    };
+    let (h, m, s) = (digits(h, 24), digits(m, 60), digits(s, 60));
+    let (Some(h), Some(m), Some(s)) = (h, m, s) else {
+        return Err(bad());
+    };
+    let days = match days {
+        Some(days) if !days.is_empty() && days.bytes().all(|b| b.is_ascii_digit()) => {
+            days.parse::<i128>().map_err(|_| bad())?
+        }
+        Some(_) => return Err(bad()),
+        None => 0,
+    };
+    let ticks = match fraction {
+        Some(f) if (1..=7).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{f:0<7}").parse::<i128>().map_err(|_| bad())?
+        }
+        Some(_) => return Err(bad()),
+        None => 0,
+    };
+    let nanos = days
+        .checked_mul(DAY)
+        .and_then(|n| n.checked_add(h * HOUR + m * MINUTE + s * SECOND + ticks * 100))
+        .ok_or_else(bad)?;
+    from_nanos(if negative { -nanos } else { nanos }).ok_or_else(bad)
+}

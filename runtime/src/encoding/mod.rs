@@ -54,6 +54,11 @@ pub struct Base64Url;
 #[derive(Debug, Clone, Copy)]
 pub struct Iso8601;
 
+/// A duration in .NET's TimeSpan constant format, `encoding: duration-constant` (Azure's
+/// `@encode("duration-constant")`): `[-][d.]hh:mm:ss[.fffffff]`, as `1.02:59:59.5000000`.
+#[derive(Debug, Clone, Copy)]
+pub struct DurationConstant;
+
 /// A duration as a whole number of seconds (`36`), `encoding: seconds`. A duration with a
 /// fraction of a second is written rounded to the nearest second.
 #[derive(Debug, Clone, Copy)]
@@ -143,6 +148,23 @@ impl Iso8601 {
     /// Why `text` is not such a duration.
     pub fn parse(text: &str) -> Result<Duration, String> {
         duration::from_iso8601(text.trim())
+    }
+}
+
+impl DurationConstant {
+    /// The TimeSpan text of a duration: days only when there are any, seven fraction digits
+    /// only when there is a fraction (below 100 ns is dropped).
+    pub fn text(value: &Duration) -> String {
+        duration::to_timespan(*value)
+    }
+
+    /// A duration from its TimeSpan text.
+    ///
+    /// # Errors
+    ///
+    /// Why `text` is not such a duration.
+    pub fn parse(text: &str) -> Result<Duration, String> {
+        duration::from_timespan(text.trim())
     }
 }
 
@@ -364,6 +386,7 @@ string_form! {
     Base64: Vec<u8>;
     Base64Url: Vec<u8>;
     Iso8601: Duration;
+    DurationConstant: Duration;
     Rfc3339: DateTime<FixedOffset>;
     Rfc7231: DateTime<FixedOffset>;
     LocalIso8601: NaiveDateTime;

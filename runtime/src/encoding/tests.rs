@@ -235,3 +235,45 @@ proptest! {
         let _ = serde_json::from_str::<Lists>(&json);
     }
 }
+
+#[test]
+fn duration_constant_reads_and_writes_net_timespans() {
+    let azure = Duration::days(1)
+        + Duration::hours(2)
+        + Duration::minutes(59)
+        + Duration::milliseconds(59_500);
+    assert_eq!(DurationConstant::text(&azure), "1.02:59:59.5000000");
+    assert_eq!(DurationConstant::parse("1.02:59:59.5000000"), Ok(azure));
+    assert_eq!(DurationConstant::text(&Duration::seconds(36)), "00:00:36");
+    assert_eq!(
+        DurationConstant::parse("00:00:36.5"),
+        Ok(Duration::milliseconds(36_500))
+    );
+    assert_eq!(DurationConstant::text(&-Duration::hours(1)), "-01:00:00");
+    assert_eq!(
+        DurationConstant::parse("-01:00:00"),
+        Ok(-Duration::hours(1))
+    );
+    for bad in [
+        "",
+        "1:00:00",
+        "24:00:00",
+        "00:60:00",
+        "00:00:00.12345678",
+        "1.",
+        "x.01:00:00",
+        "00:00",
+        "PT1S",
+    ] {
+        assert!(DurationConstant::parse(bad).is_err(), "{bad}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn duration_constant_round_trips(ticks in -8_000_000_000_000_000i64..8_000_000_000_000_000, text in ".{0,20}") {
+        let value = Duration::nanoseconds(ticks) * 100;
+        prop_assert_eq!(DurationConstant::parse(&DurationConstant::text(&value)), Ok(value));
+        let _ = DurationConstant::parse(&text);
+    }
+}

@@ -1,7 +1,8 @@
 //! Azure Core types and examples: `Azure_Core_Scalar_*` (an `azureLocation`, a string, as a bare
 //! body, a property, a header and a query parameter), `Azure_Core_Model_*` (an
 //! `EmbeddingVector<int32>`, a bare array body and a property) and `Azure_Example_Basic` (an
-//! operation given by an example file). Each GET must decode the typed value, each send must
+//! operation given by an example file), and `Azure_Encode_Duration_durationConstant` (.NET's
+//! TimeSpan form). Each GET must decode the typed value, each send must
 //! write what the server checks.
 #![allow(clippy::unwrap_used)]
 
@@ -96,5 +97,24 @@ async fn azure_example_basic() {
                 ..ActionRequest::default()
             }
         }
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the Spector mock server: tests/spector/run.sh"]
+async fn azure_encode_duration_constant() {
+    use specgen_runtime::Duration;
+    use spector_clients::azure_encode_duration::*;
+    let client = client!(azure_encode_duration);
+    let input = Duration::days(1)
+        + Duration::hours(2)
+        + Duration::minutes(59)
+        + Duration::milliseconds(59_500);
+    assert_eq!(
+        client
+            .duration_constant(&DurationModel { input })
+            .await
+            .unwrap(),
+        DurationConstantResponse::NoContent
     );
 }

@@ -916,6 +916,7 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
         | Scalar::HttpDate
         | Scalar::Json
         // Numbers on the wire: no string to rewrite.
+        | Scalar::DurationConstant
         | Scalar::DurationSeconds
         | Scalar::DurationSecondsFloat
         | Scalar::DurationMilliseconds

@@ -86,7 +86,7 @@ pub struct Words {
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
     pub scalars: [&'static str; 25],
     /// The data-type names of the encoded scalars, in the order of [`Scalar::ENCODINGS`].
-    pub encoded: [&'static str; 22],
+    pub encoded: [&'static str; 23],
 }
 
 impl Words {
@@ -186,6 +186,7 @@ const ENGLISH: Words = Words {
         "Bytes (base64url)",
         "Duration (ISO 8601)",
         "Duration (seconds)",
+        "Duration (.NET TimeSpan)",
         "Duration (seconds, with a fraction)",
         "Duration (milliseconds)",
         "Duration (milliseconds, with a fraction)",
@@ -280,6 +281,7 @@ const HUNGARIAN: Words = Words {
         "Bájtok (base64url)",
         "Időtartam (ISO 8601)",
         "Időtartam (másodperc)",
+        "Időtartam (.NET TimeSpan)",
         "Időtartam (másodperc, törttel)",
         "Időtartam (ezredmásodperc)",
         "Időtartam (ezredmásodperc, törttel)",

@@ -97,6 +97,11 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
         Scalar::Bytes => string(Some("byte")),
         Scalar::BytesBase64Url => string(Some("base64url")),
         Scalar::Duration => string(Some("duration")),
+        // A string of its own form: the encoding says which.
+        Scalar::DurationConstant => {
+            encoding_extension(scalar, &mut schema_data);
+            string(None)
+        }
         // Numbers of a unit: the encoding says which (`x-specgen-encoding`).
         Scalar::DurationSeconds | Scalar::DurationMilliseconds | Scalar::UnixTimestamp => {
             encoding_extension(scalar, &mut schema_data);
