@@ -211,7 +211,8 @@ fn scalar_value(scalar: Scalar, example: Option<&str>) -> TokenStream {
         | Scalar::Uint8
         | Scalar::Uint16
         | Scalar::Uint32
-        | Scalar::Uint64 => "1",
+        | Scalar::Uint64
+        | Scalar::SafeInt => "1",
         Scalar::Float32 | Scalar::Float64 | Scalar::Decimal => "1.5",
         Scalar::Boolean => "true",
         Scalar::Url | Scalar::UrlReference => "https://example.com/",

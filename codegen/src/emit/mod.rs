@@ -242,6 +242,7 @@ pub(crate) fn scalar_type(scalar: Scalar) -> TokenStream {
         Scalar::Uint16 => quote!(u16),
         Scalar::Uint32 => quote!(u32),
         Scalar::Uint64 => quote!(u64),
+        Scalar::SafeInt => quote!(i64),
         Scalar::Float32 => quote!(f32),
         Scalar::Float64 => quote!(f64),
         Scalar::Decimal => quote!(::specgen_runtime::Decimal),

@@ -154,7 +154,7 @@ fn scalar_layout(scalar: Scalar) -> (usize, bool) {
         Scalar::PlainDateTime => (12, true),
         Scalar::DateTime | Scalar::HttpDate => (16, true),
         Scalar::Guid => (16, false),
-        Scalar::Integer | Scalar::Uint64 | Scalar::Float64 => (8, false),
+        Scalar::Integer | Scalar::SafeInt | Scalar::Uint64 | Scalar::Float64 => (8, false),
         Scalar::Int32 | Scalar::Uint32 => (4, false),
         Scalar::Int16 | Scalar::Uint16 => (2, false),
         Scalar::Int8 | Scalar::Uint8 => (1, false),

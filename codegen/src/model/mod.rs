@@ -231,6 +231,9 @@ pub enum Scalar {
     Uint32,
     /// A 64-bit unsigned integer (`u64`).
     Uint64,
+    /// An integer that a JSON number holds exactly in every language: within ±(2^53 − 1)
+    /// (TypeSpec's `safeint`), an `i64` in Rust.
+    SafeInt,
     /// A 32-bit floating-point number (`f32`): finite, as JSON numbers are.
     Float32,
     /// A 64-bit floating-point number (`f64`): finite, as JSON numbers are.
@@ -278,7 +281,7 @@ pub enum Scalar {
 
 impl Scalar {
     /// Every scalar with its spec name.
-    pub const ALL: [(&'static str, Scalar); 25] = [
+    pub const ALL: [(&'static str, Scalar); 26] = [
         ("string", Scalar::String),
         ("date", Scalar::Date),
         ("date-time", Scalar::DateTime),
@@ -293,6 +296,7 @@ impl Scalar {
         ("uint16", Scalar::Uint16),
         ("uint32", Scalar::Uint32),
         ("uint64", Scalar::Uint64),
+        ("safe-int", Scalar::SafeInt),
         ("float32", Scalar::Float32),
         ("float64", Scalar::Float64),
         ("decimal", Scalar::Decimal),
@@ -308,7 +312,7 @@ impl Scalar {
 
     /// The wire forms an `encoding` key chooses: the scalar named, the encoding, and the scalar
     /// it makes. The first of each scalar is its default form.
-    pub const ENCODINGS: [(Scalar, &'static str, Scalar); 23] = [
+    pub const ENCODINGS: [(Scalar, &'static str, Scalar); 24] = [
         (Scalar::Bytes, "base64", Scalar::Bytes),
         (Scalar::Bytes, "base64url", Scalar::BytesBase64Url),
         (Scalar::Duration, "iso8601", Scalar::Duration),
@@ -344,6 +348,7 @@ impl Scalar {
         (Scalar::Uint16, "string", Scalar::Quoted(&Scalar::Uint16)),
         (Scalar::Uint32, "string", Scalar::Quoted(&Scalar::Uint32)),
         (Scalar::Uint64, "string", Scalar::Quoted(&Scalar::Uint64)),
+        (Scalar::SafeInt, "string", Scalar::Quoted(&Scalar::SafeInt)),
         (Scalar::Float32, "string", Scalar::Quoted(&Scalar::Float32)),
         (Scalar::Float64, "string", Scalar::Quoted(&Scalar::Float64)),
         (Scalar::Decimal, "string", Scalar::Quoted(&Scalar::Decimal)),
@@ -392,8 +397,12 @@ impl Scalar {
     }
 
     /// Other spellings of scalars, accepted where a type is named: `int64` is `integer`.
-    pub const ALIASES: [(&'static str, Scalar); 2] =
-        [("int64", Scalar::Integer), ("decimal128", Scalar::Decimal)];
+    pub const ALIASES: [(&'static str, Scalar); 4] = [
+        ("int64", Scalar::Integer),
+        ("decimal128", Scalar::Decimal),
+        ("safeint", Scalar::SafeInt),
+        ("unknown", Scalar::Json),
+    ];
 
     /// The scalar a type name stands for, by its spec name or an alias.
     pub fn named(name: &str) -> Option<Scalar> {
@@ -415,6 +424,7 @@ impl Scalar {
             Scalar::Uint16 => (0, u16::MAX.into()),
             Scalar::Uint32 => (0, u32::MAX.into()),
             Scalar::Uint64 => (0, u64::MAX.into()),
+            Scalar::SafeInt => (-(1 << 53) + 1, (1 << 53) - 1),
             _ => return None,
         })
     }

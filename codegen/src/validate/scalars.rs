@@ -77,7 +77,8 @@ pub(super) fn check_scalar_text(text: &str, scalar: Scalar) -> Result<(), BadSca
         | Scalar::Uint8
         | Scalar::Uint16
         | Scalar::Uint32
-        | Scalar::Uint64 => {
+        | Scalar::Uint64
+        | Scalar::SafeInt => {
             let (min, max) = scalar.integer_range().unwrap_or_default();
             // What the runtime parses: `str::parse` of the integer type (an optional sign, digits).
             text.parse::<i128>().is_ok_and(|n| (min..=max).contains(&n))
@@ -153,6 +154,7 @@ pub(super) fn describe_scalar(scalar: Scalar) -> &'static str {
         Scalar::Uint16 => "an integer from 0 to 65535",
         Scalar::Uint32 => "an integer from 0 to 4294967295",
         Scalar::Uint64 => "an integer from 0 to 18446744073709551615",
+        Scalar::SafeInt => "an integer from -9007199254740991 to 9007199254740991",
         Scalar::Float32 => "a finite number within the range of a 32-bit float",
         Scalar::Float64 => "a finite number",
         Scalar::Decimal => "a decimal number within 28 significant digits, such as 0.33333",

@@ -905,6 +905,7 @@ fn canonical_scalar(scalar: Scalar, value: &Value) -> Value {
         | Scalar::Uint16
         | Scalar::Uint32
         | Scalar::Uint64
+        | Scalar::SafeInt
         | Scalar::Float32
         | Scalar::Float64
         | Scalar::Decimal

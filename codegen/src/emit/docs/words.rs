@@ -84,9 +84,9 @@ pub struct Words {
     /// declare.
     pub additional_properties: &'static str,
     /// The data-type names of the scalars, in the order of [`Scalar::ALL`].
-    pub scalars: [&'static str; 25],
+    pub scalars: [&'static str; 26],
     /// The data-type names of the encoded scalars, in the order of [`Scalar::ENCODINGS`].
-    pub encoded: [&'static str; 23],
+    pub encoded: [&'static str; 24],
 }
 
 impl Words {
@@ -169,6 +169,7 @@ const ENGLISH: Words = Words {
         "Unsigned integer (16-bit)",
         "Unsigned integer (32-bit)",
         "Unsigned integer (64-bit)",
+        "Safe integer",
         "Float (32-bit)",
         "Float (64-bit)",
         "Decimal",
@@ -201,6 +202,7 @@ const ENGLISH: Words = Words {
         "Unsigned integer (16-bit), as a string",
         "Unsigned integer (32-bit), as a string",
         "Unsigned integer (64-bit), as a string",
+        "Safe integer, as a string",
         "Float (32-bit), as a string",
         "Float (64-bit), as a string",
         "Decimal, as a string",
@@ -264,6 +266,7 @@ const HUNGARIAN: Words = Words {
         "Előjel nélküli egész szám (16 bites)",
         "Előjel nélküli egész szám (32 bites)",
         "Előjel nélküli egész szám (64 bites)",
+        "Biztonságos egész szám",
         "Lebegőpontos szám (32 bites)",
         "Lebegőpontos szám (64 bites)",
         "Decimális szám",
@@ -296,6 +299,7 @@ const HUNGARIAN: Words = Words {
         "Előjel nélküli egész szám (16 bites), szövegként",
         "Előjel nélküli egész szám (32 bites), szövegként",
         "Előjel nélküli egész szám (64 bites), szövegként",
+        "Biztonságos egész szám, szövegként",
         "Lebegőpontos szám (32 bites), szövegként",
         "Lebegőpontos szám (64 bites), szövegként",
         "Decimális szám, szövegként",

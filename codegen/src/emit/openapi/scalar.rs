@@ -65,7 +65,8 @@ pub(super) fn scalar_schema(scalar: Scalar) -> oa::Schema {
         | Scalar::Uint8
         | Scalar::Uint16
         | Scalar::Uint32
-        | Scalar::Uint64 => {
+        | Scalar::Uint64
+        | Scalar::SafeInt => {
             let (minimum, maximum) = scalar.integer_range().unwrap_or_default();
             oa::SchemaKind::Type(oa::Type::Integer(oa::IntegerType {
                 format: oa::VariantOrUnknownOrEmpty::Unknown(scalar.spec_name().to_owned()),
